@@ -1,0 +1,305 @@
+/**
+ * Owns the zoom gesture. d3-zoom holds the one zoom transform; the mouse, the wheel,
+ * touch, the keyboard, the buttons and the public methods all change it through
+ * d3-zoom's own API, so every way of zooming goes one road.
+ *
+ * What this adds to d3-zoom: the page keeps its vertical scroll (a plain wheel and a
+ * one-finger vertical swipe belong to the page), a one-finger horizontal drag pans,
+ * repaints are batched to one per animation frame, and "end" is reported once per
+ * gesture, whichever input drove it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select, type Selection } from 'd3-selection';
+// d3-transition adds selection.transition() and interrupt(), used by animated zooms.
+import 'd3-transition';
+import {
+  zoom as d3Zoom,
+  zoomIdentity,
+  zoomTransform,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3-zoom';
+
+export type WheelMode = 'ctrl' | 'free';
+
+export interface ZoomCallbacks {
+  /** The transform changed; called at most once per animation frame. */
+  onFrame(transform: ZoomTransform): void;
+  /** A zoom or pan ended (user or API), unless it was a silent adjustment. */
+  onEnd(transform: ZoomTransform, userEvent: Event | null): void;
+  /** A plain wheel went to the page: tell the reader how to zoom. */
+  onWheelHint(): void;
+  /** Is this element inside an event mark (no double-click zoom there)? */
+  isMark(target: EventTarget | null): boolean;
+}
+
+export interface ZoomLimits {
+  width: number;
+  height: number;
+  /** Smallest and largest scale factor relative to the base scale. */
+  scaleExtent: [number, number];
+  /** Pixel range of the base scale that may be panned to. */
+  translateExtent: [number, number];
+}
+
+/** Wheel idle time after which a trackpad pan counts as ended. */
+const WHEEL_PAN_IDLE_MS = 150;
+
+export class ZoomController implements ReactiveController {
+  wheelMode: WheelMode = 'ctrl';
+  reducedMotion = false;
+
+  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
+  private selection: Selection<HTMLElement, unknown, null, undefined> | undefined;
+  private limits: ZoomLimits = { width: 1, height: 1, scaleExtent: [1, 1], translateExtent: [0, 1] };
+  private frame = 0;
+  /** While set, d3's per-call "end" events are swallowed: we report one for the whole gesture. */
+  private holdEnd = 0;
+  private silent = 0;
+  private touchPan: { pointerId: number; lastX: number; moved: boolean } | undefined;
+  private readonly touchPointers = new Set<number>();
+  private wheelPanTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly callbacks: ZoomCallbacks,
+  ) {
+    host.addController(this);
+    this.behavior = d3Zoom<HTMLElement, unknown>()
+      .filter((event: Event) => this.accepts(event))
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.scheduleFrame(event.transform))
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (this.holdEnd || this.silent) return;
+        this.flushFrame();
+        this.callbacks.onEnd(event.transform, event.sourceEvent ?? null);
+      });
+  }
+
+  get transform(): ZoomTransform {
+    return this.selection ? zoomTransform(this.selection.node()!) : zoomIdentity;
+  }
+
+  /** Starts listening on the element that shows the timeline. */
+  attach(element: HTMLElement): void {
+    if (this.selection?.node() === element) return;
+    this.detach();
+    this.selection = select(element);
+    this.selection.call(this.behavior);
+    // d3-zoom sets `touch-action: none`; we keep vertical swipes for the page.
+    element.style.touchAction = 'pan-y';
+    element.addEventListener('pointerdown', this.onPointerDown);
+    element.addEventListener('pointermove', this.onPointerMove);
+    element.addEventListener('pointerup', this.onPointerEnd);
+    element.addEventListener('pointercancel', this.onPointerEnd);
+    element.addEventListener('wheel', this.onWheelPan, { passive: false });
+    this.applyLimits();
+  }
+
+  hostConnected(): void {
+    // Re-attach after a move in the DOM: detach() dropped the listeners.
+    const element = this.detachedElement;
+    this.detachedElement = undefined;
+    if (element) this.attach(element);
+  }
+
+  hostDisconnected(): void {
+    this.detachedElement = this.selection?.node() ?? undefined;
+    this.detach();
+  }
+
+  private detachedElement: HTMLElement | undefined;
+
+  private detach(): void {
+    if (!this.selection) return;
+    const element = this.selection.node()!;
+    this.selection.interrupt();
+    this.selection.on('.zoom', null);
+    element.removeEventListener('pointerdown', this.onPointerDown);
+    element.removeEventListener('pointermove', this.onPointerMove);
+    element.removeEventListener('pointerup', this.onPointerEnd);
+    element.removeEventListener('pointercancel', this.onPointerEnd);
+    element.removeEventListener('wheel', this.onWheelPan);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    clearTimeout(this.wheelPanTimer);
+    this.touchPointers.clear();
+    this.touchPan = undefined;
+    this.selection = undefined;
+  }
+
+  setLimits(limits: ZoomLimits): void {
+    this.limits = limits;
+    this.applyLimits();
+  }
+
+  private applyLimits(): void {
+    const { width, height, scaleExtent, translateExtent } = this.limits;
+    this.behavior
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .scaleExtent(scaleExtent)
+      .translateExtent([
+        [translateExtent[0], 0],
+        [translateExtent[1], height],
+      ]);
+  }
+
+  /** Keeps a transform inside the scale and translate limits. */
+  clamp(transform: ZoomTransform): ZoomTransform {
+    const { width, height, scaleExtent } = this.limits;
+    const k = Math.min(scaleExtent[1], Math.max(scaleExtent[0], transform.k));
+    // Keep the centre of the view where it was asked to be while clamping the scale.
+    const centre = transform.invertX(width / 2);
+    const scaled = zoomIdentity.translate(width / 2 - centre * k, transform.y).scale(k);
+    return this.behavior.constrain()(
+      scaled,
+      [
+        [0, 0],
+        [width, height],
+      ],
+      [
+        [this.limits.translateExtent[0], 0],
+        [this.limits.translateExtent[1], height],
+      ],
+    );
+  }
+
+  /**
+   * Moves to `transform`. `userEvent` is the key press or click that asked for it (null for
+   * the API); `silent` is for adjustments nobody asked for (first fit, resize), which end
+   * without a range-change.
+   */
+  transformTo(
+    transform: ZoomTransform,
+    { animate = false, userEvent = null, silent = false }: { animate?: boolean; userEvent?: Event | null; silent?: boolean } = {},
+  ): void {
+    if (!this.selection) return;
+    const target = this.clamp(transform);
+    if (silent) this.silent++;
+    try {
+      if (animate && !this.reducedMotion && !silent) {
+        this.selection
+          .transition()
+          .duration(250)
+          .call(this.transformWithEvent, target, userEvent);
+      } else {
+        this.selection.interrupt();
+        this.transformWithEvent(this.selection, target, userEvent);
+      }
+    } finally {
+      if (silent) this.silent--;
+    }
+    if (silent || !animate || this.reducedMotion) this.flushFrame();
+  }
+
+  /**
+   * d3-zoom's transform() takes the triggering event as a fourth argument (it becomes
+   * `sourceEvent`), which its type definitions leave out.
+   */
+  private get transformWithEvent() {
+    const transform = this.behavior.transform as unknown as <T>(
+      target: T,
+      transform: ZoomTransform,
+      point: undefined,
+      event: Event | undefined,
+    ) => void;
+    return <T>(target: T, value: ZoomTransform, userEvent: Event | null) =>
+      transform(target, value, undefined, userEvent ?? undefined);
+  }
+
+  scaleBy(factor: number, options: { animate?: boolean; userEvent?: Event | null } = {}): void {
+    const { width } = this.limits;
+    const current = this.transform;
+    const centre = current.invertX(width / 2);
+    const k = current.k * factor;
+    this.transformTo(zoomIdentity.translate(width / 2 - centre * k, current.y).scale(k), options);
+  }
+
+  translateBy(pixels: number, options: { animate?: boolean; userEvent?: Event | null } = {}): void {
+    const current = this.transform;
+    this.transformTo(zoomIdentity.translate(current.x + pixels, current.y).scale(current.k), options);
+  }
+
+  private accepts(event: Event): boolean {
+    if (event instanceof WheelEvent) {
+      const zoomKey = event.ctrlKey || event.metaKey;
+      if (zoomKey || this.wheelMode === 'free') return true;
+      // Horizontal trackpad swipes pan (onWheelPan); vertical ones belong to the page.
+      if (Math.abs(event.deltaY) > Math.abs(event.deltaX)) this.callbacks.onWheelHint();
+      return false;
+    }
+    if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) {
+      // One finger is ours only when it moves sideways (pointer handlers); two fingers pinch.
+      return event.touches.length >= 2;
+    }
+    if (event.type === 'dblclick' && this.callbacks.isMark(event.target)) return false;
+    const mouse = event as MouseEvent;
+    return !mouse.ctrlKey && !mouse.button;
+  }
+
+  private readonly onWheelPan = (event: WheelEvent): void => {
+    if (event.ctrlKey || event.metaKey || this.wheelMode === 'free') return;
+    if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+    event.preventDefault();
+    const pixels = event.deltaMode === 1 ? event.deltaX * 16 : event.deltaX;
+    this.holdEnd++;
+    try {
+      this.translateBy(-pixels, { userEvent: event });
+    } finally {
+      this.holdEnd--;
+    }
+    clearTimeout(this.wheelPanTimer);
+    this.wheelPanTimer = setTimeout(() => this.callbacks.onEnd(this.transform, event), WHEEL_PAN_IDLE_MS);
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') return;
+    this.touchPointers.add(event.pointerId);
+    this.touchPan = this.touchPointers.size === 1 ? { pointerId: event.pointerId, lastX: event.clientX, moved: false } : undefined;
+  };
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const pan = this.touchPan;
+    if (!pan || pan.pointerId !== event.pointerId || this.touchPointers.size !== 1) return;
+    const dx = event.clientX - pan.lastX;
+    pan.lastX = event.clientX;
+    if (dx === 0) return;
+    pan.moved = true;
+    this.holdEnd++;
+    try {
+      this.translateBy(dx, { userEvent: event });
+    } finally {
+      this.holdEnd--;
+    }
+  };
+
+  private readonly onPointerEnd = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') return;
+    this.touchPointers.delete(event.pointerId);
+    const pan = this.touchPan;
+    if (pan?.pointerId === event.pointerId) {
+      this.touchPan = undefined;
+      if (pan.moved) this.callbacks.onEnd(this.transform, event);
+    }
+  };
+
+  private pending: ZoomTransform | undefined;
+
+  private scheduleFrame(transform: ZoomTransform): void {
+    this.pending = transform;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => this.flushFrame());
+  }
+
+  /** Paints the pending transform now (after API calls, so the next read sees it drawn). */
+  private flushFrame(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    const transform = this.pending;
+    this.pending = undefined;
+    if (transform) this.callbacks.onFrame(transform);
+  }
+}

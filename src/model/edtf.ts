@@ -1,0 +1,243 @@
+/**
+ * The EDTF (ISO 8601-2) subset that SPEC.md allows, read as calendar dates in UTC
+ * so that a day never shifts with the reader's time zone.
+ *
+ * Supported: `2024`, `2023-04`, `2023-05-03`; a suffix `~`, `?` or `%`;
+ * intervals `a/b` with `..` for an open side; one-of sets `[a..b]`, `[..b]`, `[a..]`.
+ */
+import type { CalendarDate, EventKind, ParsedDate, Precision } from './types.js';
+
+export type ParseDateResult = { ok: true; value: ParsedDate } | { ok: false; message: string };
+
+const EXPECTED_FORMS =
+  'expected a form like 2023-05-03, 2023-04, 2024, 2023-07-11/2023-07-12 or [2023-01-21..2023-01-31]';
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
+/** An editor may paste a whole paragraph into the date field; quote only its start. */
+const MAX_QUOTED_LENGTH = 80;
+
+type PartResult = { ok: true; value: CalendarDate } | { ok: false; reason: string };
+
+/** One side of an interval or set: a written date, or open (`..` / empty in a set). */
+type Side = CalendarDate | 'open';
+
+export function parseDate(text: string): ParseDateResult {
+  if (typeof text !== 'string') {
+    return { ok: false, message: 'Unreadable date: the date must be text, ' + EXPECTED_FORMS };
+  }
+  const trimmed = text.trim();
+  const fail = (reason: string): ParseDateResult => ({
+    ok: false,
+    message: `Unreadable date "${quote(trimmed)}": ${reason}`,
+  });
+
+  if (trimmed === '') return fail(`the date is empty; ${EXPECTED_FORMS}`);
+  if (/\s/.test(trimmed)) {
+    // Only blame the spaces when they are the sole slip ("2023-07-11 / 2023-07-12", not "May 3").
+    const compact = trimmed.replace(/\s+/g, '');
+    if (parseDate(compact).ok) return fail(`remove the spaces inside the date: ${compact}`);
+  }
+
+  if (trimmed.startsWith('[')) return parseOneOfSet(trimmed, fail);
+  if (trimmed.includes('/')) return parseInterval(trimmed, fail);
+  if (trimmed.includes('..')) {
+    return fail('a range of possible dates needs square brackets, e.g. [2023-01-21..2023-01-31]');
+  }
+
+  const single = parseCalendarDate(trimmed);
+  if (!single.ok) return fail(single.reason);
+  const date = single.value;
+  // A bare year or month does not mean its first day: the event happened somewhere inside it.
+  const kind: EventKind = date.precision === 'day' ? 'instant' : 'window';
+  return { ok: true, value: build(kind, date, date) };
+}
+
+function parseInterval(text: string, fail: (reason: string) => ParseDateResult): ParseDateResult {
+  const parts = text.split('/');
+  if (parts.length !== 2) {
+    return fail('an interval has exactly one "/" between its start and its end, e.g. 2023-07-11/2023-07-12');
+  }
+  const [startText, endText] = parts as [string, string];
+  if (startText === '' || endText === '') {
+    return fail('one side of the interval is empty; write .. for an open side, e.g. 2023-07-11/.. or ../2023-07-12');
+  }
+  if (startText === '..' && endText === '..') {
+    return fail('an interval needs at least one date; both sides are open (..)');
+  }
+  const start = parseSide(startText, '..');
+  if (!start.ok) return fail(start.reason);
+  const end = parseSide(endText, '..');
+  if (!end.ok) return fail(end.reason);
+  return finish('duration', start.value, end.value, fail);
+}
+
+function parseOneOfSet(text: string, fail: (reason: string) => ParseDateResult): ParseDateResult {
+  if (!text.endsWith(']')) {
+    return fail('a set of possible dates opened with [ must end with ], e.g. [2023-01-21..2023-01-31]');
+  }
+  const inner = text.slice(1, -1);
+  if (inner.includes(',')) {
+    return fail(
+      'lists of separate dates like [a,b,c] are not supported; give the first and last possible dates, e.g. [2023-01-21..2023-01-31]',
+    );
+  }
+  const parts = inner.split('..');
+  if (parts.length !== 2) {
+    return fail('a set of possible dates needs ".." between its first and last date, e.g. [2023-01-21..2023-01-31]');
+  }
+  const [firstText, lastText] = parts as [string, string];
+  if (firstText === '' && lastText === '') {
+    return fail('a set of possible dates needs at least one date, e.g. [..2023-07-10]');
+  }
+  const first = parseSide(firstText, '');
+  if (!first.ok) return fail(first.reason);
+  const last = parseSide(lastText, '');
+  if (!last.ok) return fail(last.reason);
+  return finish('window', first.value, last.value, fail);
+}
+
+function parseSide(text: string, openMarker: string): { ok: true; value: Side } | { ok: false; reason: string } {
+  if (text === openMarker) return { ok: true, value: 'open' };
+  return parseCalendarDate(text);
+}
+
+function finish(
+  kind: EventKind,
+  from: Side,
+  to: Side,
+  fail: (reason: string) => ParseDateResult,
+): ParseDateResult {
+  // Compare whole spans: 2023-05-03/2023-05 is fine (May has not ended by the 3rd).
+  if (from !== 'open' && to !== 'open' && endOf(to) <= startOf(from)) {
+    return fail(`it ends before it starts (${writeDate(to)} is before ${writeDate(from)})`);
+  }
+  return { ok: true, value: build(kind, from, to) };
+}
+
+/** Callers guarantee at least one side is a written date. */
+function build(kind: EventKind, from: Side, to: Side): ParsedDate {
+  const written = [from, to].filter((side): side is CalendarDate => side !== 'open');
+  const known = written[0] as CalendarDate;
+  const precision = written.reduce<Precision>(
+    (finest, date) => (PRECISION_RANK[date.precision] > PRECISION_RANK[finest] ? date.precision : finest),
+    known.precision,
+  );
+  const parsed: ParsedDate = {
+    kind,
+    start: startOf(from === 'open' ? known : from),
+    end: endOf(to === 'open' ? known : to),
+    precision,
+    approximate: written.some((date) => date.approximate),
+    uncertain: written.some((date) => date.uncertain),
+    openStart: from === 'open',
+    openEnd: to === 'open',
+  };
+  if (from !== 'open') parsed.from = from;
+  if (to !== 'open') parsed.to = to;
+  return parsed;
+}
+
+function parseCalendarDate(text: string): PartResult {
+  const qualifierMatch = /[~?%]+$/.exec(text);
+  const qualifiers = qualifierMatch ? qualifierMatch[0] : '';
+  if (qualifiers.length > 1) {
+    return {
+      ok: false,
+      reason: 'use only one mark at the end: ~ (approximate), ? (uncertain) or % (both)',
+    };
+  }
+  const body = text.slice(0, text.length - qualifiers.length);
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(body);
+  if (!match) return { ok: false, reason: explainMalformed(body) };
+
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+
+  if (month !== undefined && (month < 1 || month > 12)) {
+    return { ok: false, reason: `month ${match[2]} does not exist (months go from 01 to 12)` };
+  }
+  if (month !== undefined && day !== undefined) {
+    const length = daysInMonth(year, month);
+    if (day < 1) return { ok: false, reason: `day ${match[3]} does not exist (days start at 01)` };
+    if (day > length) {
+      const monthName = MONTH_NAMES[month - 1] ?? '';
+      if (month === 2 && day === 29) {
+        return { ok: false, reason: `${match[1]} is not a leap year, so February ${match[1]} has only 28 days` };
+      }
+      return { ok: false, reason: `${monthName} ${match[1]} has only ${length} days` };
+    }
+  }
+
+  const date: CalendarDate = {
+    year,
+    precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
+    approximate: qualifiers === '~' || qualifiers === '%',
+    uncertain: qualifiers === '?' || qualifiers === '%',
+  };
+  if (month !== undefined) date.month = month;
+  if (day !== undefined) date.day = day;
+  return { ok: true, value: date };
+}
+
+/** Guess the most likely slip so the editor knows what to fix, not just that it failed. */
+function explainMalformed(body: string): string {
+  if (/\d[T ]\d|:/.test(body)) {
+    return 'times of day are not supported; give the day only, e.g. 2023-05-03';
+  }
+  if (body.startsWith('-')) return 'years before year 0 are not supported';
+  if (/^\d{1,3}(-|$)/.test(body) || /^\d{5,}(-|$)/.test(body)) {
+    return 'the year needs four digits, e.g. 2023-05-03';
+  }
+  if (/^\d{4}-\d(-|$)/.test(body) || /^\d{4}-\d{2}-\d$/.test(body)) {
+    return 'months and days need two digits, e.g. 2023-05-03 rather than 2023-5-3';
+  }
+  if (/[~?%]/.test(body)) {
+    return 'a mark ~, ? or % can only come at the end of a date, e.g. 2023-01~';
+  }
+  return EXPECTED_FORMS;
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one.
+  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
+}
+
+/**
+ * Date.UTC maps years 0–99 to 1900–1999, so the year is set separately to keep
+ * 0000–0099 literal. Month and day overflow (month 13, day 0) roll over as in Date.UTC.
+ */
+function utcMs(year: number, month: number, day: number): number {
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+function startOf(date: CalendarDate): number {
+  return utcMs(date.year, date.month ?? 1, date.day ?? 1);
+}
+
+/** Exclusive: the first millisecond after the last day the date covers. */
+function endOf(date: CalendarDate): number {
+  if (date.precision === 'year') return utcMs(date.year + 1, 1, 1);
+  if (date.precision === 'month') return utcMs(date.year, (date.month ?? 1) + 1, 1);
+  return utcMs(date.year, date.month ?? 1, (date.day ?? 1) + 1);
+}
+
+function writeDate(date: CalendarDate): string {
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  let text = pad(date.year, 4);
+  if (date.month !== undefined) text += `-${pad(date.month, 2)}`;
+  if (date.day !== undefined) text += `-${pad(date.day, 2)}`;
+  return text;
+}
+
+function quote(text: string): string {
+  return text.length > MAX_QUOTED_LENGTH ? `${text.slice(0, MAX_QUOTED_LENGTH)}…` : text;
+}

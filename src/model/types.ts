@@ -1,0 +1,103 @@
+/** The data a newsroom gives us, as SPEC.md describes it. */
+
+export type Precision = 'day' | 'month' | 'year';
+
+/**
+ * How an event occupies time:
+ * - `instant`: one known day (or finer);
+ * - `duration`: it lasted from start to end (an EDTF interval `a/b`);
+ * - `window`: it happened at one moment somewhere inside [start, end)
+ *   (a year or month date, or a one-of set `[a..b]`).
+ */
+export type EventKind = 'instant' | 'duration' | 'window';
+
+export type EventStatus = 'confirmed' | 'reported' | 'planned';
+
+export interface StorySource {
+  name: string;
+  url?: string;
+}
+
+/** One event as written in the data (JSON, `.events`, light DOM). */
+export interface StoryEvent {
+  id?: string;
+  date: string;
+  title: string;
+  displayDate?: string;
+  description?: string;
+  status?: EventStatus;
+  source?: StorySource;
+  tags?: string[];
+}
+
+/** The whole document. */
+export interface StoryData {
+  title?: string;
+  lang?: string;
+  events: StoryEvent[];
+}
+
+/** One calendar date as written, before it becomes milliseconds. */
+export interface CalendarDate {
+  year: number;
+  /** 1–12 when precision is month or day. */
+  month?: number;
+  /** 1–31 when precision is day. */
+  day?: number;
+  precision: Precision;
+  approximate: boolean;
+  uncertain: boolean;
+}
+
+/** A parsed EDTF-subset date, in UTC milliseconds. */
+export interface ParsedDate {
+  kind: EventKind;
+  /** Inclusive start, UTC ms. For an open start, the start of the known end. */
+  start: number;
+  /** Exclusive end, UTC ms (the day after the last day). For an open end, the end of the known start. */
+  end: number;
+  /** The finest precision among the written parts. */
+  precision: Precision;
+  /** Any part marked `~` or `%`. */
+  approximate: boolean;
+  /** Any part marked `?` or `%`. */
+  uncertain: boolean;
+  /** The first written date; absent when the start is open (`..`). */
+  from?: CalendarDate;
+  /** The last written date; absent when the end is open (`..`). Same as `from` for a single date. */
+  to?: CalendarDate;
+  openStart: boolean;
+  openEnd: boolean;
+}
+
+/** An event that passed validation, ready for layout. */
+export interface TimelineEvent {
+  id: string;
+  /** Position in the input, for `.problems` and stable ordering. */
+  index: number;
+  title: string;
+  /** The date exactly as written in the data. */
+  dateText: string;
+  date: ParsedDate;
+  displayDate?: string;
+  description?: string;
+  status: EventStatus;
+  /** `url` is kept only when it is http(s). */
+  source?: StorySource;
+  tags: string[];
+}
+
+/** Something that could not be shown, and why. */
+export interface Problem {
+  index: number;
+  id?: string;
+  message: string;
+}
+
+/** What `normalizeStory` returns: sorted events plus what was rejected. */
+export interface NormalizedStory {
+  title?: string;
+  lang?: string;
+  events: TimelineEvent[];
+  problems: Problem[];
+}
