@@ -5,7 +5,8 @@
 //   npm run screenshot -- http://127.0.0.1:5173/    uses a server already running
 //
 // Writes screenshots/demo-<lang>-<width>-<scheme>.png and prints what the page logged
-// as errors. Exits non-zero when a page threw an uncaught error or could not load.
+// as errors. Exits non-zero when a page threw an uncaught error, or a page or one of
+// its resources could not load (HTTP error or failed request).
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -86,10 +87,14 @@ try {
           problems.push(`page error: ${error.stack ?? error.message}`);
         });
         page.on('requestfailed', (request) => {
+          pageErrors++;
           problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
         });
         page.on('response', (response) => {
-          if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+          if (response.status() >= 400) {
+            pageErrors++;
+            problems.push(`HTTP ${response.status()}: ${response.url()}`);
+          }
         });
         // Count `story-load` events (they bubble and are composed) from the start.
         await page.addInitScript(() => {
@@ -102,9 +107,9 @@ try {
         const url = new URL(baseUrl);
         url.searchParams.set('lang', lang);
         const response = await page.goto(url.href, { waitUntil: 'load' });
-        if (!response || !response.ok()) {
+        if (!response) {
           pageErrors++;
-          problems.push(`could not load ${url.href}: HTTP ${response?.status() ?? 'no response'}`);
+          problems.push(`could not load ${url.href}`);
         }
 
         const timelines = await page.locator('story-timeline').count();
@@ -136,6 +141,6 @@ try {
 }
 
 console.log(
-  `Screenshots in ${outDir}. ${pageErrors} page error(s), ${consoleErrors} console error(s).`,
+  `Screenshots in ${outDir}. ${pageErrors} page/load error(s), ${consoleErrors} console error(s).`,
 );
 if (pageErrors > 0) process.exitCode = 1;

@@ -1,0 +1,229 @@
+/**
+ * Dates worded at the precision they were written, in the reader's language.
+ *
+ * Everything is formatted in UTC: the data's dates are calendar dates, and a day
+ * must never shift with the reader's time zone. `Intl.DateTimeFormat` does the
+ * month names and the order of parts; the language files (`./lang/*.ts`) supply
+ * the grammar around them ("between … and …", "vers le …").
+ *
+ * English uses en-GB ("3 May 2023"): day-month order reads unambiguously for a
+ * news audience anywhere.
+ */
+import type { CalendarDate, ParsedDate, Precision } from '../model/types.js';
+import { uiStrings, type DatePhrase, type DateWords } from './strings.js';
+
+const DAY_MS = 86_400_000;
+
+// Building an Intl.DateTimeFormat costs far more than using one, and the axis
+// formats dozens of labels per zoom frame.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+function formatWith(ms: number, locale: string, words: DateWords, options: Intl.DateTimeFormatOptions): string {
+  if (options.day !== undefined && options.month === undefined && options.year === undefined) {
+    return dayAlone(ms, locale, words, options.day);
+  }
+  const f = formatter(locale, options);
+  const firstOfMonth = words.firstOfMonth;
+  if (firstOfMonth === undefined || options.day === undefined || new Date(ms).getUTCDate() !== 1) {
+    return f.format(ms);
+  }
+  return f
+    .formatToParts(ms)
+    .map((part) => (part.type === 'day' ? firstOfMonth : part.value))
+    .join('');
+}
+
+/**
+ * The day number as it reads in a full date. Intl formats `{ day }` alone as a
+ * bare number, which loses German's ordinal dot ("11.–12. Juli", not "11–12. Juli").
+ */
+function dayAlone(ms: number, locale: string, words: DateWords, day: 'numeric' | '2-digit'): string {
+  if (words.firstOfMonth !== undefined && new Date(ms).getUTCDate() === 1) return words.firstOfMonth;
+  const parts = formatter(locale, { day, month: 'long' }).formatToParts(ms);
+  const index = parts.findIndex((part) => part.type === 'day');
+  const text = parts[index]?.value ?? String(new Date(ms).getUTCDate());
+  return parts[index + 1]?.value.startsWith('.') ? `${text}.` : text;
+}
+
+/**
+ * `ms` formatted in UTC with `options` in `lang`'s locale, following the language's
+ * own conventions Intl lacks (French "1er mai"). For axis labels and the like.
+ */
+export function formatUtc(ms: number, lang: string, options: Intl.DateTimeFormatOptions): string {
+  const ui = uiStrings(lang);
+  return formatWith(ms, ui.locale, ui.dates, options);
+}
+
+const FULL: Record<Precision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+const DAY_ONLY: Intl.DateTimeFormatOptions = { day: 'numeric' };
+const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
+const MONTH_ONLY: Intl.DateTimeFormatOptions = { month: 'long' };
+
+/** Start of a calendar date in UTC ms; `Date.UTC` would read years 0–99 as 1900–1999. */
+function calendarMs(date: CalendarDate): number {
+  const d = new Date(0);
+  d.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return d.getTime();
+}
+
+function calendarAt(ms: number, precision: Precision): CalendarDate {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(),
+    month: precision === 'year' ? undefined : d.getUTCMonth() + 1,
+    day: precision === 'day' ? d.getUTCDate() : undefined,
+    precision,
+    approximate: false,
+    uncertain: false,
+  };
+}
+
+function sameCalendarDate(a: CalendarDate, b: CalendarDate): boolean {
+  return a.precision === b.precision && a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+interface Formatter {
+  locale: string;
+  words: DateWords;
+}
+
+function phrase(date: CalendarDate, f: Formatter, options = FULL[date.precision]): DatePhrase {
+  return { text: formatWith(calendarMs(date), f.locale, f.words, options), precision: date.precision };
+}
+
+function formatterFor(lang: string): Formatter {
+  const ui = uiStrings(lang);
+  return { locale: ui.locale, words: ui.dates };
+}
+
+interface Ends {
+  start: DatePhrase;
+  end: DatePhrase;
+  /** The start was shortened because it shares the end's month or year ("11–12 July"). */
+  shared: boolean;
+}
+
+/** Both ends of a range, the start shortened to what differs from the end. */
+function ends(from: CalendarDate, to: CalendarDate, f: Formatter): Ends {
+  const end = phrase(to, f);
+  if (from.precision === to.precision && from.year === to.year) {
+    if (from.precision === 'day' && from.month === to.month) {
+      return { start: phrase(from, f, DAY_ONLY), end, shared: true };
+    }
+    if (from.precision === 'day') return { start: phrase(from, f, DAY_MONTH), end, shared: false };
+    if (from.precision === 'month') return { start: phrase(from, f, MONTH_ONLY), end, shared: true };
+  }
+  // Years stand alone ("2020–2023"); mixed precisions are written out in full.
+  return { start: phrase(from, f), end, shared: from.precision === 'year' && to.precision === 'year' };
+}
+
+function dashed({ start, end, shared }: Ends, words: DateWords): string {
+  return `${start.text}${shared ? words.rangeDash : words.spacedRangeDash}${end.text}`;
+}
+
+/**
+ * How an event's date reads, at the precision it was written:
+ * - `displayDate`, when given, is the editor's wording and wins;
+ * - a day "3 May 2023", a month "April 2023", a year "2024";
+ * - a duration "11–12 July 2023", "30 June – 2 July 2023", open: "from …" / "until …";
+ * - a one-of set "between 21 and 31 January 2023", open: "before …" / "after …"
+ *   (the set's bound itself is included; "before" is the plain newsroom word);
+ * - `~` "about April 2023", `?` "April 2023 (uncertain)"; on a range or an open date
+ *   the marks become one note after it: "(approximate dates)".
+ */
+export function formatEventDate(date: ParsedDate, lang: string, displayDate?: string): string {
+  const own = displayDate?.trim();
+  if (own) return own;
+
+  const f = formatterFor(lang);
+  const words = f.words;
+  const duration = date.kind === 'duration';
+  const { from, to } = date;
+  const qualify = (text: string): string => words.qualifyRange(text, date.approximate, date.uncertain);
+
+  if (date.openStart && to) return qualify(duration ? words.until(phrase(to, f)) : words.before(phrase(to, f)));
+  if (date.openEnd && from) return qualify(duration ? words.from(phrase(from, f)) : words.after(phrase(from, f)));
+
+  if (from && to && !sameCalendarDate(from, to)) {
+    const both = ends(from, to, f);
+    return qualify(duration ? dashed(both, words) : words.between(both.start, both.end));
+  }
+
+  // One written date; ParsedDate without `from` (both ends open) falls back to its start.
+  const single = phrase(from ?? to ?? calendarAt(date.start, date.precision), f);
+  const about = date.approximate ? words.about(single) : single.text;
+  return date.uncertain ? words.uncertain(about) : about;
+}
+
+/** A plain day, e.g. for the "as of" marker: "3 May 2023", "3 mai 2023". */
+export function formatDay(ms: number, lang: string): string {
+  return formatUtc(ms, lang, FULL.day);
+}
+
+/**
+ * The precision to announce a stretch of time at: days up to ~3 months,
+ * months up to ~3 years, then years.
+ */
+function spanPrecision(spanMs: number): Precision {
+  if (spanMs > 3 * 365.25 * DAY_MS) return 'year';
+  if (spanMs > 90 * DAY_MS) return 'month';
+  return 'day';
+}
+
+/** Both ends of [startMs, endMs) at a coarse precision, or one phrase when they word the same. */
+function coarseEnds(startMs: number, endMs: number, f: Formatter): Ends | DatePhrase {
+  const precision = spanPrecision(endMs - startMs);
+  // The end is exclusive: a window ending at midnight shows the day before it.
+  const last = endMs > startMs ? endMs - 1 : startMs;
+  const from = calendarAt(startMs, precision);
+  const to = calendarAt(last, precision);
+  return sameCalendarDate(from, to) ? phrase(from, f) : ends(from, to, f);
+}
+
+/**
+ * [startMs, endMs) compactly, at a precision that suits its length:
+ * "3 May – 12 July 2023", "March–June 2023", "2019–2024". `endMs` is exclusive,
+ * like `ParsedDate.end`.
+ */
+export function formatRangeShort(startMs: number, endMs: number, lang: string): string {
+  const f = formatterFor(lang);
+  const result = coarseEnds(startMs, endMs, f);
+  return 'text' in result ? result.text : dashed(result, f.words);
+}
+
+/**
+ * [startMs, endMs) as words to be read aloud, at the same precision as
+ * `formatRangeShort`: "3 May to 12 July 2023", "du 3 mai au 12 juillet 2023".
+ */
+export function formatSpan(startMs: number, endMs: number, lang: string): string {
+  const f = formatterFor(lang);
+  const result = coarseEnds(startMs, endMs, f);
+  return 'text' in result ? result.text : f.words.span(result.start, result.end);
+}
+
+/** The live-region announcement after a zoom or pan: "Showing 3 May to 12 July 2023". */
+export function formatVisibleRange(startMs: number, endMs: number, lang: string): string {
+  return uiStrings(lang).showingRange(formatSpan(startMs, endMs, lang));
+}
+
+/**
+ * A cluster's accessible name: "3 events, 3 May to 12 July 2023. Activate to zoom in."
+ * [startMs, endMs) is the extent of its events (`endMs` exclusive, like `ParsedDate.end`).
+ */
+export function formatClusterLabel(count: number, startMs: number, endMs: number, lang: string): string {
+  return uiStrings(lang).cluster(count, formatSpan(startMs, endMs, lang));
+}

@@ -1,0 +1,91 @@
+import type { DatePhrase, UiStrings } from '../strings.js';
+
+const LOCALE = 'de';
+const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+const isOne = (n: number): boolean => plural.select(n) === 'one';
+const count = (n: number, one: string, other: string): string =>
+  `${number.format(n)} ${isOne(n) ? one : other}`;
+
+// A day takes the dative article ("vor dem 10. Juli"), a month or a year does not.
+const isDay = (d: DatePhrase): boolean => d.precision === 'day';
+const dem = (d: DatePhrase): string => (isDay(d) ? `dem ${d.text}` : d.text);
+
+export const de: UiStrings = {
+  locale: LOCALE,
+
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  zoomControls: 'Zoomsteuerung',
+  keyboardHelp: 'Plus- und Minustaste zoomen, 0 zeigt alles, die Pfeiltasten bewegen sich in der Zeit.',
+  fit: 'Alles anzeigen',
+  close: 'Schließen',
+  details: 'Details',
+  defaultLabel: 'Zeitleiste',
+
+  legendTitle: 'Legende',
+  legend: {
+    exactDay: 'Genauer Tag',
+    duration: 'Dauer',
+    window: 'Irgendwann im Zeitraum (unsicheres Datum)',
+    fuzzyEdges: 'Ungefähre oder unsichere Grenzen',
+  },
+  status: {
+    confirmed: 'Bestätigt',
+    reported: 'Gemeldet',
+    planned: 'Geplant',
+  },
+
+  asOf: (date) => `Stand: ${date}`,
+  reportedOn: (date) => `laut Bericht vom ${date}`,
+  sourceLabel: 'Quelle:',
+
+  wheelHint: 'Strg + Scrollen zum Zoomen',
+  wheelHintMac: '⌘ + Scrollen zum Zoomen',
+  touchHint: 'Zum Zoomen zwei Finger verwenden',
+
+  loading: 'Wird geladen…',
+  loadError: 'Die Zeitleiste konnte nicht geladen werden',
+  errors: {
+    network: 'Netzwerkfehler',
+    httpStatus: (status) => `HTTP-Status ${status}`,
+    invalidJson: 'kein gültiges JSON',
+    badShape: 'die Daten haben nicht das erwartete Format',
+    timeout: 'Zeitüberschreitung der Anfrage',
+    badUrl: (src) => `die Adresse „${src}“ ist keine http-, https- oder relative URL`,
+  },
+  loadErrorBecause: (reason) => `Die Zeitleiste konnte nicht geladen werden: ${reason}`,
+  retry: 'Erneut versuchen',
+
+  eventCount: (n) => count(n, 'Ereignis', 'Ereignisse'),
+  hiddenEvents: (n) =>
+    isOne(n)
+      ? `${count(n, 'Ereignis', 'Ereignisse')} konnte nicht angezeigt werden`
+      : `${count(n, 'Ereignis', 'Ereignisse')} konnten nicht angezeigt werden`,
+  showingRange: (span) => `Angezeigt: ${span}`,
+  selected: (title) => `Ausgewählt: ${title}`,
+  selectionCleared: 'Auswahl aufgehoben',
+  cluster: (n, span) => `${count(n, 'Ereignis', 'Ereignisse')}, ${span}. Zum Vergrößern aktivieren.`,
+
+  dates: {
+    rangeDash: '–',
+    spacedRangeDash: ' – ',
+    between: (start, end) => `zwischen ${dem(start)} und ${dem(end)}`,
+    before: (d) => `vor ${dem(d)}`,
+    after: (d) => `nach ${dem(d)}`,
+    from: (d) => `ab ${dem(d)}`,
+    until: (d) => (isDay(d) ? `bis zum ${d.text}` : `bis ${d.text}`),
+    span: (start, end) => `${start.text} bis ${end.text}`,
+    // "um den 3. Mai" is the idiom for a day; "etwa" for a month or a year.
+    about: (d) => (isDay(d) ? `um den ${d.text}` : `etwa ${d.text}`),
+    uncertain: (text) => `${text} (unsicher)`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text} (Daten ungefähr und unsicher)`
+        : approximate
+          ? `${text} (Daten ungefähr)`
+          : uncertain
+            ? `${text} (Daten unsicher)`
+            : text,
+  },
+};

@@ -1,0 +1,84 @@
+import type { UiStrings } from '../strings.js';
+
+// en-GB, not en-US: a news component writes "3 May 2023" (day before month),
+// which readers everywhere parse without the 3/5 vs 5/3 ambiguity.
+const LOCALE = 'en-GB';
+const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+const count = (n: number, one: string, other: string): string =>
+  `${number.format(n)} ${plural.select(n) === 'one' ? one : other}`;
+
+export const en: UiStrings = {
+  locale: LOCALE,
+
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomControls: 'Zoom controls',
+  keyboardHelp: 'Plus and minus keys zoom, 0 shows everything, arrow keys move in time.',
+  fit: 'Show all',
+  close: 'Close',
+  details: 'Details',
+  defaultLabel: 'Timeline',
+
+  legendTitle: 'Legend',
+  legend: {
+    exactDay: 'Exact day',
+    duration: 'Duration',
+    window: 'Sometime within (uncertain date)',
+    fuzzyEdges: 'Approximate / uncertain edges',
+  },
+  status: {
+    confirmed: 'Confirmed',
+    reported: 'Reported',
+    planned: 'Planned',
+  },
+
+  asOf: (date) => `As of ${date}`,
+  reportedOn: (date) => `as reported on ${date}`,
+  sourceLabel: 'Source:',
+
+  wheelHint: 'Ctrl + scroll to zoom',
+  wheelHintMac: '⌘ + scroll to zoom',
+  touchHint: 'Use two fingers to zoom',
+
+  loading: 'Loading…',
+  loadError: 'Could not load the timeline',
+  errors: {
+    network: 'network error',
+    httpStatus: (status) => `HTTP status ${status}`,
+    invalidJson: 'not valid JSON',
+    badShape: 'the data is not in the expected format',
+    timeout: 'the request timed out',
+    badUrl: (src) => `the address "${src}" is not an http, https or relative URL`,
+  },
+  loadErrorBecause: (reason) => `Could not load the timeline: ${reason}`,
+  retry: 'Retry',
+
+  eventCount: (n) => count(n, 'event', 'events'),
+  hiddenEvents: (n) => `${count(n, 'event', 'events')} could not be shown`,
+  showingRange: (span) => `Showing ${span}`,
+  selected: (title) => `Selected: ${title}`,
+  selectionCleared: 'Selection cleared',
+  cluster: (n, span) => `${count(n, 'event', 'events')}, ${span}. Activate to zoom in.`,
+
+  dates: {
+    rangeDash: '–',
+    spacedRangeDash: ' – ',
+    between: (a, b) => `between ${a.text} and ${b.text}`,
+    before: (d) => `before ${d.text}`,
+    after: (d) => `after ${d.text}`,
+    from: (d) => `from ${d.text}`,
+    until: (d) => `until ${d.text}`,
+    span: (a, b) => `${a.text} to ${b.text}`,
+    about: (d) => `about ${d.text}`,
+    uncertain: (text) => `${text} (uncertain)`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text} (approximate, uncertain dates)`
+        : approximate
+          ? `${text} (approximate dates)`
+          : uncertain
+            ? `${text} (uncertain dates)`
+            : text,
+  },
+};

@@ -1,0 +1,93 @@
+import type { DatePhrase, UiStrings } from '../strings.js';
+
+const LOCALE = 'es';
+const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+// Spanish also has "many" (1 000 000 → "1 millón de eventos"); we only need one/other.
+const isOne = (n: number): boolean => plural.select(n) === 'one';
+const count = (n: number, one: string, other: string): string =>
+  `${number.format(n)} ${isOne(n) ? one : other}`;
+
+// A day takes the article ("el 3 de mayo", "del", "al"), a month or a year does not.
+const isDay = (d: DatePhrase): boolean => d.precision === 'day';
+const el = (d: DatePhrase): string => (isDay(d) ? `el ${d.text}` : d.text);
+const del = (d: DatePhrase): string => (isDay(d) ? `del ${d.text}` : `de ${d.text}`);
+const al = (d: DatePhrase): string => (isDay(d) ? `al ${d.text}` : `a ${d.text}`);
+
+export const es: UiStrings = {
+  locale: LOCALE,
+
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  zoomControls: 'Controles de zoom',
+  keyboardHelp: 'Las teclas más y menos hacen zoom, 0 muestra todo, las flechas se desplazan en el tiempo.',
+  fit: 'Ver todo',
+  close: 'Cerrar',
+  details: 'Detalles',
+  defaultLabel: 'Cronología',
+
+  legendTitle: 'Leyenda',
+  legend: {
+    exactDay: 'Día exacto',
+    duration: 'Duración',
+    window: 'En algún momento del periodo (fecha incierta)',
+    fuzzyEdges: 'Límites aproximados o inciertos',
+  },
+  status: {
+    confirmed: 'Confirmado',
+    reported: 'Informado',
+    planned: 'Previsto',
+  },
+
+  asOf: (date) => `A fecha de ${date}`,
+  reportedOn: (date) => `según lo publicado el ${date}`,
+  sourceLabel: 'Fuente:',
+
+  wheelHint: 'Ctrl + desplazamiento para hacer zoom',
+  wheelHintMac: '⌘ + desplazamiento para hacer zoom',
+  touchHint: 'Usa dos dedos para hacer zoom',
+
+  loading: 'Cargando…',
+  loadError: 'No se pudo cargar la cronología',
+  errors: {
+    network: 'error de red',
+    httpStatus: (status) => `estado HTTP ${status}`,
+    invalidJson: 'JSON no válido',
+    badShape: 'los datos no tienen el formato esperado',
+    timeout: 'se agotó el tiempo de espera',
+    badUrl: (src) => `la dirección «${src}» no es una URL http, https o relativa`,
+  },
+  loadErrorBecause: (reason) => `No se pudo cargar la cronología: ${reason}`,
+  retry: 'Reintentar',
+
+  eventCount: (n) => count(n, 'evento', 'eventos'),
+  hiddenEvents: (n) =>
+    isOne(n)
+      ? `${count(n, 'evento', 'eventos')} no se pudo mostrar`
+      : `${count(n, 'evento', 'eventos')} no se pudieron mostrar`,
+  showingRange: (span) => `Mostrando ${span}`,
+  selected: (title) => `Seleccionado: ${title}`,
+  selectionCleared: 'Selección borrada',
+  cluster: (n, span) => `${count(n, 'evento', 'eventos')}, ${span}. Actívalo para acercar.`,
+
+  dates: {
+    rangeDash: '–',
+    spacedRangeDash: ' – ',
+    between: (start, end) => `entre ${el(start)} y ${el(end)}`,
+    before: (d) => `antes ${del(d)}`,
+    after: (d) => `después ${del(d)}`,
+    from: (d) => `desde ${el(d)}`,
+    until: (d) => `hasta ${el(d)}`,
+    span: (start, end) => `${del(start)} ${al(end)}`,
+    about: (d) => `hacia ${el(d)}`,
+    uncertain: (text) => `${text} (fecha incierta)`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text} (fechas aproximadas e inciertas)`
+        : approximate
+          ? `${text} (fechas aproximadas)`
+          : uncertain
+            ? `${text} (fechas inciertas)`
+            : text,
+  },
+};

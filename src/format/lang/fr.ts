@@ -1,0 +1,104 @@
+import type { DatePhrase, UiStrings } from '../strings.js';
+
+const LOCALE = 'fr';
+const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+// French plural rules put 0 and 1 in "one": "0 événement", "1 événement".
+const isOne = (n: number): boolean => plural.select(n) === 'one';
+const count = (n: number, one: string, other: string): string =>
+  `${number.format(n)} ${isOne(n) ? one : other}`;
+
+/** French typography wants a non-breaking space before ':'. */
+const NBSP = '\u00a0';
+
+// A day takes the article ("le 3 mai"), a month or a year does not ("janvier 2023", "2024").
+const isDay = (d: DatePhrase): boolean => d.precision === 'day';
+const startsWithVowel = (text: string): boolean => /^[aeiouyàâéèêëîïôöûüh]/i.test(text);
+
+/** "du 3 mai", "d’avril 2023", "de janvier 2023", "de 2023". */
+const de = (d: DatePhrase): string =>
+  isDay(d) ? `du ${d.text}` : startsWithVowel(d.text) ? `d’${d.text}` : `de ${d.text}`;
+/** "au 12 juillet", "à juin 2023". */
+const a = (d: DatePhrase): string => (isDay(d) ? `au ${d.text}` : `à ${d.text}`);
+/** "le 3 mai", "janvier 2023". */
+const le = (d: DatePhrase): string => (isDay(d) ? `le ${d.text}` : d.text);
+
+export const fr: UiStrings = {
+  locale: LOCALE,
+
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  zoomControls: 'Commandes de zoom',
+  keyboardHelp: 'Les touches plus et moins zooment, 0 montre tout, les flèches se déplacent dans le temps.',
+  fit: 'Tout afficher',
+  close: 'Fermer',
+  details: 'Détails',
+  defaultLabel: 'Chronologie',
+
+  legendTitle: 'Légende',
+  legend: {
+    exactDay: 'Jour exact',
+    duration: 'Durée',
+    window: 'À un moment de la période (date incertaine)',
+    fuzzyEdges: 'Bornes approximatives ou incertaines',
+  },
+  status: {
+    confirmed: 'Confirmé',
+    reported: 'Rapporté',
+    planned: 'Prévu',
+  },
+
+  asOf: (date) => `Au ${date}`,
+  reportedOn: (date) => `rapporté le ${date}`,
+  sourceLabel: `Source${NBSP}:`,
+
+  wheelHint: 'Ctrl + molette pour zoomer',
+  wheelHintMac: '⌘ + défilement pour zoomer',
+  touchHint: 'Utilisez deux doigts pour zoomer',
+
+  loading: 'Chargement…',
+  loadError: 'Impossible de charger la chronologie',
+  errors: {
+    network: 'erreur réseau',
+    httpStatus: (status) => `statut HTTP ${status}`,
+    invalidJson: 'JSON non valide',
+    badShape: 'les données n’ont pas le format attendu',
+    timeout: 'délai d’attente dépassé',
+    badUrl: (src) => `l’adresse « ${src} » n’est pas une URL http, https ou relative`,
+  },
+  loadErrorBecause: (reason) => `Impossible de charger la chronologie${NBSP}: ${reason}`,
+  retry: 'Réessayer',
+
+  eventCount: (n) => count(n, 'événement', 'événements'),
+  hiddenEvents: (n) =>
+    isOne(n)
+      ? `${count(n, 'événement', 'événements')} n’a pas pu être affiché`
+      : `${count(n, 'événement', 'événements')} n’ont pas pu être affichés`,
+  showingRange: (span) => `Affichage${NBSP}: ${span}`,
+  selected: (title) => `Sélection${NBSP}: ${title}`,
+  selectionCleared: 'Sélection effacée',
+  cluster: (n, span) => `${count(n, 'événement', 'événements')}, ${span}. Activez pour zoomer.`,
+
+  dates: {
+    // The newsroom's own style for ranges within a month: "11-12 juillet 2023".
+    rangeDash: '-',
+    spacedRangeDash: ' – ',
+    firstOfMonth: '1er',
+    between: (start, end) => `entre ${le(start)} et ${le(end)}`,
+    before: (d) => `avant ${le(d)}`,
+    after: (d) => `après ${le(d)}`,
+    from: (d) => `à partir ${de(d)}`,
+    until: (d) => (isDay(d) ? `jusqu’au ${d.text}` : `jusqu’en ${d.text}`),
+    span: (start, end) => `${de(start)} ${a(end)}`,
+    about: (d) => `vers ${le(d)}`,
+    uncertain: (text) => `${text} (date incertaine)`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text} (dates approximatives et incertaines)`
+        : approximate
+          ? `${text} (dates approximatives)`
+          : uncertain
+            ? `${text} (dates incertaines)`
+            : text,
+  },
+};

@@ -1,0 +1,176 @@
+/**
+ * Axis ticks for the timeline's UTC time scale, labelled in the reader's language.
+ *
+ * We choose the tick interval ourselves instead of calling `scale.ticks(count)`:
+ * d3 picks the interval nearest to the target step, which can give up to twice
+ * `count` ticks (e.g. 8 at 320 px for a 55-day window) and sub-day ticks for
+ * windows of a few days. Here the finest interval that fits the label budget wins,
+ * and the finest interval is a day: hours mean nothing on a news timeline.
+ */
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { formatUtc } from '../format/dates.js';
+
+export interface AxisTick {
+  /** UTC ms of the tick. */
+  time: number;
+  /** Position on the axis, in px. */
+  x: number;
+  label: string;
+  /**
+   * The label carries a coarser unit than the ticks' own (the year on a month
+   * axis, the month on a day axis): draw it stronger.
+   */
+  major: boolean;
+}
+
+export type TickUnit = 'year' | 'month' | 'week' | 'day';
+
+const DAY_MS = 86_400_000;
+/** Roughly one label per this many px. */
+const LABEL_SPACING = 80;
+
+interface TickStep {
+  unit: TickUnit;
+  /** Average length of one step, to skip intervals that clearly give too many ticks. */
+  ms: number;
+  interval: TimeInterval;
+  /** For years: label ticks whose year is a multiple of this as major. */
+  majorEvery?: number;
+}
+
+// Every other day counted from the epoch, so the spacing stays even across
+// month ends (d3's `utcDay.every(2)` restarts on each 1st: … 29, 31, 1, 3).
+const everyOtherDay = utcDay.filter((d) => Math.round(d.getTime() / DAY_MS) % 2 === 0);
+// The 1st and the 16th: a news-friendly half-month step that always shows month starts.
+const halfMonth = utcDay.filter((d) => d.getUTCDate() === 1 || d.getUTCDate() === 16);
+
+function yearSteps(): TickStep[] {
+  const steps: TickStep[] = [];
+  for (let power = 1; power <= 1e4; power *= 10) {
+    for (const k of [1, 2, 5]) {
+      const every = k * power;
+      const interval = utcYear.every(every);
+      if (interval) steps.push({ unit: 'year', ms: every * 365.25 * DAY_MS, interval, majorEvery: power * 10 });
+    }
+  }
+  return steps;
+}
+
+function monthStep(every: number): TickStep {
+  const interval = utcMonth.every(every);
+  if (!interval) throw new Error(`no month interval for ${every}`);
+  return { unit: 'month', ms: every * 30.44 * DAY_MS, interval };
+}
+
+/** Finest first. Weeks start on Monday, as in every language we support. */
+const STEPS: TickStep[] = [
+  { unit: 'day', ms: DAY_MS, interval: utcDay },
+  { unit: 'day', ms: 2 * DAY_MS, interval: everyOtherDay },
+  { unit: 'week', ms: 7 * DAY_MS, interval: utcMonday },
+  { unit: 'week', ms: 15.2 * DAY_MS, interval: halfMonth },
+  monthStep(1),
+  monthStep(3),
+  monthStep(6),
+  ...yearSteps(),
+];
+
+function chooseTicks(start: number, stop: number, maxTicks: number): { step: TickStep; times: number[] } {
+  const span = stop - start;
+  let last: { step: TickStep; times: number[] } | undefined;
+  for (const step of STEPS) {
+    // An interval that would clearly overflow is skipped before generating
+    // thousands of dates (a day interval over 80 years).
+    if (span / step.ms > maxTicks * 2 + 2) continue;
+    // `range` excludes its stop; +1 keeps a tick that falls exactly on the end.
+    const times = step.interval.range(new Date(start), new Date(stop + 1)).map((d) => d.getTime());
+    last = { step, times };
+    if (times.length <= maxTicks) return last;
+  }
+  return last ?? { step: STEPS[STEPS.length - 1]!, times: [] };
+}
+
+/**
+ * The unit of a list of tick times (UTC ms), from their typical gap. Useful to a
+ * renderer that was handed ticks from elsewhere.
+ */
+export function tickUnit(ticks: number[]): TickUnit {
+  const gaps: number[] = [];
+  for (let i = 1; i < ticks.length; i++) gaps.push(ticks[i]! - ticks[i - 1]!);
+  if (gaps.length === 0) return 'day';
+  gaps.sort((a, b) => a - b);
+  const median = gaps[Math.floor(gaps.length / 2)]!;
+  if (median >= 300 * DAY_MS) return 'year';
+  if (median >= 25 * DAY_MS) return 'month';
+  if (median >= 5 * DAY_MS) return 'week';
+  return 'day';
+}
+
+interface Label {
+  label: string;
+  major: boolean;
+}
+
+/**
+ * The shortest label that tells a tick apart from its neighbours: each label
+ * carries the coarser units that changed since the previous tick, and the first
+ * tick carries them all so the reader knows where they are.
+ */
+function labelFor(time: number, previous: number | undefined, step: TickStep, lang: string): Label {
+  const d = new Date(time);
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth();
+  const prev = previous === undefined ? undefined : new Date(previous);
+  const newYear = !prev || prev.getUTCFullYear() !== year;
+  const newMonth = newYear || !prev || prev.getUTCMonth() !== month;
+
+  if (step.unit === 'year') {
+    return {
+      label: formatUtc(time, lang, { year: 'numeric' }),
+      major: step.majorEvery !== undefined && year % step.majorEvery === 0,
+    };
+  }
+  if (step.unit === 'month') {
+    // January stands for its year ("2023", then "Apr", "Jul"…), as on d3's axes.
+    if (month === 0) return { label: formatUtc(time, lang, { year: 'numeric' }), major: true };
+    if (newYear) return { label: formatUtc(time, lang, { month: 'short', year: 'numeric' }), major: true };
+    return { label: formatUtc(time, lang, { month: 'short' }), major: false };
+  }
+  if (month === 0 && d.getUTCDate() === 1) {
+    return { label: formatUtc(time, lang, { year: 'numeric' }), major: true };
+  }
+  if (newYear) {
+    return { label: formatUtc(time, lang, { day: 'numeric', month: 'short', year: 'numeric' }), major: true };
+  }
+  if (newMonth) return { label: formatUtc(time, lang, { day: 'numeric', month: 'short' }), major: true };
+  return { label: formatUtc(time, lang, { day: 'numeric' }), major: false };
+}
+
+/**
+ * Ticks for the part of `scale`'s domain drawn in [0, width] px: about one label
+ * per 80 px (never more than `max(2, floor(width / 80)) + 1`), at whole days or
+ * coarser, labelled in `lang` in UTC.
+ */
+export function axisTicks(scale: ScaleTime<number, number>, width: number, lang: string): AxisTick[] {
+  if (!(width > 0)) return [];
+  const a = scale.invert(0).getTime();
+  const b = scale.invert(width).getTime();
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a === b) return [];
+  const start = Math.min(a, b);
+  const stop = Math.max(a, b);
+
+  const count = Math.max(2, Math.floor(width / LABEL_SPACING));
+  const { step, times } = chooseTicks(start, stop, count + 1);
+
+  const ticks: AxisTick[] = [];
+  let previous: number | undefined;
+  for (const time of times) {
+    const x = scale(new Date(time));
+    // Rounding in invert can put a tick a hair outside the axis.
+    if (!(x >= -0.5 && x <= width + 0.5)) continue;
+    const { label, major } = labelFor(time, previous, step, lang);
+    ticks.push({ time, x: Math.min(width, Math.max(0, x)), label, major });
+    previous = time;
+  }
+  return ticks;
+}

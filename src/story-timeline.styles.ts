@@ -1,0 +1,459 @@
+import { css } from 'lit';
+
+/**
+ * Colours are read through `--story-*` custom properties (documented in the README);
+ * the defaults follow the reader's light or dark preference with light-dark().
+ */
+export default css`
+  :host {
+    --_ink: var(--story-ink, light-dark(#1b1b1f, #ececf1));
+    --_muted: var(--story-muted, light-dark(#50505a, #b4b4c0));
+    --_surface: var(--story-surface, light-dark(#ffffff, #1d1d22));
+    --_background: var(--story-background, transparent);
+    --_grid: var(--story-grid, light-dark(#e2e2e8, #34343c));
+    --_axis: var(--story-axis, light-dark(#8a8a96, #7a7a86));
+    --_confirmed: var(--story-confirmed, light-dark(#1d4f9c, #8cb8ff));
+    --_reported: var(--story-reported, light-dark(#a04a00, #ffb067));
+    --_planned: var(--story-planned, light-dark(#6a3d9a, #cfa8ff));
+    --_as-of: var(--story-as-of, light-dark(#b3261e, #ff8a80));
+    --_focus: var(--story-focus, light-dark(#0b57d0, #a8c7fa));
+    --_selected: var(--story-selected, light-dark(#fff3c4, #4a3d00));
+    --_lane-height: var(--story-lane-height, 44px);
+    --_label-size: var(--story-label-size, 0.8125rem);
+    --_mark-size: var(--story-mark-size, 12px);
+    --_radius: var(--story-radius, 6px);
+
+    color-scheme: light dark;
+    display: block;
+    position: relative;
+    font: inherit;
+    color: var(--_ink);
+    background: var(--_background);
+    /* The component must never make the page scroll sideways. */
+    max-width: 100%;
+    min-width: 0;
+    contain: layout paint;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .width-probe {
+    height: 0;
+  }
+  .top {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    margin-bottom: 4px;
+  }
+  .title {
+    font-weight: 600;
+    margin: 0;
+    min-width: 0;
+  }
+  [part='controls'] {
+    display: flex;
+    gap: 4px;
+    flex: none;
+    margin-inline-start: auto;
+  }
+  [part='controls'] button {
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 10px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    font-size: 1.125rem;
+    line-height: 1;
+  }
+  [part='controls'] button:hover {
+    border-color: var(--_axis);
+  }
+  [part='controls'] button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+
+  .plot {
+    position: relative;
+    overflow: hidden;
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+    border-block: 1px solid var(--_grid);
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  .plot:focus-visible {
+    outline-offset: -2px;
+  }
+  .grid {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 1px;
+    background: var(--_grid);
+    pointer-events: none;
+  }
+  .grid.major {
+    background: var(--_axis);
+    opacity: 0.5;
+  }
+  .events {
+    position: relative;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .events li {
+    display: contents;
+  }
+
+  [part~='event'] {
+    position: absolute;
+    display: block;
+    height: var(--_lane-height);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+    border-radius: 4px;
+  }
+  [part~='event'][aria-pressed='true'] {
+    background: var(--_selected);
+  }
+  .mark {
+    position: absolute;
+    top: 6px;
+    height: var(--_mark-size);
+    --_c: var(--_confirmed);
+    border: 2px solid var(--_c);
+    pointer-events: none;
+  }
+  .reported .mark {
+    --_c: var(--_reported);
+    border-style: dotted;
+  }
+  .planned .mark {
+    --_c: var(--_planned);
+    border-style: dashed;
+  }
+  /* A precise day: a point. */
+  .instant .mark {
+    width: var(--_mark-size);
+    border-radius: 50%;
+    background: var(--_c);
+  }
+  /* A duration: a solid bar from its first to its last day. */
+  .duration .mark {
+    border-radius: 3px;
+    background: var(--_c);
+  }
+  .reported.instant .mark,
+  .reported.duration .mark {
+    background: color-mix(in srgb, var(--_c) 45%, transparent);
+  }
+  .planned.instant .mark,
+  .planned.duration .mark {
+    background: transparent;
+  }
+  /*
+   * An uncertainty window: a hatched band with no point in it, so that "2024" reads as
+   * "some time in 2024", never as 1 January.
+   */
+  .window .mark {
+    top: 4px;
+    height: calc(var(--_mark-size) + 4px);
+    border-width: 1px;
+    border-radius: 2px;
+    background: repeating-linear-gradient(
+      -45deg,
+      color-mix(in srgb, var(--_c) 55%, transparent) 0 2px,
+      transparent 2px 6px
+    );
+  }
+  /* Approximate or uncertain dates: soft edges instead of sharp ones. */
+  .soft.instant .mark {
+    box-shadow: 0 0 0 4px color-mix(in srgb, var(--_c) 25%, transparent);
+    filter: blur(0.5px);
+  }
+  .soft:not(.instant) .mark {
+    border-inline-width: 0;
+    mask-image: linear-gradient(to right, transparent, #000 14px, #000 calc(100% - 14px), transparent);
+  }
+  /* An open end ("..") fades out on its open side. */
+  .open-start .mark {
+    border-inline-start-width: 0;
+    mask-image: linear-gradient(to right, transparent, #000 48px);
+  }
+  .open-end .mark {
+    border-inline-end-width: 0;
+    mask-image: linear-gradient(to left, transparent, #000 48px);
+  }
+
+  [part~='event-label'] {
+    position: absolute;
+    top: calc(var(--_mark-size) + 10px);
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: var(--_label-size);
+    line-height: 1.4;
+    padding-inline-end: 2px;
+    pointer-events: none;
+  }
+  .label-probe {
+    position: absolute;
+    visibility: hidden;
+    white-space: nowrap;
+    font-size: var(--_label-size);
+  }
+
+  [part~='cluster'] {
+    position: absolute;
+    height: 28px;
+    min-width: 28px;
+    padding: 0 6px;
+    border: 1px solid var(--_axis);
+    border-radius: 14px;
+    background: var(--_surface);
+    font-size: 0.75rem;
+    cursor: zoom-in;
+  }
+
+  [part='as-of'] {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 0;
+    border-inline-start: 2px solid var(--_as-of);
+    pointer-events: none;
+  }
+  [part='as-of'] span {
+    position: absolute;
+    top: 2px;
+    left: 4px;
+    white-space: nowrap;
+    font-size: 0.75rem;
+    font-weight: 600;
+    color: var(--_as-of);
+    background: color-mix(in srgb, var(--_surface) 85%, transparent);
+    padding: 0 3px;
+    border-radius: 3px;
+  }
+  [part='as-of'].flip span {
+    left: auto;
+    right: 4px;
+  }
+
+  [part='axis'] {
+    position: relative;
+    height: 28px;
+    border-top: 1px solid var(--_axis);
+    font-size: 0.75rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .tick {
+    position: absolute;
+    top: 0;
+    height: 6px;
+    width: 1px;
+    background: var(--_axis);
+  }
+  .tick span {
+    position: absolute;
+    top: 8px;
+    transform: translateX(-50%);
+    white-space: nowrap;
+  }
+  .tick.major span {
+    font-weight: 600;
+    color: var(--_ink);
+  }
+
+  .hint {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+  .hint span {
+    background: color-mix(in srgb, var(--_ink) 85%, transparent);
+    color: var(--_surface);
+    padding: 6px 12px;
+    border-radius: var(--_radius);
+    font-size: 0.875rem;
+  }
+  .hint.shown {
+    opacity: 1;
+  }
+
+  [part='detail'] {
+    position: relative;
+    margin-top: 8px;
+    padding: 12px 52px 12px 14px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part='detail'] .close {
+    position: absolute;
+    top: 4px;
+    right: 4px;
+    width: 44px;
+    height: 44px;
+    border: 0;
+    background: none;
+    cursor: pointer;
+    font-size: 1.25rem;
+  }
+  .detail-title {
+    margin: 0 0 4px;
+    font-weight: 700;
+    font-size: 1.0625rem;
+  }
+  .detail-meta {
+    margin: 0 0 6px;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .status {
+    display: inline-block;
+    padding: 0 6px;
+    border-radius: 3px;
+    border: 1px solid currentColor;
+    font-size: 0.75rem;
+    margin-inline-end: 6px;
+  }
+  .status.confirmed {
+    color: var(--_confirmed);
+  }
+  .status.reported {
+    color: var(--_reported);
+  }
+  .status.planned {
+    color: var(--_planned);
+  }
+  .detail-description {
+    margin: 0 0 6px;
+  }
+  .detail-source {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .detail-source a {
+    color: var(--_focus);
+  }
+
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+    margin: 8px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  [part='legend'] li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .swatch {
+    position: relative;
+    display: inline-block;
+    width: 28px;
+    height: 18px;
+    flex: none;
+  }
+  .swatch .mark {
+    top: 3px;
+    left: 0;
+    width: 28px;
+  }
+  .swatch.instant .mark {
+    left: 8px;
+    width: var(--_mark-size);
+  }
+  .swatch.window .mark {
+    top: 1px;
+  }
+
+  [part='error'] {
+    margin-top: 8px;
+    padding: 10px 12px;
+    border: 1px solid var(--_as-of);
+    border-radius: var(--_radius);
+    color: var(--_ink);
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    flex-wrap: wrap;
+  }
+  [part='error'] button {
+    min-height: 44px;
+    padding: 0 14px;
+    border: 1px solid var(--_axis);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .loading {
+    padding: 24px 0;
+    color: var(--_muted);
+    text-align: center;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .hint {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .mark,
+    .swatch .mark {
+      forced-color-adjust: none;
+      --_c: CanvasText;
+    }
+    [part='as-of'] {
+      border-color: Highlight;
+    }
+    [part~='event'][aria-pressed='true'] {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

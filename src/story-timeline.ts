@@ -1,0 +1,775 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+
+import styles from './story-timeline.styles.js';
+import type {
+  NormalizedStory,
+  Problem,
+  StoryData,
+  StoryEvent,
+  TimelineEvent,
+} from './model/types.js';
+import { parseDate } from './model/edtf.js';
+import { isStoryShape, normalizeStory } from './model/normalize.js';
+import { defaultLayoutOptions, layoutEvents, type EventsLayout, type MarkLayout } from './layout/marks.js';
+import { axisTicks, type AxisTick } from './layout/ticks.js';
+import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
+import { resolveLang, uiStrings, type UiStrings } from './format/strings.js';
+import { ZoomController, type WheelMode } from './controllers/zoom-controller.js';
+import { ResizeController } from './controllers/resize-controller.js';
+
+const DAY_MS = 86_400_000;
+/** The fitted view never shows less than this, so a single event still has context. */
+const MIN_FIT_SPAN_MS = 14 * DAY_MS;
+/** Zooming out stops at about ten times the data's span. */
+const MAX_ZOOM_OUT_SPANS = 10;
+const HINT_MS = 1500;
+
+export interface StoryLoadDetail {
+  count: number;
+  problems: Problem[];
+}
+export interface StoryErrorDetail {
+  message: string;
+  cause?: unknown;
+}
+export interface StorySelectDetail {
+  id: string | null;
+  event: StoryEvent | null;
+}
+export interface StoryRangeDetail {
+  start: Date;
+  end: Date;
+}
+export interface VisibleRange {
+  start: Date;
+  end: Date;
+}
+
+type LoadState = { phase: 'idle' } | { phase: 'loading' } | { phase: 'error'; message: string };
+
+/**
+ * A news story's events on a zoomable timeline that draws each date at its real
+ * precision: a day is a point, an interval a bar, a year or a month a hatched band.
+ *
+ * @summary Zoomable, precision-honest timeline of a news story.
+ *
+ * @event story-load - Data parsed and shown. `detail: { count, problems }`.
+ * @event story-error - `src` failed to load. `detail: { message, cause? }`.
+ * @event story-select - The user selected or cleared an event. `detail: { id, event }`.
+ * @event story-rangechange - A zoom or pan ended (user or API). `detail: { start, end }`.
+ *
+ * @csspart axis - The time axis.
+ * @csspart event - One rendered event (a button), with `data-id`.
+ * @csspart event-label - An event's label.
+ * @csspart cluster - Events merged when they are too close to label.
+ * @csspart detail - The card for the selected event.
+ * @csspart controls - The zoom buttons' container.
+ * @csspart zoom-in - The zoom-in button.
+ * @csspart zoom-out - The zoom-out button.
+ * @csspart fit - The show-everything button.
+ * @csspart legend - The key to the marks.
+ * @csspart error - The loading error message.
+ * @csspart as-of - The "as of" marker.
+ *
+ * @cssproperty [--story-ink] - Text colour.
+ * @cssproperty [--story-muted] - Secondary text colour.
+ * @cssproperty [--story-surface] - Card and button background.
+ * @cssproperty [--story-background=transparent] - The element's background.
+ * @cssproperty [--story-grid] - Grid lines and borders.
+ * @cssproperty [--story-axis] - Axis line and ticks.
+ * @cssproperty [--story-confirmed] - Colour of confirmed events.
+ * @cssproperty [--story-reported] - Colour of reported events.
+ * @cssproperty [--story-planned] - Colour of planned events.
+ * @cssproperty [--story-as-of] - Colour of the "as of" marker.
+ * @cssproperty [--story-focus] - Focus ring and links.
+ * @cssproperty [--story-selected] - Background of the selected event.
+ * @cssproperty [--story-lane-height=44px] - Height of one lane of events.
+ * @cssproperty [--story-label-size=0.8125rem] - Event label font size.
+ * @cssproperty [--story-mark-size=12px] - Size of a day's dot and a bar's thickness.
+ * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
+ */
+export class StoryTimeline extends LitElement {
+  static override styles = styles;
+
+  /** URL of a JSON document to load (http, https or relative). Wins over `.events` and `.data`. */
+  @property() src = '';
+
+  /** Events set from JavaScript. Win over light-DOM data. */
+  @property({ attribute: false }) events: StoryEvent[] | undefined;
+
+  /** The whole document (title, lang, events), set from JavaScript. */
+  @property({ attribute: false }) data: StoryData | undefined;
+
+  /** Language of UI strings and dates; else the nearest ancestor's `lang`, else the data's, else `en`. */
+  @property() override lang = '';
+
+  /** Accessible name; else the data's title. */
+  @property() label = '';
+
+  /** Start of the initial window (a date of the SPEC's syntax). */
+  @property() start = '';
+
+  /** End of the initial window. */
+  @property() end = '';
+
+  /** Id of the selected event. */
+  @property({ reflect: true, converter: { toAttribute: (id: string) => id || null } }) selected = '';
+
+  /** Date of the "as of" marker, e.g. the article's date. */
+  @property({ attribute: 'as-of' }) asOf = '';
+
+  /** `ctrl`: Ctrl/⌘ + wheel zooms and a plain wheel scrolls the page. `free`: the wheel zooms. */
+  @property() wheel: WheelMode = 'ctrl';
+
+  @state() private story: NormalizedStory = { events: [], problems: [] };
+  @state() private loadState: LoadState = { phase: 'idle' };
+  @state() private transform: ZoomTransform = zoomIdentity;
+  @state() private width = 0;
+  @state() private hintShown = false;
+  @state() private announcement = '';
+
+  private readonly zoom = new ZoomController(this, {
+    onFrame: (transform) => {
+      if (transform.k !== this.transform.k || transform.x !== this.transform.x) this.transform = transform;
+    },
+    onEnd: (transform, userEvent) => this.rangeChanged(transform, userEvent),
+    onWheelHint: () => this.showWheelHint(),
+    isMark: (target) => target instanceof Element && !!target.closest('[part~="event"], [part~="cluster"]'),
+  });
+  protected readonly resize = new ResizeController(this, (width) => {
+    this.width = width;
+  });
+
+  /** The unzoomed scale: the fitted window across the width. Never mutated by zooming. */
+  private baseScale: ScaleTime<number, number> = scaleUtc();
+  private dataExtent: [number, number] = [0, 0];
+  private lanes = 1;
+  private layout: EventsLayout = { marks: [], clusters: [], lanesUsed: 0 };
+  private ticks: AxisTick[] = [];
+  private strings: UiStrings = uiStrings('en');
+  private resolvedLang = 'en';
+  /** A view to apply once the element has a width (first data, `start`/`end`, `zoomTo` before layout). */
+  private pendingView: { start: number; end: number } | 'fit' | undefined;
+  /** Set in willUpdate, pushed into d3-zoom after render. */
+  private zoomSync: { transform: ZoomTransform } | undefined;
+  private loadController: AbortController | undefined;
+  private loadedSrc = '';
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private loadEventPending = false;
+  private focusedId = '';
+  private labelWidths = new Map<string, number>();
+  private measureContext: CanvasRenderingContext2D | null | undefined;
+  private labelFont = '';
+
+  /** The window now shown. */
+  get visibleRange(): VisibleRange {
+    const [start, end] = this.shownScale(this.zoom.transform).domain();
+    return { start: start!, end: end! };
+  }
+
+  /** What could not be shown, and why. */
+  get problems(): Problem[] {
+    return this.story.problems.map((problem) => ({ ...problem }));
+  }
+
+  /** Shows the window from `start` to `end` (Dates or date strings of the SPEC's syntax). */
+  zoomTo(start: Date | string, end: Date | string, { animate = false }: { animate?: boolean } = {}): void {
+    const from = toMs(start, 'start');
+    const to = toMs(end, 'end');
+    if (!(to > from)) throw new RangeError(`zoomTo: the end (${String(end)}) must come after the start (${String(start)})`);
+    if (!this.width) {
+      this.pendingView = { start: from, end: to };
+      this.requestUpdate();
+      return;
+    }
+    this.zoom.transformTo(this.transformFor(from, to), { animate });
+  }
+
+  /** Zooms around the centre: a factor above 1 zooms in, below 1 zooms out. */
+  zoomBy(factor: number, options: { animate?: boolean } = {}): void {
+    if (!(factor > 0) || !Number.isFinite(factor)) throw new RangeError(`zoomBy: factor must be a positive number, got ${factor}`);
+    this.zoom.scaleBy(factor, options);
+  }
+
+  /** Shows every event with a margin. */
+  fit(options: { animate?: boolean } = {}): void {
+    if (!this.width) {
+      this.pendingView = 'fit';
+      return;
+    }
+    this.zoom.transformTo(zoomIdentity, options);
+  }
+
+  /** Selects an event by id (or clears with null). Fires no `story-select`: only the user does. */
+  select(id: string | null): void {
+    this.selected = id ?? '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.zoom.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.hintTimer);
+    clearTimeout(this.announceTimer);
+    this.loadController?.abort();
+    this.loadController = undefined;
+    // A reconnect fetches again if the load was cut short.
+    if (this.loadState.phase === 'loading') this.loadedSrc = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang') || !this.hasUpdated) {
+      this.resolvedLang = resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang') || this.story.lang);
+      this.strings = uiStrings(this.resolvedLang);
+    }
+    if (changed.has('wheel')) this.zoom.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
+
+    if (this.src && this.src !== this.loadedSrc && this.isConnected) this.load(this.src);
+    else if (!this.src && (changed.has('events') || changed.has('data') || changed.has('src'))) this.useLocalData();
+
+    if (changed.has('story' as keyof StoryTimeline)) this.storyChanged();
+    if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
+      this.pendingView = this.initialView();
+    }
+    if (changed.has('width' as keyof StoryTimeline) || changed.has('story' as keyof StoryTimeline) || this.pendingView) {
+      this.fitBaseScale(changed.has('width' as keyof StoryTimeline) ? (changed.get('width' as keyof StoryTimeline) as number) : this.width);
+    }
+    this.computeLayout();
+  }
+
+  protected override firstUpdated(): void {
+    this.zoom.attach(this.plot!);
+    this.resize.observe(this.renderRoot.querySelector('.width-probe')!);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.zoomSync) {
+      const { transform } = this.zoomSync;
+      this.zoomSync = undefined;
+      this.zoom.transformTo(transform, { silent: true });
+    }
+    if (this.loadEventPending && this.width) {
+      this.loadEventPending = false;
+      this.emit<StoryLoadDetail>('story-load', { count: this.story.events.length, problems: this.problems });
+    }
+    if (changed.has('selected') && this.selected) this.bringIntoView(this.selected);
+  }
+
+  // ——— data ———
+
+  private useLocalData(): void {
+    this.loadController?.abort();
+    this.loadedSrc = '';
+    if (this.loadState.phase !== 'idle') this.loadState = { phase: 'idle' };
+    const input = this.events ?? this.data;
+    if (input === undefined) return;
+    this.setStory(normalizeStory(this.events ? { ...this.data, events: this.events } : input));
+  }
+
+  private setStory(story: NormalizedStory): void {
+    this.story = story;
+    this.loadEventPending = true;
+    this.pendingView = this.initialView();
+    if (!this.lang) {
+      this.resolvedLang = resolveLang(this.closest('[lang]')?.getAttribute('lang') || story.lang);
+      this.strings = uiStrings(this.resolvedLang);
+    }
+  }
+
+  private async load(src: string): Promise<void> {
+    this.loadedSrc = src;
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    const url = safeUrl(src);
+    if (!url) {
+      this.fail(this.strings.errors.badUrl(src), undefined);
+      return;
+    }
+    this.loadState = { phase: 'loading' };
+    try {
+      const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+      if (!response.ok) throw new LoadError(this.strings.errors.httpStatus(response.status));
+      let json: unknown;
+      try {
+        json = await response.json();
+      } catch (cause) {
+        throw new LoadError(this.strings.errors.invalidJson, cause);
+      }
+      if (!isStoryShape(json)) throw new LoadError(this.strings.errors.badShape);
+      if (controller.signal.aborted) return;
+      this.loadState = { phase: 'idle' };
+      this.setStory(normalizeStory(json));
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      if (error instanceof LoadError) this.fail(error.message, error.cause);
+      else this.fail(this.strings.errors.network, error);
+    } finally {
+      if (this.loadController === controller) this.loadController = undefined;
+    }
+  }
+
+  private fail(reason: string, cause: unknown): void {
+    const message = this.strings.loadErrorBecause(reason);
+    this.loadState = { phase: 'error', message };
+    this.emit<StoryErrorDetail>('story-error', cause === undefined ? { message } : { message, cause });
+  }
+
+  private retry(): void {
+    this.loadedSrc = '';
+    this.requestUpdate();
+  }
+
+  // ——— scale and zoom ———
+
+  private storyChanged(): void {
+    this.labelWidths.clear();
+    const { events } = this.story;
+    if (!events.length) {
+      this.dataExtent = [0, 0];
+      return;
+    }
+    let start = Infinity;
+    let end = -Infinity;
+    for (const { date } of events) {
+      start = Math.min(start, date.start);
+      end = Math.max(end, date.end);
+    }
+    this.dataExtent = [start, end];
+  }
+
+  private fitWindow(): [number, number] {
+    let [start, end] = this.dataExtent;
+    if (!this.story.events.length) {
+      const now = Date.now();
+      [start, end] = [now - 180 * DAY_MS, now + 180 * DAY_MS];
+    }
+    const span = end - start;
+    if (span < MIN_FIT_SPAN_MS) {
+      const centre = (start + end) / 2;
+      return [centre - MIN_FIT_SPAN_MS / 2, centre + MIN_FIT_SPAN_MS / 2];
+    }
+    const margin = span * 0.06;
+    return [start - margin, end + margin];
+  }
+
+  /**
+   * Sets the base scale for the current width and, when the width changed, keeps the
+   * same dates in view rather than the same pixels.
+   */
+  private fitBaseScale(previousWidth: number): void {
+    if (!this.width) return;
+    const keep = previousWidth && previousWidth !== this.width ? this.shownScale(this.transform).domain() : undefined;
+    const [fitStart, fitEnd] = this.fitWindow();
+    this.baseScale = scaleUtc().domain([fitStart, fitEnd]).range([0, this.width]);
+    const fitSpan = fitEnd - fitStart;
+    const dataSpan = Math.max(this.dataExtent[1] - this.dataExtent[0], MIN_FIT_SPAN_MS);
+    const outer = (MAX_ZOOM_OUT_SPANS * dataSpan - fitSpan) / 2 + dataSpan;
+    this.zoom.setLimits({
+      width: this.width,
+      height: this.lanes * 44 + 40,
+      scaleExtent: [Math.min(1, fitSpan / (MAX_ZOOM_OUT_SPANS * dataSpan)), Math.max(1, fitSpan / DAY_MS)],
+      translateExtent: [this.baseScale(fitStart - outer), this.baseScale(fitEnd + outer)],
+    });
+    this.lanes = this.lanesAtFit();
+
+    let transform = this.transform;
+    const view = this.pendingView;
+    this.pendingView = undefined;
+    if (view === 'fit') transform = zoomIdentity;
+    else if (view) transform = this.transformFor(view.start, view.end);
+    else if (keep) transform = this.transformFor(+keep[0]!, +keep[1]!);
+    transform = this.zoom.clamp(transform);
+    this.transform = transform;
+    this.zoomSync = { transform };
+  }
+
+  private initialView(): { start: number; end: number } | 'fit' {
+    const start = this.start ? parseDate(this.start) : undefined;
+    const end = this.end ? parseDate(this.end) : undefined;
+    const [fitStart, fitEnd] = this.fitWindow();
+    const from = start?.ok ? start.value.start : fitStart;
+    const to = end?.ok ? end.value.end : fitEnd;
+    if ((!start?.ok && !end?.ok) || !(to > from)) return 'fit';
+    return { start: from, end: to };
+  }
+
+  private transformFor(start: number, end: number): ZoomTransform {
+    const x0 = this.baseScale(start);
+    const x1 = this.baseScale(end);
+    const k = this.width / Math.max(1e-9, x1 - x0);
+    return zoomIdentity.scale(k).translate(-x0, 0);
+  }
+
+  private shownScale(transform: ZoomTransform): ScaleTime<number, number> {
+    if (!this.width) {
+      const [start, end] = this.fitWindow();
+      return scaleUtc().domain([start, end]).range([0, 1]);
+    }
+    return transform.rescaleX(this.baseScale);
+  }
+
+  private rangeChanged(transform: ZoomTransform, userEvent: Event | null): void {
+    const [start, end] = this.shownScale(transform).domain();
+    this.emit<StoryRangeDetail>('story-rangechange', { start: start!, end: end! });
+    if (userEvent) this.announce(this.strings.showingRange(formatSpan(+start!, +end!, this.resolvedLang)), 600);
+  }
+
+  // ——— layout ———
+
+  private lanesAtFit(): number {
+    const layout = layoutEvents(this.story.events, this.baseScale, this.layoutOptions(defaultLayoutOptions.lanes));
+    return Math.max(1, layout.lanesUsed);
+  }
+
+  private layoutOptions(lanes: number) {
+    return {
+      ...defaultLayoutOptions,
+      lanes,
+      width: this.width,
+      measureLabel: (text: string) => this.measureLabel(text),
+    };
+  }
+
+  private computeLayout(): void {
+    if (!this.width) return;
+    const scale = this.shownScale(this.transform);
+    this.layout = layoutEvents(this.story.events, scale, this.layoutOptions(this.lanes));
+    this.ticks = axisTicks(scale, this.width, this.resolvedLang);
+  }
+
+  private measureLabel(text: string): number {
+    const cached = this.labelWidths.get(text);
+    if (cached !== undefined) return cached;
+    if (this.measureContext === undefined) this.measureContext = document.createElement('canvas').getContext('2d');
+    const probe = this.renderRoot.querySelector<HTMLElement>('.label-probe');
+    if (probe && !this.labelFont) {
+      const style = getComputedStyle(probe);
+      this.labelFont = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    }
+    let width = text.length * 7.5;
+    if (this.measureContext && this.labelFont) {
+      this.measureContext.font = this.labelFont;
+      width = this.measureContext.measureText(text).width;
+    }
+    width = Math.ceil(width) + 4;
+    if (this.labelFont) this.labelWidths.set(text, width);
+    return width;
+  }
+
+  // ——— interaction ———
+
+  private get plot(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.plot');
+  }
+
+  private eventById(id: string): TimelineEvent | undefined {
+    return this.story.events.find((event) => event.id === id);
+  }
+
+  private onMarkClick(event: TimelineEvent): void {
+    this.focusedId = event.id;
+    this.userSelect(this.selected === event.id ? null : event.id);
+  }
+
+  private userSelect(id: string | null): void {
+    const previous = this.selected;
+    this.selected = id ?? '';
+    if (previous === this.selected) return;
+    const event = id ? this.eventById(id) : undefined;
+    this.emit<StorySelectDetail>('story-select', { id: event ? id : null, event: event ? toStoryEvent(event) : null });
+    this.announce(event ? this.strings.selected(event.title) : this.strings.selectionCleared, 0);
+  }
+
+  private onClusterClick(start: number, end: number, userEvent: Event): void {
+    const pad = Math.max((end - start) * 0.15, DAY_MS);
+    this.zoom.transformTo(this.transformFor(start - pad, end + pad), { animate: true, userEvent });
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const markId = (event.target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id');
+    switch (event.key) {
+      case '+':
+      case '=':
+        this.zoom.scaleBy(2, { animate: true, userEvent: event });
+        break;
+      case '-':
+      case '_':
+        this.zoom.scaleBy(0.5, { animate: true, userEvent: event });
+        break;
+      case '0':
+        this.zoom.transformTo(zoomIdentity, { animate: true, userEvent: event });
+        break;
+      case 'Escape':
+        if (!this.selected) return;
+        this.userSelect(null);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowRight':
+      case 'ArrowUp':
+      case 'ArrowDown':
+      case 'Home':
+      case 'End':
+        if (markId) this.moveFocus(markId, event.key);
+        else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+          const step = this.width * 0.2 * (event.shiftKey ? 3 : 1);
+          this.zoom.translateBy(event.key === 'ArrowLeft' ? step : -step, { animate: true, userEvent: event });
+        } else return;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  /** Arrow keys walk the events in date order; the view follows the focus. */
+  private moveFocus(fromId: string, key: string): void {
+    const { events } = this.story;
+    const index = events.findIndex((event) => event.id === fromId);
+    let next = index;
+    if (key === 'Home') next = 0;
+    else if (key === 'End') next = events.length - 1;
+    else if (key === 'ArrowLeft' || key === 'ArrowUp') next = Math.max(0, index - 1);
+    else next = Math.min(events.length - 1, index + 1);
+    const target = events[next];
+    if (!target) return;
+    void this.focusEvent(target.id);
+  }
+
+  private async focusEvent(id: string): Promise<void> {
+    this.focusedId = id;
+    this.bringIntoView(id);
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  /** Pans (zooming out if it must) so that the event is drawn, not merged into a cluster. */
+  private bringIntoView(id: string): void {
+    const event = this.eventById(id);
+    if (!event || !this.width) return;
+    if (this.layout.marks.some((mark) => mark.event.id === id && mark.left >= 0 && mark.left + mark.width <= this.width)) return;
+    const [start, end] = this.shownScale(this.zoom.transform).domain().map(Number) as [number, number];
+    const span = Math.max(end - start, (event.date.end - event.date.start) * 1.3);
+    const centre = (event.date.start + event.date.end) / 2;
+    this.zoom.transformTo(this.transformFor(centre - span / 2, centre + span / 2), { animate: true });
+  }
+
+  private showWheelHint(): void {
+    this.hintShown = true;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => {
+      this.hintShown = false;
+    }, HINT_MS);
+  }
+
+  private announce(text: string, delay: number): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = text;
+    }, delay);
+  }
+
+  private emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  // ——— rendering ———
+
+  override render(): TemplateResult {
+    const t = this.strings;
+    const name = this.label || this.story.title || t.defaultLabel;
+    const k = this.transform.k;
+    const [minK, maxK] = this.zoomScaleExtent();
+    const selected = this.selected ? this.eventById(this.selected) : undefined;
+    const plotHeight = this.lanes * 44 + (this.layout.clusters.length ? 36 : 0) + 24;
+    return html`
+      <div class="width-probe" aria-hidden="true"></div>
+      <div class="top">
+        <p class="title" id="name">${this.label || this.story.title || ''}</p>
+        <div part="controls" role="group" aria-label=${t.zoomControls}>
+          <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn}
+            ?disabled=${k >= maxK * 0.999} @click=${(e: Event) => this.zoom.scaleBy(2, { animate: true, userEvent: e })}>+</button>
+          <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut}
+            ?disabled=${k <= minK * 1.001} @click=${(e: Event) => this.zoom.scaleBy(0.5, { animate: true, userEvent: e })}>−</button>
+          <button part="fit" type="button" aria-label=${t.fit} title=${t.fit}
+            @click=${(e: Event) => this.zoom.transformTo(zoomIdentity, { animate: true, userEvent: e })}>⤢</button>
+        </div>
+      </div>
+      <div class="plot" tabindex="0" role="group" aria-label=${`${name}. ${t.keyboardHelp}`}
+        aria-describedby="announce" @keydown=${this.onKeyDown}
+        style=${styleMap({ height: `${plotHeight + 28}px` })}>
+        ${this.ticks.map((tick) => html`<div class="grid ${tick.major ? 'major' : ''}" style=${styleMap({ left: `${tick.x}px` })}></div>`)}
+        ${this.renderAsOf()}
+        <ol class="events" aria-label=${name} style=${styleMap({ height: `${plotHeight}px`, marginTop: '20px' })}>
+          ${repeat(this.layout.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark))}
+        </ol>
+        ${this.layout.clusters.map((cluster) => html`
+          <button part="cluster" type="button" class="cluster"
+            style=${styleMap({ left: `${Math.max(0, Math.min(this.width - 40, cluster.left))}px`, top: `${20 + this.lanes * 44 + 4}px` })}
+            aria-label=${t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, this.resolvedLang))}
+            @click=${(e: Event) => this.onClusterClick(cluster.start, cluster.end, e)}>+${cluster.count}</button>`)}
+        <div part="axis" aria-hidden="true" style=${styleMap({ position: 'absolute', left: '0', right: '0', bottom: '0' })}>
+          ${this.ticks.map((tick) => html`<div class="tick ${tick.major ? 'major' : ''}" style=${styleMap({ left: `${tick.x}px` })}><span>${tick.label}</span></div>`)}
+        </div>
+        <div class="hint ${this.hintShown ? 'shown' : ''}" aria-hidden="true"><span>${isMac() ? t.wheelHintMac : t.wheelHint}</span></div>
+        <span class="label-probe" part="event-label" aria-hidden="true">M</span>
+      </div>
+      ${this.loadState.phase === 'loading' && !this.story.events.length ? html`<div class="loading" role="status">${t.loading}</div>` : nothing}
+      ${this.loadState.phase === 'error' ? html`<div part="error" role="alert"><span>${this.loadState.message}</span>
+          <button type="button" @click=${this.retry}>${t.retry}</button></div>` : nothing}
+      ${selected ? this.renderDetail(selected) : nothing}
+      ${this.renderLegend()}
+      <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private zoomScaleExtent(): [number, number] {
+    const [fitStart, fitEnd] = this.fitWindow();
+    const fitSpan = fitEnd - fitStart;
+    const dataSpan = Math.max(this.dataExtent[1] - this.dataExtent[0], MIN_FIT_SPAN_MS);
+    return [Math.min(1, fitSpan / (MAX_ZOOM_OUT_SPANS * dataSpan)), Math.max(1, fitSpan / DAY_MS)];
+  }
+
+  private renderMark(mark: MarkLayout): TemplateResult {
+    const { event } = mark;
+    const { date } = event;
+    const left = Math.min(mark.left, mark.labelLeft);
+    const right = Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth);
+    const dateText = formatEventDate(date, this.resolvedLang, event.displayDate);
+    const classes = {
+      [date.kind]: true,
+      [event.status]: true,
+      soft: date.approximate || date.uncertain,
+      'open-start': date.openStart,
+      'open-end': date.openEnd,
+    };
+    const focusable = this.focusedId ? this.focusedId === event.id : this.layout.marks[0] === mark;
+    return html`<li>
+      <button part="event" type="button" class=${classMap(classes)} data-id=${event.id}
+        tabindex=${focusable ? 0 : -1}
+        aria-pressed=${this.selected === event.id ? 'true' : 'false'}
+        aria-label=${`${this.strings.status[event.status]}: ${event.title}, ${dateText}`}
+        title=${mark.labelShortened ? `${event.title} (${dateText})` : dateText}
+        style=${styleMap({ left: `${left}px`, top: `${mark.lane * 44}px`, width: `${right - left}px` })}
+        @click=${() => this.onMarkClick(event)}
+        @focus=${() => { this.focusedId = event.id; }}>
+        <span class="mark" style=${styleMap({ left: `${mark.left - left}px`, width: date.kind === 'instant' ? '' : `${mark.width}px` })}></span>
+        <span part="event-label" style=${styleMap({ left: `${mark.labelLeft - left}px`, maxWidth: `${mark.labelMaxWidth}px` })}>${event.title}</span>
+      </button>
+    </li>`;
+  }
+
+  private renderAsOf(): TemplateResult | typeof nothing {
+    if (!this.asOf || !this.width) return nothing;
+    const parsed = parseDate(this.asOf);
+    if (!parsed.ok) return nothing;
+    const time = (parsed.value.start + parsed.value.end) / 2;
+    const x = this.shownScale(this.transform)(time);
+    if (x < 0 || x > this.width) return nothing;
+    const text = this.strings.asOf(formatDay(parsed.value.start, this.resolvedLang));
+    return html`<div part="as-of" class=${x > this.width * 0.6 ? 'flip' : ''} style=${styleMap({ left: `${x}px` })}>
+      <span>${text}</span></div>`;
+  }
+
+  private renderDetail(event: TimelineEvent): TemplateResult {
+    const t = this.strings;
+    const url = event.source?.url;
+    return html`<section part="detail" aria-labelledby="detail-title">
+      <button class="close" type="button" aria-label=${t.close} title=${t.close} @click=${() => this.closeDetail()}>×</button>
+      <p class="detail-title" id="detail-title">${event.title}</p>
+      <p class="detail-meta"><span class="status ${event.status}">${t.status[event.status]}</span>${formatEventDate(event.date, this.resolvedLang, event.displayDate)}</p>
+      ${event.description ? html`<p class="detail-description">${event.description}</p>` : nothing}
+      ${event.source ? html`<p class="detail-source">${t.sourceLabel}
+          ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${event.source.name}</a>` : event.source.name}</p>` : nothing}
+    </section>`;
+  }
+
+  private closeDetail(): void {
+    const id = this.selected;
+    this.userSelect(null);
+    if (id) void this.focusEvent(id);
+  }
+
+  private renderLegend(): TemplateResult {
+    const t = this.strings;
+    const swatch = (classes: string) => html`<span class="swatch ${classes}" aria-hidden="true"><span class="mark"></span></span>`;
+    return html`<ul part="legend" aria-label=${t.legendTitle}>
+      <li>${swatch('instant confirmed')}${t.legend.exactDay}</li>
+      <li>${swatch('duration confirmed')}${t.legend.duration}</li>
+      <li>${swatch('window confirmed')}${t.legend.window}</li>
+      <li>${swatch('window soft confirmed')}${t.legend.fuzzyEdges}</li>
+      <li>${swatch('instant confirmed')}${t.status.confirmed}</li>
+      <li>${swatch('instant reported')}${t.status.reported}</li>
+      <li>${swatch('instant planned')}${t.status.planned}</li>
+    </ul>`;
+  }
+}
+
+class LoadError extends Error {
+  constructor(message: string, override readonly cause?: unknown) {
+    super(message);
+  }
+}
+
+/** Only http(s) and relative URLs are fetched. */
+function safeUrl(src: string): URL | undefined {
+  try {
+    const url = new URL(src, document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toMs(value: Date | string, side: 'start' | 'end'): number {
+  if (value instanceof Date) {
+    if (Number.isNaN(+value)) throw new RangeError('zoomTo: invalid Date');
+    return +value;
+  }
+  const parsed = parseDate(String(value));
+  if (!parsed.ok) throw new RangeError(`zoomTo: ${parsed.message}`);
+  return side === 'start' ? parsed.value.start : parsed.value.end;
+}
+
+function toStoryEvent(event: TimelineEvent): StoryEvent {
+  return {
+    id: event.id,
+    date: event.dateText,
+    title: event.title,
+    ...(event.displayDate ? { displayDate: event.displayDate } : {}),
+    ...(event.description ? { description: event.description } : {}),
+    status: event.status,
+    ...(event.source ? { source: { ...event.source } } : {}),
+    tags: [...event.tags],
+  };
+}
+
+function isMac(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+}
+
+if (!customElements.get('story-timeline')) customElements.define('story-timeline', StoryTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'story-timeline': StoryTimeline;
+  }
+  interface HTMLElementEventMap {
+    'story-load': CustomEvent<StoryLoadDetail>;
+    'story-error': CustomEvent<StoryErrorDetail>;
+    'story-select': CustomEvent<StorySelectDetail>;
+    'story-rangechange': CustomEvent<StoryRangeDetail>;
+  }
+}

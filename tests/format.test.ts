@@ -1,0 +1,331 @@
+import { expect } from '@open-wc/testing';
+import { scaleUtc } from 'd3-scale';
+import type { ParsedDate } from '../src/model/types.js';
+import { parseDate } from '../src/model/edtf.js';
+import {
+  formatClusterLabel,
+  formatDay,
+  formatEventDate,
+  formatRangeShort,
+  formatSpan,
+  formatVisibleRange,
+} from '../src/format/dates.js';
+import { languages, resolveLang, uiStrings } from '../src/format/strings.js';
+import { axisTicks, tickUnit } from '../src/layout/ticks.js';
+
+const DAY = 86_400_000;
+const NBSP = '\u00a0';
+
+function pd(text: string): ParsedDate {
+  const result = parseDate(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.value;
+}
+
+const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
+
+describe('formatEventDate', () => {
+  // [EDTF, displayDate, en, fr]
+  const table: [string, string | undefined, string, string][] = [
+    // The editor's wording wins (the story's first event).
+    ['[2023-01-21..2023-01-31]', 'late January 2023', 'late January 2023', 'late January 2023'],
+    ['[2023-01-21..2023-01-31]', 'fin janvier 2023', 'fin janvier 2023', 'fin janvier 2023'],
+    // Precisions, as the issue words them.
+    ['2023-04', undefined, 'April 2023', 'avril 2023'],
+    ['2023-05-03', undefined, '3 May 2023', '3 mai 2023'],
+    ['2023-07-11/2023-07-12', undefined, '11–12 July 2023', '11-12 juillet 2023'],
+    ['2024', undefined, '2024', '2024'],
+    ['2023-05-01', undefined, '1 May 2023', '1er mai 2023'],
+    // Durations across months and years.
+    ['2023-06-30/2023-07-02', undefined, '30 June – 2 July 2023', '30 juin – 2 juillet 2023'],
+    ['2022-12-30/2023-01-02', undefined, '30 December 2022 – 2 January 2023', '30 décembre 2022 – 2 janvier 2023'],
+    ['2023-01/2023-03', undefined, 'January–March 2023', 'janvier-mars 2023'],
+    ['2020/2023', undefined, '2020–2023', '2020-2023'],
+    ['2023-05-03/2023-05-03', undefined, '3 May 2023', '3 mai 2023'],
+    // One-of sets: a moment somewhere inside.
+    ['[2023-01-21..2023-01-31]', undefined, 'between 21 and 31 January 2023', 'entre le 21 et le 31 janvier 2023'],
+    ['[2023-06-28..2023-07-03]', undefined, 'between 28 June and 3 July 2023', 'entre le 28 juin et le 3 juillet 2023'],
+    ['[2023-01..2023-03]', undefined, 'between January and March 2023', 'entre janvier et mars 2023'],
+    ['[..2023-07-10]', undefined, 'before 10 July 2023', 'avant le 10 juillet 2023'],
+    ['[2023-01..]', undefined, 'after January 2023', 'après janvier 2023'],
+    ['[2023-01-05..]', undefined, 'after 5 January 2023', 'après le 5 janvier 2023'],
+    // Open durations.
+    ['2023-07-11/..', undefined, 'from 11 July 2023', 'à partir du 11 juillet 2023'],
+    ['2023-04/..', undefined, 'from April 2023', 'à partir d’avril 2023'],
+    ['2023-03/..', undefined, 'from March 2023', 'à partir de mars 2023'],
+    ['../2023-07-12', undefined, 'until 12 July 2023', 'jusqu’au 12 juillet 2023'],
+    ['../2024', undefined, 'until 2024', 'jusqu’en 2024'],
+    // Approximate and uncertain.
+    ['2023-01~', undefined, 'about January 2023', 'vers janvier 2023'],
+    ['2023-05-03~', undefined, 'about 3 May 2023', 'vers le 3 mai 2023'],
+    ['2024?', undefined, '2024 (uncertain)', '2024 (date incertaine)'],
+    ['2023-01%', undefined, 'about January 2023 (uncertain)', 'vers janvier 2023 (date incertaine)'],
+    ['2023-07-11~/2023-07-12', undefined, '11–12 July 2023 (approximate dates)', '11-12 juillet 2023 (dates approximatives)'],
+    ['[..2023-07-10?]', undefined, 'before 10 July 2023 (uncertain dates)', 'avant le 10 juillet 2023 (dates incertaines)'],
+  ];
+
+  for (const [edtf, displayDate, en, fr] of table) {
+    it(`${edtf}${displayDate ? ` "${displayDate}"` : ''} → en "${en}", fr "${fr}"`, () => {
+      const date = pd(edtf);
+      expect(formatEventDate(date, 'en', displayDate)).to.equal(en);
+      expect(formatEventDate(date, 'fr', displayDate)).to.equal(fr);
+    });
+  }
+
+  it('ignores a blank displayDate', () => {
+    expect(formatEventDate(pd('2023-04'), 'en', '  ')).to.equal('April 2023');
+  });
+
+  it('follows the region-less language for regional tags', () => {
+    expect(formatEventDate(pd('2023-05-03'), 'fr-CA', undefined)).to.equal('3 mai 2023');
+    expect(formatEventDate(pd('2023-05-03'), 'en-US', undefined)).to.equal('3 May 2023');
+    expect(formatEventDate(pd('2023-05-03'), 'xx', undefined)).to.equal('3 May 2023');
+  });
+
+  it('words German dates', () => {
+    expect(formatEventDate(pd('2023-05-03'), 'de')).to.equal('3. Mai 2023');
+    expect(formatEventDate(pd('2023-04'), 'de')).to.equal('April 2023');
+    expect(formatEventDate(pd('2023-07-11/2023-07-12'), 'de')).to.equal('11.–12. Juli 2023');
+    expect(formatEventDate(pd('[2023-01-21..2023-01-31]'), 'de')).to.equal('zwischen dem 21. und dem 31. Januar 2023');
+    expect(formatEventDate(pd('[..2023-07-10]'), 'de')).to.equal('vor dem 10. Juli 2023');
+    expect(formatEventDate(pd('2023-07-11/..'), 'de')).to.equal('ab dem 11. Juli 2023');
+    expect(formatEventDate(pd('../2023-07-12'), 'de')).to.equal('bis zum 12. Juli 2023');
+    expect(formatEventDate(pd('2023-01~'), 'de')).to.equal('etwa Januar 2023');
+  });
+
+  it('words Spanish dates', () => {
+    expect(formatEventDate(pd('2023-05-03'), 'es')).to.equal('3 de mayo de 2023');
+    expect(formatEventDate(pd('2023-04'), 'es')).to.equal('abril de 2023');
+    expect(formatEventDate(pd('2023-07-11/2023-07-12'), 'es')).to.equal('11–12 de julio de 2023');
+    expect(formatEventDate(pd('[2023-01-21..2023-01-31]'), 'es')).to.equal('entre el 21 y el 31 de enero de 2023');
+    expect(formatEventDate(pd('[..2023-07-10]'), 'es')).to.equal('antes del 10 de julio de 2023');
+    expect(formatEventDate(pd('[2023-01..]'), 'es')).to.equal('después de enero de 2023');
+    expect(formatEventDate(pd('../2023-07-12'), 'es')).to.equal('hasta el 12 de julio de 2023');
+    expect(formatEventDate(pd('2023-01~'), 'es')).to.equal('hacia enero de 2023');
+  });
+
+  it('never shifts a day with the reader’s time zone', () => {
+    // Midnight UTC is still the previous evening west of Greenwich.
+    expect(formatEventDate(pd('2023-01-01'), 'en')).to.equal('1 January 2023');
+    expect(formatDay(utc(2023, 1, 1), 'en')).to.equal('1 January 2023');
+  });
+
+  it('formats years before 100 literally', () => {
+    const d = new Date(0);
+    d.setUTCFullYear(79, 7, 24);
+    expect(formatDay(d.getTime(), 'en')).to.equal('24 August 79');
+  });
+});
+
+describe('formatDay and ranges', () => {
+  it('formats a plain day', () => {
+    expect(formatDay(utc(2023, 5, 3), 'en')).to.equal('3 May 2023');
+    expect(formatDay(utc(2023, 5, 3), 'fr')).to.equal('3 mai 2023');
+    expect(formatDay(utc(2023, 5, 3) + 13 * 3_600_000, 'fr')).to.equal('3 mai 2023');
+  });
+
+  it('shortens a range at a precision that suits its length (end exclusive)', () => {
+    expect(formatRangeShort(utc(2023, 5, 3), utc(2023, 7, 13), 'en')).to.equal('3 May – 12 July 2023');
+    expect(formatRangeShort(utc(2023, 5, 3), utc(2023, 5, 13), 'fr')).to.equal('3-12 mai 2023');
+    expect(formatRangeShort(utc(2023, 3, 15), utc(2023, 6, 23), 'en')).to.equal('March–June 2023');
+    expect(formatRangeShort(utc(2022, 11, 15), utc(2023, 6, 23), 'en')).to.equal('November 2022 – June 2023');
+    expect(formatRangeShort(utc(2019, 3, 1), utc(2024, 6, 1), 'en')).to.equal('2019–2024');
+  });
+
+  it('words the visible range and clusters for screen readers', () => {
+    expect(formatSpan(utc(2023, 5, 3), utc(2023, 7, 13), 'en')).to.equal('3 May to 12 July 2023');
+    expect(formatVisibleRange(utc(2023, 5, 3), utc(2023, 7, 13), 'en')).to.equal('Showing 3 May to 12 July 2023');
+    expect(formatVisibleRange(utc(2023, 5, 3), utc(2023, 7, 13), 'fr')).to.equal(
+      `Affichage${NBSP}: du 3 mai au 12 juillet 2023`,
+    );
+    expect(formatSpan(utc(2023, 4, 1), utc(2023, 7, 1), 'fr')).to.equal('d’avril à juin 2023');
+    expect(formatSpan(utc(2019, 1, 1), utc(2024, 1, 1), 'fr')).to.equal('de 2019 à 2023');
+    expect(formatSpan(utc(2023, 5, 3), utc(2023, 7, 13), 'es')).to.equal('del 3 de mayo al 12 de julio de 2023');
+    expect(formatSpan(utc(2023, 5, 3), utc(2023, 7, 13), 'de')).to.equal('3. Mai bis 12. Juli 2023');
+    expect(formatClusterLabel(3, utc(2023, 5, 3), utc(2023, 7, 13), 'en')).to.equal(
+      '3 events, 3 May to 12 July 2023. Activate to zoom in.',
+    );
+    expect(formatClusterLabel(2, utc(2023, 5, 3), utc(2023, 5, 4), 'fr')).to.equal(
+      '2 événements, 3 mai 2023. Activez pour zoomer.',
+    );
+  });
+});
+
+type Tree = { [key: string]: unknown };
+
+/** Sample arguments for each template, by where it sits and what it counts. */
+function sampleArgs(path: string, arity: number): unknown[] {
+  if (path.includes('.dates.')) {
+    if (path.endsWith('qualifyRange')) return ['SAMPLE', true, true];
+    if (path.endsWith('uncertain')) return ['SAMPLE'];
+    return [
+      { text: 'SAMPLE', precision: 'day' },
+      { text: 'SAMPLE', precision: 'month' },
+    ];
+  }
+  if (arity === 2) return [2, 'SAMPLE'];
+  return /(eventCount|hiddenEvents|httpStatus)$/.test(path) ? [2] : ['SAMPLE'];
+}
+
+/** Every leaf of a strings object as [path, text], templates called with sample arguments. */
+function leaves(value: unknown, path: string): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') {
+    const template = value as (...args: unknown[]) => unknown;
+    return [[path, String(template(...sampleArgs(path, template.length)))]];
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value as Tree).flatMap(([key, child]) => leaves(child, `${path}.${key}`));
+  }
+  return [[path, '']];
+}
+
+function keyPaths(value: unknown, path: string): string[] {
+  if (value && typeof value === 'object') {
+    return Object.entries(value as Tree).flatMap(([key, child]) => [`${path}.${key}`, ...keyPaths(child, `${path}.${key}`)]);
+  }
+  return [];
+}
+
+describe('uiStrings', () => {
+  it('resolves languages by primary subtag, falling back to English', () => {
+    expect(resolveLang('fr-CA')).to.equal('fr');
+    expect(resolveLang('FR')).to.equal('fr');
+    expect(resolveLang('de_AT')).to.equal('de');
+    expect(resolveLang('es-419')).to.equal('es');
+    expect(resolveLang('xx')).to.equal('en');
+    expect(resolveLang('')).to.equal('en');
+    expect(resolveLang(null)).to.equal('en');
+    expect(resolveLang(undefined)).to.equal('en');
+    expect(resolveLang('constructor')).to.equal('en');
+    expect(uiStrings('fr-CA')).to.equal(uiStrings('fr'));
+    expect(uiStrings('xx')).to.equal(uiStrings('en'));
+  });
+
+  it('gives every language every key, none empty', () => {
+    const english = keyPaths(uiStrings('en'), '').filter((p) => !p.endsWith('firstOfMonth'));
+    for (const lang of languages) {
+      const strings = uiStrings(lang);
+      const paths = new Set(keyPaths(strings, ''));
+      for (const path of english) expect(paths.has(path), `${lang}${path}`).to.equal(true);
+      for (const [path, text] of leaves(strings, '')) {
+        expect(text.trim(), `${lang}${path}`).not.to.equal('');
+        expect(text, `${lang}${path}`).not.to.match(/undefined|NaN|\[object/);
+      }
+    }
+  });
+
+  it('handles plurals in each language', () => {
+    expect(uiStrings('en').eventCount(1)).to.equal('1 event');
+    expect(uiStrings('en').eventCount(5)).to.equal('5 events');
+    expect(uiStrings('en').eventCount(0)).to.equal('0 events');
+    expect(uiStrings('fr').eventCount(0)).to.equal('0 événement');
+    expect(uiStrings('fr').eventCount(1)).to.equal('1 événement');
+    expect(uiStrings('fr').eventCount(2)).to.equal('2 événements');
+    expect(uiStrings('de').eventCount(1)).to.equal('1 Ereignis');
+    expect(uiStrings('es').eventCount(3)).to.equal('3 eventos');
+    expect(uiStrings('en').hiddenEvents(1)).to.equal('1 event could not be shown');
+    expect(uiStrings('fr').hiddenEvents(1)).to.equal('1 événement n’a pas pu être affiché');
+    expect(uiStrings('fr').hiddenEvents(3)).to.equal('3 événements n’ont pas pu être affichés');
+    expect(uiStrings('en').eventCount(1200)).to.equal('1,200 events');
+  });
+
+  it('uses French typography', () => {
+    const fr = uiStrings('fr');
+    expect(fr.sourceLabel).to.equal(`Source${NBSP}:`);
+    expect(fr.asOf(formatDay(utc(2023, 5, 3), 'fr'))).to.equal('Au 3 mai 2023');
+    expect(fr.loadErrorBecause(fr.errors.httpStatus(404))).to.equal(
+      `Impossible de charger la chronologie${NBSP}: statut HTTP 404`,
+    );
+    // A straight apostrophe or a space before ':' without NBSP would be a typo in French.
+    for (const [path, text] of leaves(fr, '')) {
+      expect(text, path).not.to.match(/'| :/);
+    }
+  });
+});
+
+describe('axisTicks', () => {
+  const starts = [utc(2023, 5, 3) + 7 * 3_600_000, utc(1999, 12, 30), utc(2024, 2, 27) + 1]; // incl. leap day
+  const spans: number[] = [];
+  for (let span = 2 * DAY; span <= 80 * 365.25 * DAY; span *= 1.17) spans.push(span);
+  spans.push(80 * 365.25 * DAY);
+
+  for (const width of [320, 1200]) {
+    for (const lang of ['en', 'fr']) {
+      it(`sweeps 2 days to 80 years at ${width}px in ${lang}`, () => {
+        for (const start of starts) {
+          for (const span of spans) {
+            const scale = scaleUtc().domain([new Date(start), new Date(start + span)]).range([0, width]);
+            const ticks = axisTicks(scale, width, lang);
+            const where = `${new Date(start).toISOString()} + ${(span / DAY).toFixed(1)} days`;
+            expect(ticks.length, `${where}: at least one tick`).to.be.greaterThan(0);
+            expect(ticks.length, `${where}: ${ticks.length} ticks`).to.be.at.most(width / 60 + 1);
+            for (let i = 0; i < ticks.length; i++) {
+              const tick = ticks[i]!;
+              expect(tick.x, where).to.be.within(0, width);
+              expect(tick.time % DAY, `${where}: sub-day tick`).to.equal(0);
+              expect(tick.label, where).not.to.equal('');
+              if (i > 0) {
+                expect(tick.time, where).to.be.greaterThan(ticks[i - 1]!.time);
+                expect(tick.label, `${where}: neighbours`).not.to.equal(ticks[i - 1]!.label);
+                // Labels must fit the space between ticks (~7 px per character at 12 px).
+                expect(tick.x - ticks[i - 1]!.x, `${where}: spacing`).to.be.at.least(40);
+              }
+            }
+          }
+        }
+      });
+    }
+  }
+
+  it('labels months in French', () => {
+    const scale = scaleUtc().domain([new Date(utc(2023, 1, 1)), new Date(utc(2023, 12, 31))]).range([0, 1200]);
+    const labels = axisTicks(scale, 1200, 'fr').map((t) => t.label);
+    expect(labels).to.deep.equal(['2023', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']);
+    const en = axisTicks(scale, 1200, 'en').map((t) => t.label);
+    expect(en.slice(0, 4)).to.deep.equal(['2023', 'Feb', 'Mar', 'Apr']);
+  });
+
+  it('puts the year on the first tick and on each new year', () => {
+    const scale = scaleUtc().domain([new Date(utc(2023, 4, 10)), new Date(utc(2024, 3, 10))]).range([0, 1200]);
+    const ticks = axisTicks(scale, 1200, 'en');
+    expect(ticks[0]!.label).to.equal('May 2023');
+    expect(ticks[0]!.major).to.equal(true);
+    const january = ticks.find((t) => t.time === utc(2024, 1, 1));
+    expect(january?.label).to.equal('2024');
+    expect(january?.major).to.equal(true);
+    expect(ticks.find((t) => t.time === utc(2023, 6, 1))?.major).to.equal(false);
+  });
+
+  it('uses day ticks with the month where it changes', () => {
+    const scale = scaleUtc().domain([new Date(utc(2023, 4, 28)), new Date(utc(2023, 5, 3))]).range([0, 1200]);
+    const ticks = axisTicks(scale, 1200, 'fr');
+    expect(ticks.map((t) => t.label)).to.deep.equal(['28 avr. 2023', '29', '30', '1er mai', '2', '3']);
+    expect(ticks.map((t) => t.major)).to.deep.equal([true, false, false, true, false, false]);
+  });
+
+  it('uses decades for long spans', () => {
+    const scale = scaleUtc().domain([new Date(utc(1950, 1, 1)), new Date(utc(2030, 1, 1))]).range([0, 320]);
+    const labels = axisTicks(scale, 320, 'en').map((t) => t.label);
+    expect(labels).to.deep.equal(['1960', '1980', '2000', '2020']);
+  });
+
+  it('returns nothing for a zero width', () => {
+    const scale = scaleUtc().domain([new Date(utc(2023, 1, 1)), new Date(utc(2024, 1, 1))]).range([0, 0]);
+    expect(axisTicks(scale, 0, 'en')).to.deep.equal([]);
+  });
+
+  it('detects the tick unit', () => {
+    expect(tickUnit([utc(2023, 1, 1), utc(2023, 1, 2), utc(2023, 1, 3)])).to.equal('day');
+    expect(tickUnit([utc(2023, 1, 2), utc(2023, 1, 9), utc(2023, 1, 16)])).to.equal('week');
+    expect(tickUnit([utc(2023, 1, 1), utc(2023, 2, 1), utc(2023, 3, 1)])).to.equal('month');
+    expect(tickUnit([utc(2020, 1, 1), utc(2030, 1, 1)])).to.equal('year');
+  });
+});
+
+describe('axisTicks in German', () => {
+  it('keeps the ordinal dot on day labels', () => {
+    const scale = scaleUtc().domain([new Date(utc(2023, 4, 29)), new Date(utc(2023, 5, 2))]).range([0, 1200]);
+    expect(axisTicks(scale, 1200, 'de').map((t) => t.label)).to.deep.equal(['29. Apr. 2023', '30.', '1. Mai', '2.']);
+  });
+});
