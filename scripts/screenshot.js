@@ -14,6 +14,7 @@ import { findChromium, howToGetChromium } from './chromium-path.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
+const docsDir = fileURLToPath(new URL('../docs/', import.meta.url));
 
 const LANGS = ['fr', 'en'];
 const WIDTHS = [1200, 360];
@@ -49,6 +50,7 @@ baseUrl = new URL(baseUrl).href;
 console.log(`Demo at ${baseUrl} (project ${root})`);
 
 await mkdir(outDir, { recursive: true });
+await mkdir(docsDir, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath,
@@ -129,6 +131,13 @@ try {
 
         const file = `${outDir}${name}.png`;
         await page.screenshot({ path: file, fullPage: true });
+        // The README's picture: the first story's timeline alone, selected on the leak.
+        if (width === 1200 && colorScheme === 'light') {
+          const timeline = page.locator('story-timeline').first();
+          await timeline.evaluate((element) => element.select('nikkei-leak'));
+          await page.waitForTimeout(SETTLE_MS);
+          await timeline.screenshot({ path: `${docsDir}story-timeline-${lang}.png` });
+        }
         console.log(`${problems.some((p) => !p.startsWith('note:')) ? '✗' : '✓'} ${name}.png`);
         for (const problem of problems) console.log(`    ${problem}`);
         await context.close();

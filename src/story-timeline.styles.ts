@@ -22,6 +22,7 @@ export default css`
     --_label-size: var(--story-label-size, 0.8125rem);
     --_mark-size: var(--story-mark-size, 12px);
     --_radius: var(--story-radius, 6px);
+    --_halo: var(--story-background, Canvas);
 
     color-scheme: light dark;
     display: block;
@@ -55,14 +56,9 @@ export default css`
   .top {
     display: flex;
     align-items: center;
-    justify-content: space-between;
+    justify-content: flex-end;
     gap: 8px;
     margin-bottom: 4px;
-  }
-  .title {
-    font-weight: 600;
-    margin: 0;
-    min-width: 0;
   }
   [part='controls'] {
     display: flex;
@@ -197,7 +193,14 @@ export default css`
   }
   .soft:not(.instant) .mark {
     border-inline-width: 0;
-    mask-image: linear-gradient(to right, transparent, #000 14px, #000 calc(100% - 14px), transparent);
+    /* Never fade more than a third of a short mark, or it would vanish. */
+    mask-image: linear-gradient(
+      to right,
+      transparent,
+      #000 min(14px, 35%),
+      #000 calc(100% - min(14px, 35%)),
+      transparent
+    );
   }
   /* An open end ("..") fades out on its open side. */
   .open-start .mark {
@@ -220,6 +223,10 @@ export default css`
     line-height: 1.4;
     padding-inline-end: 2px;
     pointer-events: none;
+    /* A halo keeps labels readable where grid lines or the "as of" line pass behind them. */
+    text-shadow:
+      0 0 2px var(--_halo),
+      0 0 4px var(--_halo);
   }
   .label-probe {
     position: absolute;
@@ -230,8 +237,7 @@ export default css`
 
   [part~='cluster'] {
     position: absolute;
-    height: 28px;
-    min-width: 28px;
+    height: 32px;
     padding: 0 6px;
     border: 1px solid var(--_axis);
     border-radius: 14px;
@@ -285,6 +291,12 @@ export default css`
     top: 8px;
     transform: translateX(-50%);
     white-space: nowrap;
+  }
+  .tick.at-start span {
+    transform: none;
+  }
+  .tick.at-end span {
+    transform: translateX(-100%);
   }
   .tick.major span {
     font-weight: 600;
@@ -371,14 +383,17 @@ export default css`
   }
 
   [part='legend'] {
+    margin: 8px 0 0;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  [part='legend'] ul {
     display: flex;
     flex-wrap: wrap;
     gap: 4px 14px;
-    margin: 8px 0 0;
+    margin: 0 0 4px;
     padding: 0;
     list-style: none;
-    font-size: 0.75rem;
-    color: var(--_muted);
   }
   [part='legend'] li {
     display: flex;
@@ -394,6 +409,7 @@ export default css`
   }
   .swatch .mark {
     top: 3px;
+    height: var(--_mark-size);
     left: 0;
     width: 28px;
   }

@@ -150,6 +150,7 @@ export class StoryTimeline extends LitElement {
   private baseScale: ScaleTime<number, number> = scaleUtc();
   private dataExtent: [number, number] = [0, 0];
   private lanes = 1;
+  private clusterRow = false;
   private layout: EventsLayout = { marks: [], clusters: [], lanesUsed: 0 };
   private ticks: AxisTick[] = [];
   private strings: UiStrings = uiStrings('en');
@@ -429,6 +430,7 @@ export class StoryTimeline extends LitElement {
 
   private lanesAtFit(): number {
     const layout = layoutEvents(this.story.events, this.baseScale, this.layoutOptions(defaultLayoutOptions.lanes));
+    this.clusterRow = layout.clusters.length > 0;
     return Math.max(1, layout.lanesUsed);
   }
 
@@ -593,11 +595,11 @@ export class StoryTimeline extends LitElement {
     const k = this.transform.k;
     const [minK, maxK] = this.zoomScaleExtent();
     const selected = this.selected ? this.eventById(this.selected) : undefined;
-    const plotHeight = this.lanes * 44 + (this.layout.clusters.length ? 36 : 0) + 24;
+    // The cluster row is kept when the fitted view needs it, so zooming does not make the page jump.
+    const plotHeight = this.lanes * 44 + (this.clusterRow || this.layout.clusters.length ? 36 : 0) + 24;
     return html`
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
-        <p class="title" id="name">${this.label || this.story.title || ''}</p>
         <div part="controls" role="group" aria-label=${t.zoomControls}>
           <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn}
             ?disabled=${k >= maxK * 0.999} @click=${(e: Event) => this.zoom.scaleBy(2, { animate: true, userEvent: e })}>+</button>
@@ -617,11 +619,12 @@ export class StoryTimeline extends LitElement {
         </ol>
         ${this.layout.clusters.map((cluster) => html`
           <button part="cluster" type="button" class="cluster"
-            style=${styleMap({ left: `${Math.max(0, Math.min(this.width - 40, cluster.left))}px`, top: `${20 + this.lanes * 44 + 4}px` })}
+            style=${styleMap({ left: `${cluster.left + 2}px`, width: `${cluster.width - 4}px`, top: `${20 + this.lanes * 44 + 2}px` })}
             aria-label=${t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, this.resolvedLang))}
             @click=${(e: Event) => this.onClusterClick(cluster.start, cluster.end, e)}>+${cluster.count}</button>`)}
         <div part="axis" aria-hidden="true" style=${styleMap({ position: 'absolute', left: '0', right: '0', bottom: '0' })}>
-          ${this.ticks.map((tick) => html`<div class="tick ${tick.major ? 'major' : ''}" style=${styleMap({ left: `${tick.x}px` })}><span>${tick.label}</span></div>`)}
+          ${this.ticks.map((tick) => html`<div class=${classMap({ tick: true, major: tick.major, 'at-start': tick.x < 24, 'at-end': tick.x > this.width - 24 })}
+            style=${styleMap({ left: `${tick.x}px` })}><span>${tick.label}</span></div>`)}
         </div>
         <div class="hint ${this.hintShown ? 'shown' : ''}" aria-hidden="true"><span>${isMac() ? t.wheelHintMac : t.wheelHint}</span></div>
         <span class="label-probe" part="event-label" aria-hidden="true">M</span>
@@ -705,15 +708,20 @@ export class StoryTimeline extends LitElement {
   private renderLegend(): TemplateResult {
     const t = this.strings;
     const swatch = (classes: string) => html`<span class="swatch ${classes}" aria-hidden="true"><span class="mark"></span></span>`;
-    return html`<ul part="legend" aria-label=${t.legendTitle}>
-      <li>${swatch('instant confirmed')}${t.legend.exactDay}</li>
-      <li>${swatch('duration confirmed')}${t.legend.duration}</li>
-      <li>${swatch('window confirmed')}${t.legend.window}</li>
-      <li>${swatch('window soft confirmed')}${t.legend.fuzzyEdges}</li>
-      <li>${swatch('instant confirmed')}${t.status.confirmed}</li>
-      <li>${swatch('instant reported')}${t.status.reported}</li>
-      <li>${swatch('instant planned')}${t.status.planned}</li>
-    </ul>`;
+    // Shapes and statuses are two separate encodings, so they are two rows.
+    return html`<div part="legend" role="group" aria-label=${t.legendTitle}>
+      <ul>
+        <li>${swatch('instant confirmed')}${t.legend.exactDay}</li>
+        <li>${swatch('duration confirmed')}${t.legend.duration}</li>
+        <li>${swatch('window confirmed')}${t.legend.window}</li>
+        <li>${swatch('duration soft confirmed')}${t.legend.fuzzyEdges}</li>
+      </ul>
+      <ul>
+        <li>${swatch('duration confirmed')}${t.status.confirmed}</li>
+        <li>${swatch('duration reported')}${t.status.reported}</li>
+        <li>${swatch('duration planned')}${t.status.planned}</li>
+      </ul>
+    </div>`;
   }
 }
 

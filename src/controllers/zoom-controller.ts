@@ -68,6 +68,8 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
     this.behavior = d3Zoom<HTMLElement, unknown>()
       .filter((event: Event) => this.accepts(event))
+      // Listen for touch everywhere: a laptop may get a touch screen (or emulation) after load.
+      .touchable(() => true)
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.scheduleFrame(event.transform))
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (this.holdEnd || this.silent) return;
@@ -231,9 +233,10 @@ export class ZoomController implements ReactiveController {
       if (Math.abs(event.deltaY) > Math.abs(event.deltaX)) this.callbacks.onWheelHint();
       return false;
     }
-    if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) {
+    if (event.type.startsWith('touch')) {
       // One finger is ours only when it moves sideways (pointer handlers); two fingers pinch.
-      return event.touches.length >= 2;
+      // (No instanceof: TouchEvent is undefined in desktop browsers until touch is enabled.)
+      return (event as TouchEvent).touches.length >= 2;
     }
     if (event.type === 'dblclick' && this.callbacks.isMark(event.target)) return false;
     const mouse = event as MouseEvent;

@@ -51,8 +51,8 @@ export interface LayoutOptions {
   minLabelWidth: number;
   /** Events further than this outside the view are not laid out. */
   cullMargin: number;
-  /** Overflowing events closer than this merge into one cluster. */
-  clusterDistance: number;
+  /** Events that find no lane are counted in columns this wide, one cluster per column. */
+  clusterWidth: number;
   measureLabel: (text: string) => number;
 }
 
@@ -63,7 +63,7 @@ export const defaultLayoutOptions: Omit<LayoutOptions, 'width' | 'measureLabel'>
   gap: 12,
   minLabelWidth: 48,
   cullMargin: 40,
-  clusterDistance: 32,
+  clusterWidth: 44,
 };
 
 /** Pixel extent of an event's mark under `x`. */
@@ -100,11 +100,10 @@ export function layoutEvents(
   for (const event of events) {
     const { left, right } = markExtent(event, x, options);
     if (right < -cullMargin || left > width + cullMargin) continue;
-    // A label stays on screen while its mark does: it sticks to the left edge.
-    const labelLeft = Math.min(Math.max(left, 0), Math.max(0, right - options.minLabelWidth));
+    const labelWidth = options.measureLabel(event.title);
     visible.push({
       event,
-      item: { markLeft: left, markRight: right, labelLeft, labelWidth: options.measureLabel(event.title) },
+      item: { markLeft: left, markRight: right, labelLeft: labelStart(left, right, labelWidth, options), labelWidth },
     });
   }
   visible.sort((a, b) => leftEdge(a.item) - leftEdge(b.item) || a.event.index - b.event.index);
@@ -133,38 +132,61 @@ export function layoutEvents(
       labelShortened: labelMaxWidth < entry.item.labelWidth - 0.5,
     });
   });
-  return { marks, clusters: clusterOverflow(overflow, options.clusterDistance), lanesUsed };
+  return { marks, clusters: clusterOverflow(overflow, options.clusterWidth, width), lanesUsed };
 }
 
 function leftEdge(item: LaneItem): number {
   return Math.min(item.markLeft, item.labelLeft);
 }
 
-/** Neighbours that found no lane become one cluster; `overflow` is sorted by left edge. */
+/**
+ * A label starts at its mark and stays on screen while the mark does: it sticks to the
+ * left edge, and near the right edge it slides left, but never so far that it no longer
+ * reaches its mark.
+ */
+function labelStart(
+  markLeft: number,
+  markRight: number,
+  labelWidth: number,
+  { width, minLabelWidth }: Pick<LayoutOptions, 'width' | 'minLabelWidth'>,
+): number {
+  let left = Math.min(Math.max(markLeft, 0), Math.max(0, markRight - minLabelWidth));
+  if (left + labelWidth > width) left = Math.min(left, Math.max(width - labelWidth, markRight - labelWidth));
+  return Math.max(0, left);
+}
+
+/**
+ * Events that found no lane are counted per fixed-width column of the view, so that a
+ * cluster says where the hidden events are rather than chaining across the whole axis.
+ */
 function clusterOverflow(
   overflow: readonly { event: TimelineEvent; item: LaneItem }[],
-  distance: number,
+  minColumnWidth: number,
+  width: number,
 ): ClusterLayout[] {
-  const clusters: ClusterLayout[] = [];
-  let current: ClusterLayout | undefined;
+  // Columns tile the view exactly, so badges never overlap, even at the edges.
+  const columns = Math.max(1, Math.floor(width / minColumnWidth));
+  const columnWidth = width / columns;
+  const byColumn = new Map<number, ClusterLayout>();
   for (const { event, item } of overflow) {
-    if (current && item.markLeft <= current.left + current.width + distance) {
-      current.width = Math.max(current.width, item.markRight - current.left);
-      current.count += 1;
-      current.start = Math.min(current.start, event.date.start);
-      current.end = Math.max(current.end, event.date.end);
-      current.ids.push(event.id);
-      continue;
+    const centre = (item.markLeft + item.markRight) / 2;
+    const column = Math.min(columns - 1, Math.max(0, Math.floor(centre / columnWidth)));
+    const cluster = byColumn.get(column);
+    if (cluster) {
+      cluster.count += 1;
+      cluster.start = Math.min(cluster.start, event.date.start);
+      cluster.end = Math.max(cluster.end, event.date.end);
+      cluster.ids.push(event.id);
+    } else {
+      byColumn.set(column, {
+        left: column * columnWidth,
+        width: columnWidth,
+        count: 1,
+        start: event.date.start,
+        end: event.date.end,
+        ids: [event.id],
+      });
     }
-    current = {
-      left: item.markLeft,
-      width: item.markRight - item.markLeft,
-      count: 1,
-      start: event.date.start,
-      end: event.date.end,
-      ids: [event.id],
-    };
-    clusters.push(current);
   }
-  return clusters;
+  return [...byColumn.values()].sort((a, b) => a.left - b.left);
 }

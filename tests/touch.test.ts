@@ -1,0 +1,102 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../src/story-timeline.js';
+import type { StoryTimeline } from '../src/story-timeline.js';
+import { firstStory, nextFrame } from './fixtures.js';
+
+interface TouchPoint {
+  x: number;
+  y: number;
+  id?: number;
+}
+type Step = { type: 'touchStart' | 'touchMove' | 'touchEnd'; touchPoints: TouchPoint[] } | { wait: number };
+
+function touch(steps: Step[]): Promise<unknown> {
+  return executeServerCommand('touch', { steps });
+}
+
+/** A finger (or several) moving from `from` to `to` in `moves` steps. */
+function gesture(from: TouchPoint[], to: TouchPoint[], moves = 8): Step[] {
+  const steps: Step[] = [{ type: 'touchStart', touchPoints: from }];
+  for (let i = 1; i <= moves; i++) {
+    steps.push({ wait: 16 });
+    steps.push({
+      type: 'touchMove',
+      touchPoints: from.map((point, index) => ({
+        id: point.id,
+        x: Math.round(point.x + ((to[index]!.x - point.x) * i) / moves),
+        y: Math.round(point.y + ((to[index]!.y - point.y) * i) / moves),
+      })),
+    });
+  }
+  steps.push({ type: 'touchEnd', touchPoints: [] });
+  return steps;
+}
+
+async function mountTall(): Promise<StoryTimeline> {
+  // A page taller than the window, so a vertical swipe has somewhere to scroll.
+  const page = await fixture(html`<div style="padding-top:40px;height:3000px">
+    <story-timeline style="width:360px"></story-timeline>
+  </div>`);
+  const element = page.querySelector('story-timeline')!;
+  element.data = firstStory;
+  await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="event"]').length > 0);
+  element.zoomBy(2);
+  await element.updateComplete;
+  window.scrollTo(0, 0);
+  await nextFrame();
+  return element;
+}
+
+function plotBox(element: StoryTimeline): DOMRect {
+  return element.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+}
+
+describe('story-timeline: touch', () => {
+  it('a one-finger horizontal drag pans the timeline and leaves the page where it was', async () => {
+    const element = await mountTall();
+    const before = element.visibleRange;
+    const box = plotBox(element);
+    const y = Math.round(box.bottom - 12);
+    const x = Math.round(box.left + 100);
+    await touch(gesture([{ x, y, id: 1 }], [{ x: x + 120, y, id: 1 }]));
+    await waitUntil(() => +element.visibleRange.start !== +before.start, 'the drag did not pan');
+    expect(+element.visibleRange.start).to.be.lessThan(+before.start);
+    const span = +element.visibleRange.end - +element.visibleRange.start;
+    expect(span).to.be.closeTo(+before.end - +before.start, span * 0.01);
+    expect(window.scrollY).to.equal(0);
+  });
+
+  it('a vertical swipe scrolls the page and does not move the timeline', async () => {
+    const element = await mountTall();
+    const before = element.visibleRange;
+    const box = plotBox(element);
+    const x = Math.round(box.left + box.width / 2);
+    const y = Math.round(box.top + box.height - 20);
+    await touch(gesture([{ x, y, id: 1 }], [{ x, y: y - 150, id: 1 }], 10));
+    await waitUntil(() => window.scrollY > 20, 'the page did not scroll');
+    expect(+element.visibleRange.start).to.equal(+before.start);
+    expect(+element.visibleRange.end).to.equal(+before.end);
+  });
+
+  it('two fingers pinch-zoom', async () => {
+    const element = await mountTall();
+    const before = +element.visibleRange.end - +element.visibleRange.start;
+    const box = plotBox(element);
+    const y = Math.round(box.top + box.height / 2);
+    const centre = Math.round(box.left + box.width / 2);
+    await touch(
+      gesture(
+        [
+          { x: centre - 30, y, id: 1 },
+          { x: centre + 30, y, id: 2 },
+        ],
+        [
+          { x: centre - 90, y, id: 1 },
+          { x: centre + 90, y, id: 2 },
+        ],
+      ),
+    );
+    await waitUntil(() => +element.visibleRange.end - +element.visibleRange.start < before * 0.6, 'the pinch did not zoom');
+  });
+});
