@@ -19,7 +19,8 @@ type TextKey =
   | 'body'
   | 'largerTitle'
   | 'largerIntro'
-  | 'bigLabel';
+  | 'bigLabel'
+  | 'asOfLabel';
 
 const TEXT: Record<Lang, Record<TextKey, string>> = {
   fr: {
@@ -35,6 +36,7 @@ const TEXT: Record<Lang, Record<TextKey, string>> = {
     largerIntro:
       '400 événements fictifs, générés au hasard entre 1950 et 2025, pour essayer le zoom et les regroupements. Ici, la molette zoome directement.',
     bigLabel: '400 événements fictifs, 1950–2025',
+    asOfLabel: 'Rapporté le 3 mai 2023',
   },
   en: {
     pageTitle: 'NATO considers opening a liaison office in Tokyo — story-timeline',
@@ -49,6 +51,7 @@ const TEXT: Record<Lang, Record<TextKey, string>> = {
     largerIntro:
       '400 made-up events, generated at random between 1950 and 2025, to try zooming and grouping. Here the mouse wheel zooms directly.',
     bigLabel: '400 fictional events, 1950–2025',
+    asOfLabel: 'As reported on 3 May 2023',
   },
 };
 
@@ -84,6 +87,7 @@ function applyLanguage(lang: Lang, updateUrl: boolean): void {
   if (storyTimeline) {
     // The element reads the nearest ancestor's `lang`, but set its own to be safe.
     storyTimeline.setAttribute('lang', lang);
+    storyTimeline.setAttribute('as-of-label', text.asOfLabel);
     if (storyTimeline.getAttribute('src') !== STORY_SRC[lang]) {
       storyTimeline.setAttribute('src', STORY_SRC[lang]);
     }

@@ -124,6 +124,9 @@ export class StoryTimeline extends LitElement {
   /** Date of the "as of" marker, e.g. the article's date. */
   @property({ attribute: 'as-of' }) asOf = '';
 
+  /** The marker's own wording ("As reported on 3 May 2023"); else "As of <date>" in the element's language. */
+  @property({ attribute: 'as-of-label' }) asOfLabel = '';
+
   /** `ctrl`: Ctrl/⌘ + wheel zooms and a plain wheel scrolls the page. `free`: the wheel zooms. */
   @property() wheel: WheelMode = 'ctrl';
 
@@ -681,7 +684,7 @@ export class StoryTimeline extends LitElement {
     const time = (parsed.value.start + parsed.value.end) / 2;
     const x = this.shownScale(this.transform)(time);
     if (x < 0 || x > this.width) return nothing;
-    const text = this.strings.asOf(formatDay(parsed.value.start, this.resolvedLang));
+    const text = this.asOfLabel || this.strings.asOf(formatDay(parsed.value.start, this.resolvedLang));
     return html`<div part="as-of" class=${x > this.width * 0.6 ? 'flip' : ''} style=${styleMap({ left: `${x}px` })}>
       <span>${text}</span></div>`;
   }

@@ -144,6 +144,14 @@ describe('story-timeline: drawing the first story', () => {
     expect(Math.abs(marker.getBoundingClientRect().left - (dot.left + dot.width / 2))).to.be.lessThan(3);
   });
 
+  it('as-of-label words the marker in the editor\'s own terms', async () => {
+    const element = await mount();
+    element.asOf = '2023-05-03';
+    element.asOfLabel = 'As reported on 3 May 2023';
+    await element.updateComplete;
+    expect(part(element, 'as-of')!.textContent!.trim()).to.equal('As reported on 3 May 2023');
+  });
+
   it('explains the encodings in a legend, in the element language', async () => {
     const en = await mount(800, 'en');
     expect(part(en, 'legend')!.textContent).to.contain('Planned');
@@ -250,6 +258,14 @@ describe('story-timeline: zoom and pan', () => {
     const notCancelled = wheel(element, { deltaY: -200, ctrlKey: true });
     expect(notCancelled, 'the page must not scroll while zooming').to.equal(false);
     await fired;
+    expect(span(element)).to.be.lessThan(before * 0.9);
+  });
+
+  it('⌘ + wheel zooms too (macOS)', async () => {
+    const element = await mount();
+    const before = span(element);
+    expect(wheel(element, { deltaY: -200, metaKey: true })).to.equal(false);
+    await oneEvent(element, 'story-rangechange');
     expect(span(element)).to.be.lessThan(before * 0.9);
   });
 
