@@ -440,10 +440,11 @@ export default css`
     background: var(--_surface);
     cursor: pointer;
   }
-  .loading {
-    padding: 24px 0;
+  .state {
+    flex: 1;
+    min-width: 0;
+    font-size: 0.875rem;
     color: var(--_muted);
-    text-align: center;
   }
   .visually-hidden {
     position: absolute;

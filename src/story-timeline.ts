@@ -15,7 +15,8 @@ import type {
   TimelineEvent,
 } from './model/types.js';
 import { parseDate } from './model/edtf.js';
-import { isStoryShape, normalizeStory } from './model/normalize.js';
+import { normalizeStory } from './model/normalize.js';
+import { fetchStory, LoadFailure, MAX_DOCUMENT_BYTES, storyUrl, DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { defaultLayoutOptions, layoutEvents, type EventsLayout, type MarkLayout } from './layout/marks.js';
 import { axisTicks, type AxisTick } from './layout/ticks.js';
 import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
@@ -29,6 +30,8 @@ const MIN_FIT_SPAN_MS = 14 * DAY_MS;
 /** Zooming out stops at about ten times the data's span. */
 const MAX_ZOOM_OUT_SPANS = 10;
 const HINT_MS = 1500;
+/** More events than this are refused with a message rather than freezing the page. */
+export const MAX_EVENTS = 200_000;
 
 export interface StoryLoadDetail {
   count: number;
@@ -127,6 +130,15 @@ export class StoryTimeline extends LitElement {
   /** The marker's own wording ("As reported on 3 May 2023"); else "As of <date>" in the element's language. */
   @property({ attribute: 'as-of-label' }) asOfLabel = '';
 
+  /**
+   * Deep links: selecting an event writes `#event-<id>` into the page's URL, and a page
+   * opened with such a hash selects that event and brings it into view.
+   */
+  @property({ type: Boolean }) hash = false;
+
+  /** How long to wait for `src`, in milliseconds, before giving up with an error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
   /** `ctrl`: Ctrl/⌘ + wheel zooms and a plain wheel scrolls the page. `free`: the wheel zooms. */
   @property() wheel: WheelMode = 'ctrl';
 
@@ -218,11 +230,13 @@ export class StoryTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
     this.zoom.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.hintTimer);
     clearTimeout(this.announceTimer);
     this.loadController?.abort();
@@ -266,7 +280,10 @@ export class StoryTimeline extends LitElement {
       this.loadEventPending = false;
       this.emit<StoryLoadDetail>('story-load', { count: this.story.events.length, problems: this.problems });
     }
-    if (changed.has('selected') && this.selected) this.bringIntoView(this.selected);
+    // Also once the first layout exists: a selection made before (attribute, hash) is shown.
+    if (this.selected && (changed.has('selected') || changed.has('width' as keyof StoryTimeline) || changed.has('story' as keyof StoryTimeline))) {
+      this.bringIntoView(this.selected);
+    }
   }
 
   // ——— data ———
@@ -277,11 +294,12 @@ export class StoryTimeline extends LitElement {
     if (this.loadState.phase !== 'idle') this.loadState = { phase: 'idle' };
     const input = this.events ?? this.data;
     if (input === undefined) return;
-    this.setStory(normalizeStory(this.events ? { ...this.data, events: this.events } : input));
+    this.acceptDocument(this.events ? { ...this.data, events: this.events } : input);
   }
 
   private setStory(story: NormalizedStory): void {
     this.story = story;
+    this.selectFromHash();
     this.loadEventPending = true;
     this.pendingView = this.initialView();
     if (!this.lang) {
@@ -295,38 +313,55 @@ export class StoryTimeline extends LitElement {
     this.loadController?.abort();
     const controller = new AbortController();
     this.loadController = controller;
-    const url = safeUrl(src);
+    const url = storyUrl(src, document.baseURI);
     if (!url) {
-      this.fail(this.strings.errors.badUrl(src), undefined);
+      this.loadState = { phase: 'idle' };
+      this.fail(new LoadFailure('url', src));
       return;
     }
     this.loadState = { phase: 'loading' };
     try {
-      const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
-      if (!response.ok) throw new LoadError(this.strings.errors.httpStatus(response.status));
-      let json: unknown;
-      try {
-        json = await response.json();
-      } catch (cause) {
-        throw new LoadError(this.strings.errors.invalidJson, cause);
-      }
-      if (!isStoryShape(json)) throw new LoadError(this.strings.errors.badShape);
+      const json = await fetchStory(url, { signal: controller.signal, timeoutMs: this.timeout });
       if (controller.signal.aborted) return;
       this.loadState = { phase: 'idle' };
-      this.setStory(normalizeStory(json));
+      this.acceptDocument(json);
     } catch (error) {
       if (controller.signal.aborted) return;
-      if (error instanceof LoadError) this.fail(error.message, error.cause);
-      else this.fail(this.strings.errors.network, error);
+      this.fail(error instanceof LoadFailure ? error : new LoadFailure('network', String(error), undefined, error));
     } finally {
       if (this.loadController === controller) this.loadController = undefined;
     }
   }
 
-  private fail(reason: string, cause: unknown): void {
+  /** Shows a document from any input, unless it is too big to show without freezing the page. */
+  private acceptDocument(input: unknown): void {
+    const events = Array.isArray(input) ? input : (input as { events?: unknown } | null)?.events;
+    if (Array.isArray(events) && events.length > MAX_EVENTS) {
+      this.fail(new LoadFailure('too-large', `${events.length} events`), this.strings.errors.tooManyEvents(MAX_EVENTS));
+      return;
+    }
+    if (this.loadState.phase === 'error') this.loadState = { phase: 'idle' };
+    this.setStory(normalizeStory(input));
+  }
+
+  /** Shows the failure in the element and fires `story-error`; what was shown stays. */
+  private fail(failure: LoadFailure, reasonText?: string): void {
+    const { errors } = this.strings;
+    const reason =
+      reasonText ??
+      {
+        url: () => errors.badUrl(failure.message),
+        network: () => errors.network,
+        http: () => errors.httpStatus(failure.status ?? 0),
+        json: () => errors.invalidJson,
+        shape: () => errors.badShape,
+        timeout: () => errors.timeout,
+        'too-large': () => errors.tooLarge(`${Math.round(MAX_DOCUMENT_BYTES / 1024 / 1024)} MB`),
+      }[failure.reason]();
     const message = this.strings.loadErrorBecause(reason);
     this.loadState = { phase: 'error', message };
-    this.emit<StoryErrorDetail>('story-error', cause === undefined ? { message } : { message, cause });
+    const cause = failure.cause ?? failure;
+    this.emit<StoryErrorDetail>('story-error', { message, cause });
   }
 
   private retry(): void {
@@ -491,9 +526,20 @@ export class StoryTimeline extends LitElement {
     const previous = this.selected;
     this.selected = id ?? '';
     if (previous === this.selected) return;
+    if (this.hash) writeHash(id);
     const event = id ? this.eventById(id) : undefined;
     this.emit<StorySelectDetail>('story-select', { id: event ? id : null, event: event ? toStoryEvent(event) : null });
     this.announce(event ? this.strings.selected(event.title) : this.strings.selectionCleared, 0);
+  }
+
+  private readonly onHashChange = (): void => this.selectFromHash();
+
+  /** With `hash`, a `#event-<id>` naming one of our events selects it. */
+  private selectFromHash(): void {
+    if (!this.hash) return;
+    const match = /^#event-(.+)$/.exec(location.hash);
+    const id = match ? decodeURIComponent(match[1]!) : '';
+    if (id && this.story.events.some((event) => event.id === id)) this.selected = id;
   }
 
   private onClusterClick(start: number, end: number, userEvent: Event): void {
@@ -603,6 +649,7 @@ export class StoryTimeline extends LitElement {
     return html`
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
+        <div class="state" role="status">${this.loadState.phase === 'loading' ? html`<span class="loading">${t.loading}</span>` : nothing}</div>
         <div part="controls" role="group" aria-label=${t.zoomControls}>
           <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn}
             ?disabled=${k >= maxK * 0.999} @click=${(e: Event) => this.zoom.scaleBy(2, { animate: true, userEvent: e })}>+</button>
@@ -632,7 +679,7 @@ export class StoryTimeline extends LitElement {
         <div class="hint ${this.hintShown ? 'shown' : ''}" aria-hidden="true"><span>${isMac() ? t.wheelHintMac : t.wheelHint}</span></div>
         <span class="label-probe" part="event-label" aria-hidden="true">M</span>
       </div>
-      ${this.loadState.phase === 'loading' && !this.story.events.length ? html`<div class="loading" role="status">${t.loading}</div>` : nothing}
+
       ${this.loadState.phase === 'error' ? html`<div part="error" role="alert"><span>${this.loadState.message}</span>
           <button type="button" @click=${this.retry}>${t.retry}</button></div>` : nothing}
       ${selected ? this.renderDetail(selected) : nothing}
@@ -728,22 +775,6 @@ export class StoryTimeline extends LitElement {
   }
 }
 
-class LoadError extends Error {
-  constructor(message: string, override readonly cause?: unknown) {
-    super(message);
-  }
-}
-
-/** Only http(s) and relative URLs are fetched. */
-function safeUrl(src: string): URL | undefined {
-  try {
-    const url = new URL(src, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function toMs(value: Date | string, side: 'start' | 'end'): number {
   if (value instanceof Date) {
     if (Number.isNaN(+value)) throw new RangeError('zoomTo: invalid Date');
@@ -765,6 +796,13 @@ function toStoryEvent(event: TimelineEvent): StoryEvent {
     ...(event.source ? { source: { ...event.source } } : {}),
     tags: [...event.tags],
   };
+}
+
+/** Writes or clears `#event-<id>` without adding a history entry or scrolling the page. */
+function writeHash(id: string | null): void {
+  const url = new URL(location.href);
+  url.hash = id ? `event-${encodeURIComponent(id)}` : '';
+  history.replaceState(history.state, '', id ? url.href : url.href.replace(/#$/, ''));
 }
 
 function isMac(): boolean {

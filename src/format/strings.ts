@@ -99,6 +99,10 @@ export interface UiStrings {
     timeout: string;
     /** `src` is not an http(s) or relative URL. */
     badUrl(src: string): string;
+    /** The document is bigger than the limit, e.g. "20 MB". */
+    tooLarge(limit: string): string;
+    /** The document holds more events than the limit. */
+    tooManyEvents(limit: number): string;
   };
   /** `loadError` with one of `errors` as the reason. */
   loadErrorBecause(reason: string): string;

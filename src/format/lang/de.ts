@@ -53,6 +53,8 @@ export const de: UiStrings = {
     badShape: 'die Daten haben nicht das erwartete Format',
     timeout: 'Zeitüberschreitung der Anfrage',
     badUrl: (src) => `die Adresse „${src}“ ist keine http-, https- oder relative URL`,
+    tooLarge: (limit) => `das Dokument ist größer als ${limit}`,
+    tooManyEvents: (limit) => `das Dokument enthält mehr als ${number.format(limit)} Ereignisse`,
   },
   loadErrorBecause: (reason) => `Die Zeitleiste konnte nicht geladen werden: ${reason}`,
   retry: 'Erneut versuchen',

@@ -50,6 +50,8 @@ export const en: UiStrings = {
     badShape: 'the data is not in the expected format',
     timeout: 'the request timed out',
     badUrl: (src) => `the address "${src}" is not an http, https or relative URL`,
+    tooLarge: (limit) => `the document is larger than ${limit}`,
+    tooManyEvents: (limit) => `the document has more than ${number.format(limit)} events`,
   },
   loadErrorBecause: (reason) => `Could not load the timeline: ${reason}`,
   retry: 'Retry',

@@ -56,6 +56,8 @@ export const es: UiStrings = {
     badShape: 'los datos no tienen el formato esperado',
     timeout: 'se agotó el tiempo de espera',
     badUrl: (src) => `la dirección «${src}» no es una URL http, https o relativa`,
+    tooLarge: (limit) => `el documento supera los ${limit}`,
+    tooManyEvents: (limit) => `el documento tiene más de ${number.format(limit)} eventos`,
   },
   loadErrorBecause: (reason) => `No se pudo cargar la cronología: ${reason}`,
   retry: 'Reintentar',

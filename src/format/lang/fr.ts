@@ -65,6 +65,8 @@ export const fr: UiStrings = {
     badShape: 'les données n’ont pas le format attendu',
     timeout: 'délai d’attente dépassé',
     badUrl: (src) => `l’adresse « ${src} » n’est pas une URL http, https ou relative`,
+    tooLarge: (limit) => `le document dépasse ${limit}`,
+    tooManyEvents: (limit) => `le document compte plus de ${number.format(limit)} événements`,
   },
   loadErrorBecause: (reason) => `Impossible de charger la chronologie${NBSP}: ${reason}`,
   retry: 'Réessayer',

@@ -1,0 +1,103 @@
+/**
+ * Fetches a story document for `src`. Everything that can go wrong becomes a
+ * `LoadFailure` with a reason the element words in the reader's language.
+ */
+import { isStoryShape } from '../model/normalize.js';
+
+export type FailureReason = 'url' | 'network' | 'http' | 'json' | 'shape' | 'timeout' | 'too-large';
+
+export class LoadFailure extends Error {
+  constructor(
+    readonly reason: FailureReason,
+    message: string,
+    readonly status?: number,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'LoadFailure';
+  }
+}
+
+/** Bigger documents are refused before they are parsed: a page must never freeze on one. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Only http(s) and relative URLs are fetched (never `javascript:`, `data:`, `file:` …). */
+export function storyUrl(src: string, base: string): URL | undefined {
+  try {
+    const url = new URL(src, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface FetchOptions {
+  /** Aborting it (a newer `src`, a disconnect) rejects with an AbortError, never a LoadFailure. */
+  signal: AbortSignal;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export async function fetchStory(
+  url: URL,
+  { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = MAX_DOCUMENT_BYTES }: FetchOptions,
+): Promise<unknown> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const both = AbortSignal.any([signal, timeout.signal]);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: both, headers: { accept: 'application/json' }, credentials: 'same-origin' });
+    } catch (cause) {
+      throw failure(cause, signal, timeout.signal, timeoutMs);
+    }
+    if (!response.ok) throw new LoadFailure('http', `HTTP ${response.status}`, response.status);
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) throw new LoadFailure('too-large', `${declared} bytes`);
+    let text: string;
+    try {
+      text = await readText(response, maxBytes);
+    } catch (cause) {
+      if (cause instanceof LoadFailure) throw cause;
+      throw failure(cause, signal, timeout.signal, timeoutMs);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      throw new LoadFailure('json', cause instanceof Error ? cause.message : 'invalid JSON', undefined, cause);
+    }
+    if (!isStoryShape(json)) throw new LoadFailure('shape', 'not an array of events or an object with "events"');
+    return json;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function failure(cause: unknown, caller: AbortSignal, timeout: AbortSignal, timeoutMs: number): unknown {
+  if (caller.aborted) return cause;
+  if (timeout.aborted) return new LoadFailure('timeout', `no answer within ${timeoutMs} ms`, undefined, cause);
+  return new LoadFailure('network', cause instanceof Error ? cause.message : 'network error', undefined, cause);
+}
+
+/** Reads the body as text, giving up as soon as it passes `maxBytes`. */
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      throw new LoadFailure('too-large', `more than ${maxBytes} bytes`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}

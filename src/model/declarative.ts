@@ -1,0 +1,251 @@
+/**
+ * Reads a story from the markup a CMS editor puts inside `<story-timeline>`: an
+ * inline `<script type="application/json">`, or an `<ol>`/`<ul>` whose items are the
+ * events (SPEC, "Declarative data").
+ *
+ * Everything here reads text and attributes only. Markup in the light DOM is the
+ * editor's (or an attacker's) and must never come back out as markup, so nothing
+ * touches innerHTML or parses strings as HTML. Reading never changes the DOM and
+ * never fetches.
+ *
+ * Validation is left to normalizeStory: a missing field stays undefined here so that
+ * the problem is reported there, with the item's position.
+ */
+import type { StoryEvent, StorySource } from './types.js';
+
+/** A source as read from a `cite`: either part may be missing. */
+export type DeclarativeSource = Partial<StorySource>;
+
+/** One `<li>` as read: every field may be missing; normalizeStory decides what is fatal. */
+export type DeclarativeEvent = Partial<Omit<StoryEvent, 'source'>> & { source?: DeclarativeSource };
+
+/** The list as read, in the shape normalizeStory accepts. */
+export interface DeclarativeStory {
+  title?: string;
+  events: DeclarativeEvent[];
+}
+
+export type DeclarativeInput =
+  | { kind: 'json'; value: unknown }
+  | { kind: 'json-error'; message: string }
+  | { kind: 'list'; value: DeclarativeStory }
+  | { kind: 'none' };
+
+const TITLE_SELECTOR = 'strong, b, h1, h2, h3, h4, h5, h6';
+
+/**
+ * Elements whose edges separate words when a browser lays them out, so their text
+ * must not run into the neighbouring text ("<p>Un</p><p>Deux</p>" is two words).
+ */
+const WORD_BREAKING = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P',
+  'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+/** Text a reader never sees; it must not leak into a description. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** Dashes, colons and commas left dangling once the title and the cite are taken out. */
+const EDGE_SEPARATORS = /^[\s—–\-:;,|·]+|[\s—–\-:;,|·]+$/g;
+
+/**
+ * Reads the data declared inside `host`.
+ *
+ * Order: the first direct-child `<script type="application/json">` wins over a list,
+ * because an editor who took the trouble to paste JSON meant it to be the data, and
+ * the list next to it is then most likely a fallback for readers without JavaScript.
+ *
+ * The list is the first direct-child `<ol>`/`<ul>`; failing that, the first `<ol>`/`<ul>`
+ * further down that is not inside a list item, so a CMS that wraps the body in a
+ * `<div>` or `<p>` still works while a nested sub-list is never mistaken for the story.
+ */
+export function readDeclarative(host: Element): DeclarativeInput {
+  const script = [...host.children].find(isJsonScript);
+  if (script) return readJson(script.textContent ?? '');
+  const list = findList(host);
+  if (list) return { kind: 'list', value: readList(list) };
+  return { kind: 'none' };
+}
+
+function isJsonScript(element: Element): boolean {
+  if (element.localName !== 'script') return false;
+  // "application/json; charset=utf-8" is still JSON.
+  const essence = (element.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
+  return essence === 'application/json';
+}
+
+function readJson(text: string): DeclarativeInput {
+  if (text.trim() === '') {
+    return { kind: 'json-error', message: 'The inline JSON (<script type="application/json">) is empty' };
+  }
+  try {
+    return { kind: 'json', value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      kind: 'json-error',
+      message: `The inline JSON (<script type="application/json">) is not valid JSON: ${reason}`,
+    };
+  }
+}
+
+function isList(element: Element): boolean {
+  return element.localName === 'ol' || element.localName === 'ul';
+}
+
+function findList(host: Element): Element | undefined {
+  const direct = [...host.children].find(isList);
+  if (direct) return direct;
+  for (const candidate of host.querySelectorAll('ol, ul')) {
+    if (!hasListItemBetween(candidate, host)) return candidate;
+  }
+  return undefined;
+}
+
+/** Bounded by `host`, because the host itself may sit inside a page's `<li>`. */
+function hasListItemBetween(element: Element, host: Element): boolean {
+  for (let node = element.parentElement; node && node !== host; node = node.parentElement) {
+    if (node.localName === 'li') return true;
+  }
+  return false;
+}
+
+function readList(list: Element): DeclarativeStory {
+  const story: DeclarativeStory = { events: [] };
+  const title = attribute(list, 'data-title') ?? attribute(list, 'aria-label');
+  if (title !== undefined) story.title = title;
+  for (const item of list.children) {
+    if (item.localName === 'li') story.events.push(readItem(item));
+  }
+  return story;
+}
+
+function readItem(item: Element): DeclarativeEvent {
+  const event: DeclarativeEvent = {};
+  const time = item.querySelector('time[datetime]');
+
+  const id = attribute(item, 'data-id');
+  if (id !== undefined) event.id = id;
+
+  const date = attribute(item, 'data-date') ?? (time ? attribute(time, 'datetime') : undefined);
+  if (date !== undefined) event.date = date;
+
+  const displayDate = attribute(item, 'data-display-date') ?? editorsWording(time);
+  if (displayDate !== undefined) event.displayDate = displayDate;
+
+  const status = attribute(item, 'data-status');
+  if (status !== undefined) event.status = status as StoryEvent['status'];
+
+  const tags = attribute(item, 'data-tags');
+  if (tags !== undefined) {
+    event.tags = tags
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter((tag) => tag !== '');
+  }
+
+  // With data-title, a <strong> in the item is emphasis in the description, not the title.
+  const givenTitle = attribute(item, 'data-title');
+  const titleElement = givenTitle === undefined ? item.querySelector(TITLE_SELECTOR) : null;
+  const title = givenTitle ?? (titleElement ? nonEmpty(collapse(textOf(titleElement))) : undefined);
+  if (title !== undefined) event.title = title;
+
+  const cite = item.querySelector('cite');
+  if (cite) {
+    const source = readSource(cite, item);
+    if (source) event.source = source;
+  }
+
+  const skipped = new Set<Element>();
+  if (titleElement) skipped.add(titleElement);
+  if (cite) skipped.add(cite);
+  const description = nonEmpty(collapse(textOf(item, skipped)).replace(/\(\s*\)/g, '').replace(EDGE_SEPARATORS, ''));
+  if (description !== undefined) event.description = description;
+
+  return event;
+}
+
+/** The `<time>`'s text is the editor's own wording only when it says more than the machine value. */
+function editorsWording(time: Element | null): string | undefined {
+  if (!time) return undefined;
+  const text = nonEmpty(collapse(textOf(time)));
+  return text !== undefined && text !== time.getAttribute('datetime')?.trim() ? text : undefined;
+}
+
+function readSource(cite: Element, item: Element): DeclarativeSource | undefined {
+  const source: DeclarativeSource = {};
+  const name = nonEmpty(collapse(textOf(cite)));
+  if (name !== undefined) source.name = name;
+  const link = cite.querySelector('a[href]') ?? enclosingLink(cite, item);
+  const href = link?.getAttribute('href');
+  if (href !== undefined && href !== null) source.url = resolve(href, cite);
+  return source.name === undefined && source.url === undefined ? undefined : source;
+}
+
+/** `<a href><cite>Nikkei</cite></a>` links the source too; the search stops at the item. */
+function enclosingLink(cite: Element, item: Element): Element | undefined {
+  for (let node = cite.parentElement; node && node !== item; node = node.parentElement) {
+    if (node.localName === 'a' && node.hasAttribute('href')) return node;
+  }
+  return undefined;
+}
+
+/**
+ * The href as written, made absolute against the page so a relative link in a CMS body
+ * points where it did in the list. Whether it may become a link (http(s) only) is
+ * normalizeStory's call, so a `javascript:` URL passes through and is reported there.
+ */
+function resolve(href: string, context: Element): string {
+  const written = href.trim();
+  try {
+    return new URL(written, context.ownerDocument.baseURI).href;
+  } catch {
+    return written;
+  }
+}
+
+/**
+ * The text a reader sees in `root`, minus `skipped` subtrees, with a space where layout
+ * would separate words. Built from text nodes only: never innerHTML.
+ */
+function textOf(root: Node, skipped: ReadonlySet<Element> = new Set()): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+      text += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    if (UNSEEN.has(element.tagName.toUpperCase())) return;
+    if (skipped.has(element)) {
+      text += ' ';
+      return;
+    }
+    const breaks = WORD_BREAKING.has(element.tagName.toUpperCase());
+    if (breaks) text += ' ';
+    for (const child of element.childNodes) walk(child);
+    if (breaks) text += ' ';
+  };
+  if (root.nodeType === Node.ELEMENT_NODE) {
+    for (const child of root.childNodes) walk(child);
+  } else {
+    walk(root);
+  }
+  return text;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function nonEmpty(text: string): string | undefined {
+  return text === '' ? undefined : text;
+}
+
+/** A trimmed attribute; an empty one counts as absent, as an editor would expect. */
+function attribute(element: Element, name: string): string | undefined {
+  const value = element.getAttribute(name);
+  return value === null ? undefined : nonEmpty(value.trim());
+}
