@@ -8,6 +8,8 @@ import { packLanes, type LaneItem } from './lanes.js';
 /** The part of a UTC time scale the layout needs (a d3 `ScaleTime` fits). */
 export interface TimeToPixel {
   (time: number | Date): number;
+  /** Pixel to time; with it, layout looks only at the events near the view. */
+  invert?(pixel: number): Date | number;
 }
 
 export interface MarkLayout {
@@ -97,26 +99,25 @@ export function layoutEvents(
 ): EventsLayout {
   const { width, cullMargin } = options;
   const visible: { event: TimelineEvent; item: LaneItem }[] = [];
-  for (const event of events) {
+  for (const event of candidates(events, x, options)) {
     const { left, right } = markExtent(event, x, options);
     if (right < -cullMargin || left > width + cullMargin) continue;
-    const labelWidth = options.measureLabel(event.title);
-    visible.push({
-      event,
-      item: { markLeft: left, markRight: right, labelLeft: labelStart(left, right, labelWidth, options), labelWidth },
-    });
+    // A label stays on screen while its mark does: it sticks to the left edge.
+    const labelLeft = Math.min(Math.max(left, 0), Math.max(0, right - options.minLabelWidth));
+    visible.push({ event, item: { markLeft: left, markRight: right, labelLeft } });
   }
   visible.sort((a, b) => leftEdge(a.item) - leftEdge(b.item) || a.event.index - b.event.index);
 
   const placements = packLanes(
     visible.map((entry) => entry.item),
+    (index) => options.measureLabel(visible[index]!.event.title),
     options,
   );
   const marks: MarkLayout[] = [];
   const overflow: { event: TimelineEvent; item: LaneItem }[] = [];
   let lanesUsed = 0;
   visible.forEach((entry, index) => {
-    const { lane, labelMaxWidth } = placements[index]!;
+    const { lane, labelLeft, labelWidth, labelMaxWidth } = placements[index]!;
     if (lane === -1) {
       overflow.push(entry);
       return;
@@ -127,9 +128,9 @@ export function layoutEvents(
       lane,
       left: entry.item.markLeft,
       width: entry.item.markRight - entry.item.markLeft,
-      labelLeft: entry.item.labelLeft,
+      labelLeft,
       labelMaxWidth,
-      labelShortened: labelMaxWidth < entry.item.labelWidth - 0.5,
+      labelShortened: labelMaxWidth < labelWidth - 0.5,
     });
   });
   return { marks, clusters: clusterOverflow(overflow, options.clusterWidth, width), lanesUsed };
@@ -140,19 +141,68 @@ function leftEdge(item: LaneItem): number {
 }
 
 /**
- * A label starts at its mark and stays on screen while the mark does: it sticks to the
- * left edge, and near the right edge it slides left, but never so far that it no longer
- * reaches its mark.
+ * Events sorted by start, indexed once so that each frame finds the ones near the view
+ * by binary search instead of looking at all of them.
  */
-function labelStart(
-  markLeft: number,
-  markRight: number,
-  labelWidth: number,
-  { width, minLabelWidth }: Pick<LayoutOptions, 'width' | 'minLabelWidth'>,
-): number {
-  let left = Math.min(Math.max(markLeft, 0), Math.max(0, markRight - minLabelWidth));
-  if (left + labelWidth > width) left = Math.min(left, Math.max(width - labelWidth, markRight - labelWidth));
-  return Math.max(0, left);
+interface TimeIndex {
+  starts: Float64Array;
+  /** No event outside `long` lasts longer than this. */
+  shortSpan: number;
+  /** The few events that last much longer than the rest, checked one by one. */
+  long: TimelineEvent[];
+}
+
+const indexes = new WeakMap<readonly TimelineEvent[], TimeIndex>();
+
+function timeIndex(events: readonly TimelineEvent[]): TimeIndex {
+  let index = indexes.get(events);
+  if (index) return index;
+  const spans = events.map(({ date }) => date.end - date.start).sort((a, b) => a - b);
+  // The longest 1 % are kept apart so one long event does not widen every search.
+  const shortSpan = spans[Math.floor((spans.length - 1) * 0.99)] ?? 0;
+  index = {
+    starts: Float64Array.from(events, ({ date }) => date.start),
+    shortSpan,
+    long: events.filter(({ date }) => date.end - date.start > shortSpan),
+  };
+  indexes.set(events, index);
+  return index;
+}
+
+/** First position whose value is >= `value` in an ascending array. */
+export function lowerBound(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The events that may be drawn in the view: `events` must be sorted by `date.start`. */
+function* candidates(
+  events: readonly TimelineEvent[],
+  x: TimeToPixel,
+  { width, cullMargin, openEndLength, dotSize }: LayoutOptions,
+): Generator<TimelineEvent> {
+  if (!x.invert || events.length < 64) {
+    yield* events;
+    return;
+  }
+  // Pixels a mark may reach beyond its dates: an open end's fade, a dot's radius.
+  const reach = cullMargin + openEndLength + dotSize;
+  const from = +x.invert(-reach);
+  const to = +x.invert(width + reach);
+  const { starts, shortSpan, long } = timeIndex(events);
+  const first = lowerBound(starts, from - shortSpan);
+  const last = lowerBound(starts, to);
+  for (let position = first; position < last; position++) {
+    const event = events[position]!;
+    if (event.date.end - event.date.start <= shortSpan && event.date.end >= from) yield event;
+  }
+  for (const event of long) if (event.date.start < to && event.date.end >= from) yield event;
 }
 
 /**

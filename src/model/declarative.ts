@@ -46,6 +46,9 @@ const WORD_BREAKING = new Set([
 /** Text a reader never sees; it must not leak into a description. */
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
+/** Stands for the `<time>`'s place in a description; a private-use character no editor types. */
+const TIME_MARK = '\uE000';
+
 /** Dashes, colons and commas left dangling once the title and the cite are taken out. */
 const EDGE_SEPARATORS = /^[\s—–\-:;,|·]+|[\s—–\-:;,|·]+$/g;
 
@@ -148,7 +151,12 @@ function readItem(item: Element): DeclarativeEvent {
   // With data-title, a <strong> in the item is emphasis in the description, not the title.
   const givenTitle = attribute(item, 'data-title');
   const titleElement = givenTitle === undefined ? item.querySelector(TITLE_SELECTOR) : null;
-  const title = givenTitle ?? (titleElement ? nonEmpty(collapse(textOf(titleElement))) : undefined);
+  const title =
+    givenTitle !== undefined
+      ? collapse(givenTitle)
+      : titleElement
+        ? nonEmpty(collapse(textOf(titleElement)))
+        : undefined;
   if (title !== undefined) event.title = title;
 
   const cite = item.querySelector('cite');
@@ -157,13 +165,32 @@ function readItem(item: Element): DeclarativeEvent {
     if (source) event.source = source;
   }
 
-  const skipped = new Set<Element>();
-  if (titleElement) skipped.add(titleElement);
-  if (cite) skipped.add(cite);
-  const description = nonEmpty(collapse(textOf(item, skipped)).replace(/\(\s*\)/g, '').replace(EDGE_SEPARATORS, ''));
+  const description = readDescription(item, [titleElement, cite], time);
   if (description !== undefined) event.description = description;
 
   return event;
+}
+
+/**
+ * The item's text without its title and its cite. The `<time>`'s text stays when it is
+ * part of a sentence ("Le sommet se tient <time>les 11 et 12 juillet</time> à Vilnius")
+ * but goes when it only labels the item at its start or end ("<time>Avril 2023</time> :
+ * …"), where it would repeat the date the timeline already shows.
+ */
+function readDescription(item: Element, removed: (Element | null)[], time: Element | null): string | undefined {
+  const skipped = new Map<Element, string>();
+  for (const element of removed) if (element) skipped.set(element, ' ');
+  if (time) skipped.set(time, TIME_MARK);
+  let text = tidy(collapse(textOf(item, skipped)));
+  if (text.startsWith(TIME_MARK)) text = tidy(text.slice(TIME_MARK.length));
+  if (text.endsWith(TIME_MARK)) text = tidy(text.slice(0, -TIME_MARK.length));
+  if (time) text = text.split(TIME_MARK).join(collapse(textOf(time)));
+  return nonEmpty(collapse(text));
+}
+
+/** Drops what the removed title and cite leave behind: empty brackets, dangling separators. */
+function tidy(text: string): string {
+  return text.replace(/\(\s*\)/g, '').replace(EDGE_SEPARATORS, '');
 }
 
 /** The `<time>`'s text is the editor's own wording only when it says more than the machine value. */
@@ -209,18 +236,19 @@ function resolve(href: string, context: Element): string {
  * The text a reader sees in `root`, minus `skipped` subtrees, with a space where layout
  * would separate words. Built from text nodes only: never innerHTML.
  */
-function textOf(root: Node, skipped: ReadonlySet<Element> = new Set()): string {
+function textOf(root: Node, skipped: ReadonlyMap<Element, string> = new Map()): string {
   let text = '';
   const walk = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-      text += node.nodeValue ?? '';
+      text += (node.nodeValue ?? '').replaceAll(TIME_MARK, '');
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
     if (UNSEEN.has(element.tagName.toUpperCase())) return;
-    if (skipped.has(element)) {
-      text += ' ';
+    const standIn = skipped.get(element);
+    if (standIn !== undefined) {
+      text += ` ${standIn} `;
       return;
     }
     const breaks = WORD_BREAKING.has(element.tagName.toUpperCase());

@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { scaleUtc } from 'd3-scale';
+import { packLanes } from '../src/layout/lanes.js';
+import { defaultLayoutOptions, layoutEvents, lowerBound, type LayoutOptions } from '../src/layout/marks.js';
+import { normalizeStory } from '../src/model/normalize.js';
+import type { StoryEvent } from '../src/model/types.js';
+import { generateEvents } from '../demo/generated.js';
+
+const options = (width: number, lanes = 6): LayoutOptions => ({
+  ...defaultLayoutOptions,
+  lanes,
+  width,
+  measureLabel: (text) => text.length * 7,
+});
+
+function overlaps(a: { left: number; right: number; lane: number }, b: { left: number; right: number; lane: number }) {
+  return a.lane === b.lane && a.left < b.right && b.left < a.right;
+}
+
+describe('layout: lanes', () => {
+  it('places neighbours in different lanes when their labels would collide', () => {
+    const items = [0, 10, 20].map((x) => ({ markLeft: x, markRight: x + 12, labelLeft: x }));
+    const placed = packLanes(items, () => 100, { lanes: 3, gap: 8, minLabelWidth: 40, width: 800 });
+    expect(placed.map((p) => p.lane)).to.deep.equal([0, 1, 2]);
+  });
+
+  it('shortens a label rather than dropping the next event', () => {
+    const items = [
+      { markLeft: 0, markRight: 12, labelLeft: 0 },
+      { markLeft: 80, markRight: 92, labelLeft: 80 },
+    ];
+    const placed = packLanes(items, () => 200, { lanes: 1, gap: 8, minLabelWidth: 40, width: 800 });
+    expect(placed.map((p) => p.lane)).to.deep.equal([0, 0]);
+    expect(placed[0]!.labelMaxWidth).to.equal(72);
+    expect(placed[1]!.labelMaxWidth).to.equal(200);
+  });
+
+  it('measures only the labels that are drawn', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => ({ markLeft: i / 10, markRight: i / 10 + 4, labelLeft: i / 10 }));
+    let measured = 0;
+    const placed = packLanes(items, () => (measured++, 60), { lanes: 4, gap: 8, minLabelWidth: 40, width: 800 });
+    expect(placed.filter((p) => p.lane >= 0)).to.have.length(measured);
+    expect(measured).to.be.lessThan(50);
+  });
+
+  it('slides a label left at the right edge, without covering its neighbour', () => {
+    const items = [{ markLeft: 780, markRight: 792, labelLeft: 780 }];
+    const placed = packLanes(items, () => 150, { lanes: 1, gap: 8, minLabelWidth: 40, width: 800 });
+    expect(placed[0]!.labelLeft).to.equal(650);
+    expect(placed[0]!.labelMaxWidth).to.equal(150);
+  });
+});
+
+describe('layout: events', () => {
+  const story = normalizeStory(generateEvents(3000, 7));
+  const domain: [Date, Date] = [new Date(Date.UTC(1950, 0, 1)), new Date(Date.UTC(2026, 0, 1))];
+
+  it('no two drawn events overlap, and every event is drawn or counted in a cluster', () => {
+    for (const width of [320, 1200]) {
+      const x = scaleUtc().domain(domain).range([0, width]);
+      const layout = layoutEvents(story.events, x, options(width));
+      const boxes = layout.marks.map((mark) => ({
+        lane: mark.lane,
+        left: Math.min(mark.left, mark.labelLeft),
+        right: Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth),
+      }));
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).to.equal(false);
+      const clustered = layout.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
+      expect(layout.marks.length + clustered).to.equal(story.events.length);
+      for (let i = 1; i < layout.clusters.length; i++)
+        expect(layout.clusters[i]!.left).to.be.at.least(layout.clusters[i - 1]!.left + layout.clusters[i - 1]!.width - 1e-6);
+    }
+  });
+
+  it('finds the same events near a zoomed view as a full scan does', () => {
+    const width = 800;
+    for (const [from, to] of [
+      [Date.UTC(1960, 0, 1), Date.UTC(1961, 0, 1)],
+      [Date.UTC(2001, 3, 1), Date.UTC(2001, 3, 9)],
+      [Date.UTC(1990, 0, 1), Date.UTC(2000, 0, 1)],
+    ] as const) {
+      const scale = scaleUtc().domain([from, to]).range([0, width]);
+      const withoutIndex = Object.assign((time: number | Date) => scale(time), {});
+      const indexed = layoutEvents(story.events, scale, options(width, 40));
+      const scanned = layoutEvents(story.events, withoutIndex, options(width, 40));
+      const ids = (layout: typeof indexed) =>
+        [...layout.marks.map((mark) => mark.event.id), ...layout.clusters.flatMap((cluster) => cluster.ids)].sort();
+      expect(ids(indexed)).to.deep.equal(ids(scanned));
+    }
+  });
+
+  it('keeps a long event that started long before the view', () => {
+    const events: StoryEvent[] = [
+      { id: 'long', date: '1950-01-01/2020-12-31', title: 'Long' },
+      ...Array.from({ length: 200 }, (_, i) => ({ date: `19${String(50 + (i % 50)).padStart(2, '0')}-06-01`, title: `E${i}` })),
+    ];
+    const { events: normalized } = normalizeStory(events);
+    const scale = scaleUtc().domain([Date.UTC(2010, 0, 1), Date.UTC(2010, 1, 1)]).range([0, 600]);
+    const layout = layoutEvents(normalized, scale, options(600));
+    expect(layout.marks.map((mark) => mark.event.id)).to.deep.equal(['long']);
+  });
+
+  it('lowerBound finds the first position at or above a value', () => {
+    const values = Float64Array.from([1, 3, 3, 5]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((v) => lowerBound(values, v))).to.deep.equal([0, 0, 1, 1, 3, 3, 4]);
+  });
+});
