@@ -1,7 +1,36 @@
-// Read by `cem analyze`: the manifest documents the element only, from its JSDoc.
+// Read by `cem analyze --litelement` (npm run build): custom-elements.json, at the package
+// root, documents the element from its JSDoc in src/story-timeline.ts.
+
+/**
+ * The analyzer also lists every `dispatchEvent(new CustomEvent(x, …))` it sees, and when
+ * `x` is a variable (the element's `emit(name, detail)` helper) it invents an event named
+ * after the variable. The real events are the JSDoc `@event`s; drop the invented ones.
+ */
+function dropEventsNamedAfterVariables() {
+  const variableNames = new Set();
+  return {
+    name: 'drop-events-named-after-variables',
+    analyzePhase({ ts, node }) {
+      if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression)) return;
+      if (!/^(Custom)?Event$/.test(node.expression.text)) return;
+      const [first] = node.arguments ?? [];
+      if (first && ts.isIdentifier(first)) variableNames.add(first.text);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.events) continue;
+          declaration.events = declaration.events.filter(
+            (event) => event.description || !variableNames.has(event.name),
+          );
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/story-timeline.ts'],
-  exclude: ['src/**/*.test.ts'],
   outdir: '.',
-  litelement: true,
+  plugins: [dropEventsNamedAfterVariables()],
 };

@@ -15,7 +15,8 @@ import type {
   TimelineEvent,
 } from './model/types.js';
 import { parseDate } from './model/edtf.js';
-import { normalizeStory } from './model/normalize.js';
+import { isStoryShape, normalizeStory } from './model/normalize.js';
+import { readDeclarative } from './model/declarative.js';
 import { fetchStory, LoadFailure, MAX_DOCUMENT_BYTES, storyUrl, DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { defaultLayoutOptions, layoutEvents, type EventsLayout, type MarkLayout } from './layout/marks.js';
 import { axisTicks, type AxisTick } from './layout/ticks.js';
@@ -165,6 +166,8 @@ export class StoryTimeline extends LitElement {
   private baseScale: ScaleTime<number, number> = scaleUtc();
   private dataExtent: [number, number] = [0, 0];
   private lanes = 1;
+  /** Position of each event in date order (the story's events are sorted). */
+  private dateOrder = new Map<string, number>();
   private clusterRow = false;
   private layout: EventsLayout = { marks: [], clusters: [], lanesUsed: 0 };
   private ticks: AxisTick[] = [];
@@ -231,12 +234,21 @@ export class StoryTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    this.zoom.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.lightDomObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      // The data's own attributes only: the host's (selected, lang…) are not data.
+      attributeFilter: ['data-date', 'data-title', 'data-status', 'data-id', 'data-display-date', 'data-tags', 'datetime', 'href', 'type'],
+    });
+
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.lightDomObserver.disconnect();
     clearTimeout(this.hintTimer);
     clearTimeout(this.announceTimer);
     this.loadController?.abort();
@@ -293,9 +305,26 @@ export class StoryTimeline extends LitElement {
     this.loadedSrc = '';
     if (this.loadState.phase !== 'idle') this.loadState = { phase: 'idle' };
     const input = this.events ?? this.data;
-    if (input === undefined) return;
-    this.acceptDocument(this.events ? { ...this.data, events: this.events } : input);
+    if (input !== undefined) {
+      this.acceptDocument(this.events ? { ...this.data, events: this.events } : input);
+      return;
+    }
+    this.useDeclarativeData();
   }
+
+  /** The light DOM's inline JSON or list (SPEC, "Declarative data"), read as text only. */
+  private useDeclarativeData(): void {
+    const declared = readDeclarative(this);
+    if (declared.kind === 'none') return;
+    if (declared.kind === 'json-error') this.fail(new LoadFailure('json', declared.message));
+    else if (declared.kind === 'json' && !isStoryShape(declared.value)) this.fail(new LoadFailure('shape', 'inline JSON'));
+    else this.acceptDocument(declared.value);
+  }
+
+  /** A CMS may fill or change the element's content after it started. */
+  private readonly lightDomObserver = new MutationObserver(() => {
+    if (!this.src && this.events === undefined && this.data === undefined) this.useDeclarativeData();
+  });
 
   private setStory(story: NormalizedStory): void {
     this.story = story;
@@ -374,6 +403,7 @@ export class StoryTimeline extends LitElement {
   private storyChanged(): void {
     this.labelWidths.clear();
     const { events } = this.story;
+    this.dateOrder = new Map(events.map((event, position) => [event.id, position]));
     if (!events.length) {
       this.dataExtent = [0, 0];
       return;
@@ -514,7 +544,8 @@ export class StoryTimeline extends LitElement {
   }
 
   private eventById(id: string): TimelineEvent | undefined {
-    return this.story.events.find((event) => event.id === id);
+    const position = this.dateOrder.get(id);
+    return position === undefined ? undefined : this.story.events[position];
   }
 
   private onMarkClick(event: TimelineEvent): void {
@@ -587,7 +618,7 @@ export class StoryTimeline extends LitElement {
   /** Arrow keys walk the events in date order; the view follows the focus. */
   private moveFocus(fromId: string, key: string): void {
     const { events } = this.story;
-    const index = events.findIndex((event) => event.id === fromId);
+    const index = this.dateOrder.get(fromId) ?? 0;
     let next = index;
     if (key === 'Home') next = 0;
     else if (key === 'End') next = events.length - 1;
@@ -600,21 +631,36 @@ export class StoryTimeline extends LitElement {
 
   private async focusEvent(id: string): Promise<void> {
     this.focusedId = id;
-    this.bringIntoView(id);
+    // No animation: focus must land on a drawn event at once.
+    this.bringIntoView(id, false);
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`)?.focus();
   }
 
-  /** Pans (zooming out if it must) so that the event is drawn, not merged into a cluster. */
-  private bringIntoView(id: string): void {
+  /**
+   * Pans so that the event is drawn, zooming out if it is longer than the view and in if
+   * it is merged into a cluster. The view is found with the pure layout before moving.
+   */
+  private bringIntoView(id: string, animate = true): void {
     const event = this.eventById(id);
     if (!event || !this.width) return;
-    if (this.layout.marks.some((mark) => mark.event.id === id && mark.left >= 0 && mark.left + mark.width <= this.width)) return;
+    const shown = (layout: EventsLayout) =>
+      layout.marks.some((mark) => mark.event.id === id && mark.left >= 0 && mark.left + mark.width <= this.width);
+    if (shown(this.layout)) return;
     const [start, end] = this.shownScale(this.zoom.transform).domain().map(Number) as [number, number];
-    const span = Math.max(end - start, (event.date.end - event.date.start) * 1.3);
     const centre = (event.date.start + event.date.end) / 2;
-    this.zoom.transformTo(this.transformFor(centre - span / 2, centre + span / 2), { animate: true });
+    let span = Math.max(end - start, (event.date.end - event.date.start) * 1.3);
+    const [minK] = this.zoomScaleExtent();
+    const fitSpan = this.fitWindow()[1] - this.fitWindow()[0];
+    span = Math.min(span, fitSpan / minK);
+    for (let attempt = 0; attempt < 24 && span >= DAY_MS; attempt++) {
+      const scale = scaleUtc().domain([centre - span / 2, centre + span / 2]).range([0, this.width]);
+      if (shown(layoutEvents(this.story.events, scale, this.layoutOptions(this.lanes)))) break;
+      span /= 2;
+    }
+    span = Math.max(span, DAY_MS);
+    this.zoom.transformTo(this.transformFor(centre - span / 2, centre + span / 2), { animate });
   }
 
   private showWheelHint(): void {
@@ -695,6 +741,17 @@ export class StoryTimeline extends LitElement {
     return [Math.min(1, fitSpan / (MAX_ZOOM_OUT_SPANS * dataSpan)), Math.max(1, fitSpan / DAY_MS)];
   }
 
+  /** The event that takes the list's single Tab stop. */
+  private get tabStopId(): string {
+    const marks = this.layout.marks;
+    if (this.focusedId && marks.some((mark) => mark.event.id === this.focusedId)) return this.focusedId;
+    let first: MarkLayout | undefined;
+    for (const mark of marks) {
+      if (!first || this.dateOrder.get(mark.event.id)! < this.dateOrder.get(first.event.id)!) first = mark;
+    }
+    return first?.event.id ?? '';
+  }
+
   private renderMark(mark: MarkLayout): TemplateResult {
     const { event } = mark;
     const { date } = event;
@@ -708,12 +765,13 @@ export class StoryTimeline extends LitElement {
       'open-start': date.openStart,
       'open-end': date.openEnd,
     };
-    const focusable = this.focusedId ? this.focusedId === event.id : this.layout.marks[0] === mark;
+    // One Tab stop for all events: the last focused one while it is drawn, else the first drawn.
+    const focusable = this.tabStopId === event.id;
     return html`<li>
       <button part="event" type="button" class=${classMap(classes)} data-id=${event.id}
         tabindex=${focusable ? 0 : -1}
         aria-pressed=${this.selected === event.id ? 'true' : 'false'}
-        aria-label=${`${this.strings.status[event.status]}: ${event.title}, ${dateText}`}
+        aria-label=${this.strings.eventName(this.strings.status[event.status], event.title, dateText)}
         title=${mark.labelShortened ? `${event.title} (${dateText})` : dateText}
         style=${styleMap({ left: `${left}px`, top: `${mark.lane * 44}px`, width: `${right - left}px` })}
         @click=${() => this.onMarkClick(event)}

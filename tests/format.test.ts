@@ -164,7 +164,8 @@ function sampleArgs(path: string, arity: number): unknown[] {
     ];
   }
   if (arity === 2) return [2, 'SAMPLE'];
-  return /(eventCount|hiddenEvents|httpStatus|tooManyEvents)$/.test(path) ? [2] : ['SAMPLE'];
+  if (path.endsWith("eventName")) return ["SAMPLE", "SAMPLE", "SAMPLE"];
+  return /(eventCount|hiddenEvents|httpStatus|tooManyEvents)$/.test(path) ? [2] : ["SAMPLE"];
 }
 
 /** Every leaf of a strings object as [path, text], templates called with sample arguments. */

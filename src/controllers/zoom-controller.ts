@@ -48,7 +48,12 @@ const WHEEL_PAN_IDLE_MS = 150;
 
 export class ZoomController implements ReactiveController {
   wheelMode: WheelMode = 'ctrl';
-  reducedMotion = false;
+  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
+
+  /** Read at each zoom, so a change of the reader's setting applies at once. */
+  get reducedMotion(): boolean {
+    return this.motion.matches;
+  }
 
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
   private selection: Selection<HTMLElement, unknown, null, undefined> | undefined;

@@ -115,6 +115,8 @@ export interface UiStrings {
   showingRange(span: string): string;
   selected(title: string): string;
   selectionCleared: string;
+  /** An event's accessible name: "Planned: Opening of the office, 2024". */
+  eventName(status: string, title: string, date: string): string;
   /** Accessible name of a cluster; `span` comes from `formatSpan`. */
   cluster(n: number, span: string): string;
 

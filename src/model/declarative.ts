@@ -61,7 +61,7 @@ const EDGE_SEPARATORS = /^[\s—–\-:;,|·]+|[\s—–\-:;,|·]+$/g;
  *
  * The list is the first direct-child `<ol>`/`<ul>`; failing that, the first `<ol>`/`<ul>`
  * further down that is not inside a list item, so a CMS that wraps the body in a
- * `<div>` or `<p>` still works while a nested sub-list is never mistaken for the story.
+ * `<div>` or `<section>` still works while a nested sub-list is never mistaken for the story.
  */
 export function readDeclarative(host: Element): DeclarativeInput {
   const script = [...host.children].find(isJsonScript);

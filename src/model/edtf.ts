@@ -22,6 +22,12 @@ const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 /** An editor may paste a whole paragraph into the date field; quote only its start. */
 const MAX_QUOTED_LENGTH = 80;
 
+/**
+ * The longest form, `[2023-01-21%..2023-01-31%]`, has 26 characters. Anything much longer
+ * is refused before any pattern runs on it, so no input can make parsing slow.
+ */
+const MAX_DATE_LENGTH = 64;
+
 type PartResult = { ok: true; value: CalendarDate } | { ok: false; reason: string };
 
 /** One side of an interval or set: a written date, or open (`..` / empty in a set). */
@@ -42,6 +48,9 @@ export function parseDate(text: string): ParseDateResult {
     // Only blame the spaces when they are the sole slip ("2023-07-11 / 2023-07-12", not "May 3").
     const compact = trimmed.replace(/\s+/g, '');
     if (parseDate(compact).ok) return fail(`remove the spaces inside the date: ${compact}`);
+  }
+  if (trimmed.length > MAX_DATE_LENGTH) {
+    return fail(`it is ${trimmed.length} characters long, far longer than a date; ${EXPECTED_FORMS}`);
   }
 
   if (trimmed.startsWith('[')) return parseOneOfSet(trimmed, fail);
@@ -144,8 +153,10 @@ function build(kind: EventKind, from: Side, to: Side): ParsedDate {
 }
 
 function parseCalendarDate(text: string): PartResult {
-  const qualifierMatch = /[~?%]+$/.exec(text);
-  const qualifiers = qualifierMatch ? qualifierMatch[0] : '';
+  // Scanned by hand: the pattern /[~?%]+$/ backtracks quadratically on a long run of marks.
+  let marksFrom = text.length;
+  while (marksFrom > 0 && '~?%'.includes(text[marksFrom - 1]!)) marksFrom--;
+  const qualifiers = text.slice(marksFrom);
   if (qualifiers.length > 1) {
     return {
       ok: false,

@@ -67,6 +67,7 @@ export const de: UiStrings = {
   showingRange: (span) => `Angezeigt: ${span}`,
   selected: (title) => `Ausgewählt: ${title}`,
   selectionCleared: 'Auswahl aufgehoben',
+  eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'Ereignis', 'Ereignisse')}, ${span}. Zum Vergrößern aktivieren.`,
 
   dates: {

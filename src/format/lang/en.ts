@@ -61,6 +61,7 @@ export const en: UiStrings = {
   showingRange: (span) => `Showing ${span}`,
   selected: (title) => `Selected: ${title}`,
   selectionCleared: 'Selection cleared',
+  eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'event', 'events')}, ${span}. Activate to zoom in.`,
 
   dates: {

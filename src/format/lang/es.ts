@@ -70,6 +70,7 @@ export const es: UiStrings = {
   showingRange: (span) => `Mostrando ${span}`,
   selected: (title) => `Seleccionado: ${title}`,
   selectionCleared: 'Selección borrada',
+  eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'evento', 'eventos')}, ${span}. Actívalo para acercar.`,
 
   dates: {

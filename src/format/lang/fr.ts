@@ -79,6 +79,7 @@ export const fr: UiStrings = {
   showingRange: (span) => `Affichage${NBSP}: ${span}`,
   selected: (title) => `Sélection${NBSP}: ${title}`,
   selectionCleared: 'Sélection effacée',
+  eventName: (status, title, date) => `${status}${NBSP}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'événement', 'événements')}, ${span}. Activez pour zoomer.`,
 
   dates: {

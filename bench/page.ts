@@ -1,0 +1,302 @@
+/**
+ * The browser half of `npm run bench`. bench/run.js builds this file, serves it next to
+ * the production bundle of the element and vis-timeline's own standalone build, and
+ * calls `window.bench` through Playwright. Every timing is taken here, in the page.
+ *
+ * A step is timed from the start of an animation frame, where the step's call is made,
+ * to the end of the last frame in which the library still did work for it (a message
+ * posted during a frame runs only after that frame has been painted). vis-timeline
+ * redraws in its own next animation frame, so its steps include that wait; ours draws
+ * in the frame of the call.
+ */
+import { generateEvents } from '../demo/generated.js';
+import { normalizeStory } from '../src/model/normalize.js';
+import { defaultLayoutOptions, layoutEvents } from '../src/layout/marks.js';
+import type { StoryEvent, TimelineEvent } from '../src/model/types.js';
+
+const DAY = 86_400_000;
+const WIDTH = 1200;
+const STEPS = 30;
+/** The element's fit window: the data's extent plus 6 % each side, at least 14 days. */
+const FIT_MARGIN = 0.06;
+const MIN_FIT_SPAN = 14 * DAY;
+
+interface Lib {
+  /** Counts the library's redraws, so we know when a step has stopped causing work. */
+  work(): number;
+  show(start: number, end: number): void | Promise<void>;
+  window(): [number, number];
+}
+
+interface VisGlobal {
+  Timeline: new (container: HTMLElement, items: unknown, options: Record<string, unknown>) => VisTimeline;
+  DataSet: new (items: unknown[]) => unknown;
+}
+interface VisTimeline {
+  redrawCount: number;
+  setWindow(start: Date, end: Date, options: { animation: boolean }): void;
+  getWindow(): { start: Date; end: Date };
+}
+interface StoryElement extends HTMLElement {
+  events: StoryEvent[] | undefined;
+  updateComplete: Promise<boolean>;
+  zoomTo(start: Date, end: Date): void;
+  visibleRange: { start: Date; end: Date };
+  addController(controller: { hostUpdated?(): void }): void;
+}
+
+let events: StoryEvent[] = [];
+let sorted: TimelineEvent[] = [];
+let fit: [number, number] = [0, 0];
+let centre = 0;
+let lib: Lib | undefined;
+let mount: (() => void | Promise<void>) | undefined;
+
+const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+/** Resolves after the frame now being produced has been painted. */
+function afterPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve(performance.now());
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Milliseconds from a frame-aligned call of `action` to the paint of the last frame with work. */
+function timeToPaint(action: () => void | Promise<void>, work: () => number, maxFrames = 60): Promise<number> {
+  return new Promise((resolve, reject) => {
+    requestAnimationFrame(async () => {
+      try {
+        const start = performance.now();
+        await action();
+        let last = await afterPaint();
+        let seen = work();
+        for (let i = 0; i < maxFrames; i++) {
+          await frame();
+          const painted = await afterPaint();
+          const now = work();
+          if (now === seen) break;
+          seen = now;
+          last = painted;
+        }
+        resolve(last - start);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+function fitWindow(list: readonly TimelineEvent[]): [number, number] {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { date } of list) {
+    start = Math.min(start, date.start);
+    end = Math.max(end, date.end);
+  }
+  const span = end - start;
+  if (span < MIN_FIT_SPAN) return [(start + end) / 2 - MIN_FIT_SPAN / 2, (start + end) / 2 + MIN_FIT_SPAN / 2];
+  return [start - span * FIT_MARGIN, end + span * FIT_MARGIN];
+}
+
+function domNodes(): number {
+  let count = document.querySelectorAll('*').length;
+  for (const host of document.querySelectorAll('story-timeline')) {
+    count += host.shadowRoot?.querySelectorAll('*').length ?? 0;
+  }
+  return count;
+}
+
+function linear([d0, d1]: [number, number], width: number) {
+  const x = (time: number | Date) => ((+time - d0) / (d1 - d0)) * width;
+  x.invert = (pixel: number) => d0 + (pixel / width) * (d1 - d0);
+  return x;
+}
+
+function labelMeasurer(): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d')!;
+  context.font = '400 13px system-ui, sans-serif';
+  const cache = new Map<string, number>();
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      width = Math.ceil(context.measureText(text).width) + 4;
+      cache.set(text, width);
+    }
+    return width;
+  };
+}
+
+/** Geometric zoom from the full extent down to one week, centred on the middle event. */
+function zoomWindows(): [number, number][] {
+  const full = fit[1] - fit[0];
+  const windows: [number, number][] = [];
+  for (let i = 1; i <= STEPS; i++) {
+    const span = full * Math.pow((7 * DAY) / full, i / STEPS);
+    windows.push([centre - span / 2, centre + span / 2]);
+  }
+  return windows;
+}
+
+/** Half-way (geometrically) between the full extent and a week; 15 steps right, 15 back. */
+function panWindows(): { from: [number, number]; steps: [number, number][] } {
+  const span = Math.sqrt((fit[1] - fit[0]) * 7 * DAY);
+  const shift = span * 0.1;
+  const steps: [number, number][] = [];
+  for (let i = 1; i <= STEPS; i++) {
+    const offset = (i <= STEPS / 2 ? i : STEPS - i) * shift;
+    steps.push([centre - span / 2 + offset, centre + span / 2 + offset]);
+  }
+  return { from: [centre - span / 2, centre + span / 2], steps };
+}
+
+async function runSteps(windows: [number, number][], deadline: number) {
+  const times: number[] = [];
+  let maxNodes = 0;
+  let worstError = 0;
+  for (const [start, end] of windows) {
+    if (performance.now() > deadline) break;
+    times.push(await timeToPaint(() => lib!.show(start, end), () => lib!.work()));
+    maxNodes = Math.max(maxNodes, domNodes());
+    const [shownStart, shownEnd] = lib!.window();
+    worstError = Math.max(worstError, Math.abs(shownEnd - shownStart - (end - start)) / (end - start));
+  }
+  return { times, maxNodes, worstError };
+}
+
+function minOf(runs: number, budgetMs: number, task: () => void): number {
+  let best = Infinity;
+  const until = performance.now() + budgetMs;
+  for (let i = 0; i < runs && (i === 0 || performance.now() < until); i++) {
+    const start = performance.now();
+    task();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+const bench = {
+  prepare(count: number, seed: number) {
+    events = generateEvents(count, seed);
+    sorted = normalizeStory(events).events;
+    fit = fitWindow(sorted);
+    const middle = sorted[Math.floor(sorted.length / 2)]!.date;
+    centre = (middle.start + middle.end) / 2;
+    const durations = sorted.filter(({ date }) => date.kind !== 'instant').length;
+    return { count: sorted.length, durations, fitYears: (fit[1] - fit[0]) / (365.25 * DAY) };
+  },
+
+  /** normalizeStory, then layoutEvents for the fit view; best of a few runs, after a warm-up. */
+  pure() {
+    const warm = generateEvents(2000, 99);
+    const warmStory = normalizeStory(warm).events;
+    layoutEvents(warmStory, linear(fitWindow(warmStory), WIDTH), { ...defaultLayoutOptions, width: WIDTH, measureLabel: labelMeasurer() });
+    const runs = events.length >= 100_000 ? 2 : 5;
+    let story = sorted;
+    const parseMs = minOf(runs, 3000, () => {
+      story = normalizeStory(events).events;
+    });
+    let marks = 0;
+    const layoutMs = minOf(runs, 3000, () => {
+      // A fresh label cache each time, as the element starts one for each new story.
+      const layout = layoutEvents(story, linear(fit, WIDTH), {
+        ...defaultLayoutOptions,
+        width: WIDTH,
+        measureLabel: labelMeasurer(),
+      });
+      marks = layout.marks.length;
+    });
+    return { parseMs, layoutMs, marks };
+  },
+
+  async useStory() {
+    await import(/* @vite-ignore */ `${location.origin}/story-timeline.js`);
+    const el = document.createElement('story-timeline') as StoryElement;
+    el.style.display = 'block';
+    el.style.width = `${WIDTH}px`;
+    el.lang = 'en';
+    document.body.append(el);
+    await el.updateComplete;
+    await frame();
+    await frame();
+    let updates = 0;
+    el.addController({ hostUpdated: () => updates++ });
+    lib = {
+      work: () => updates,
+      show: async (start, end) => {
+        el.zoomTo(new Date(start), new Date(end));
+        await el.updateComplete;
+      },
+      window: () => [+el.visibleRange.start, +el.visibleRange.end],
+    };
+    mount = async () => {
+      el.events = events;
+      await el.updateComplete;
+    };
+  },
+
+  async useVis() {
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/vis-timeline.js';
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('vis-timeline did not load'));
+      document.head.append(script);
+    });
+    const vis = (window as unknown as { vis: VisGlobal }).vis;
+    const container = document.createElement('div');
+    container.style.width = `${WIDTH}px`;
+    document.body.append(container);
+    // The same dates the element draws: a box for a day or an instant, a range otherwise.
+    const items = sorted.map((event, id) => {
+      const { date } = event;
+      return date.kind === 'instant'
+        ? { id, content: event.title, start: new Date((date.start + date.end) / 2), type: 'box' }
+        : { id, content: event.title, start: new Date(date.start), end: new Date(date.end), type: 'range' };
+    });
+    let timeline: VisTimeline | undefined;
+    lib = {
+      work: () => timeline?.redrawCount ?? 0,
+      show: (start, end) => timeline!.setWindow(new Date(start), new Date(end), { animation: false }),
+      window: () => {
+        const { start, end } = timeline!.getWindow();
+        return [+start, +end];
+      },
+    };
+    mount = () => {
+      timeline = new vis.Timeline(container, new vis.DataSet(items), {
+        start: new Date(fit[0]),
+        end: new Date(fit[1]),
+        // About the element's height; taller stacks scroll inside the timeline.
+        maxHeight: 400,
+        stack: true,
+        showCurrentTime: false,
+        zoomMin: DAY,
+      });
+    };
+  },
+
+  async firstRender() {
+    const ms = await timeToPaint(() => mount!(), () => lib!.work());
+    // Let anything the first paint started (resize observers, re-stacking) finish.
+    for (let i = 0; i < 5; i++) await frame();
+    return { ms, nodes: domNodes() };
+  },
+
+  async zoom(budgetMs: number) {
+    return runSteps(zoomWindows(), performance.now() + budgetMs);
+  },
+
+  async pan(budgetMs: number) {
+    const { from, steps } = panWindows();
+    await lib!.show(from[0], from[1]);
+    for (let i = 0; i < 5; i++) await frame();
+    return runSteps(steps, performance.now() + budgetMs);
+  },
+};
+
+(window as unknown as { bench: typeof bench }).bench = bench;

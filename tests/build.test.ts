@@ -1,0 +1,174 @@
+// What `npm run build` ships, used the way a page uses it: the single file from a plain
+// script tag (once, twice, under a strict CSP), the iframe page with its parameters, and
+// the module build for bundlers. `npm test` builds first; alone, run `npm run build` before.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { StoryTimeline } from '../src/story-timeline.js';
+import type { StoryData } from '../src/model/types.js';
+
+type FrameWindow = Window & typeof globalThis & { reported?: string[] };
+
+const STORY: StoryData = {
+  title: 'Three steps',
+  events: [
+    { id: 'first', date: '2023-01-10', title: 'First step' },
+    { id: 'second', date: '2023-05-03', title: 'Second step' },
+    { id: 'third', date: '2023-09-20', title: 'Third step' },
+  ],
+};
+
+const frames: HTMLIFrameElement[] = [];
+
+async function openFrame(url: string, width = 900): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame;
+}
+
+const win = (frame: HTMLIFrameElement) => frame.contentWindow as FrameWindow;
+const timelineIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('story-timeline') as StoryTimeline;
+const shadow = (timeline: StoryTimeline) => timeline.shadowRoot!;
+const shownIds = (timeline: StoryTimeline) =>
+  [...shadow(timeline).querySelectorAll('[part~="event"]')].map((mark) => mark.getAttribute('data-id'));
+
+/** Gives the page's element data from here, and waits until it is drawn. */
+async function showStory(frame: HTMLIFrameElement): Promise<StoryTimeline> {
+  await waitUntil(() => win(frame).customElements.get('story-timeline'), 'the bundle did not register <story-timeline>');
+  const timeline = timelineIn(frame);
+  timeline.data = STORY;
+  await waitUntil(() => shownIds(timeline).length === 3, 'the three events were not drawn');
+  return timeline;
+}
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+describe('dist/story-timeline.js, the single file', () => {
+  before(async () => {
+    const response = await fetch('/dist/story-timeline.js');
+    expect(response.ok, 'dist/story-timeline.js is missing: run `npm run build` first').to.be.true;
+  });
+
+  it('works from a plain <script type="module" src> with nothing else on the page', async () => {
+    const frame = await openFrame('/tests/pages/bundle.html');
+    const timeline = await showStory(frame);
+
+    expect(shownIds(timeline)).to.have.members(['first', 'second', 'third']);
+    expect(shadow(timeline).textContent).to.contain('Second step');
+    expect(win(frame).reported).to.deep.equal([]);
+  });
+
+  it('can be loaded twice on one page without an error, and still draws', async () => {
+    const frame = await openFrame('/tests/pages/double.html');
+    const timeline = await showStory(frame);
+
+    const loads = win(frame)
+      .performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname + new URL(entry.name).search)
+      .filter((path) => path.startsWith('/dist/story-timeline.js'));
+    expect(loads, 'both copies were fetched').to.have.members(['/dist/story-timeline.js', '/dist/story-timeline.js?copy=2']);
+    expect(win(frame).reported).to.deep.equal([]);
+    expect(shownIds(timeline)).to.have.length(3);
+  });
+
+  it('works under a strict Content-Security-Policy (no inline script or style)', async () => {
+    const frame = await openFrame('/tests/pages/csp.html');
+    const timeline = await showStory(frame);
+
+    // The element's own styles apply: the zoom buttons are laid out, not bare inline text.
+    const zoomIn = shadow(timeline).querySelector('[part~="zoom-in"]')!;
+    expect(zoomIn.getBoundingClientRect().height).to.be.at.least(44);
+    expect(win(frame).reported).to.deep.equal([]);
+  });
+
+  it('carries Lit and D3 inside it, while the module build leaves them to the app', async () => {
+    const bundle = await (await fetch('/dist/story-timeline.js')).text();
+    const module = await (await fetch('/dist/module/index.js')).text();
+    // String literals that survive minification: Lit's version registries, d3-zoom's event namespace.
+    const insides = ['litElementVersions', 'reactiveElementVersions', 'litHtmlVersions', 'wheel.zoom'];
+
+    for (const marker of insides) expect(bundle, marker).to.contain(marker);
+    for (const marker of insides) expect(module, marker).not.to.contain(marker);
+    expect(bundle).not.to.match(/\bfrom\s*["'`]/);
+    for (const dependency of ['lit', 'lit/decorators.js', 'd3-scale', 'd3-zoom', 'd3-selection', 'd3-time']) {
+      expect(module, dependency).to.match(new RegExp(`from\\s*["']${dependency.replace('.', '\\.')}["']`));
+    }
+    expect(module).to.match(/import\s*["']d3-transition["']/);
+    expect(module).to.match(/customElements\.define\(\s*["'`]story-timeline["'`]/);
+  });
+});
+
+describe('dist/embed.html, the iframe page', () => {
+  const heights: { source: MessageEventSource | null; height: unknown }[] = [];
+  const onMessage = (event: MessageEvent) => {
+    if (event.data?.type === 'story-timeline:height') heights.push({ source: event.source, height: event.data.height });
+  };
+  before(() => window.addEventListener('message', onMessage));
+  after(() => window.removeEventListener('message', onMessage));
+  beforeEach(() => {
+    heights.length = 0;
+  });
+
+  it('shows the French first story by default', async () => {
+    const frame = await openFrame('/dist/embed.html', 1000);
+    const timeline = timelineIn(frame);
+    await waitUntil(() => shownIds(timeline).length === 6, 'the six events of the first story were not drawn', {
+      timeout: 5000,
+    });
+
+    expect(timeline.getAttribute('lang')).to.equal('fr');
+    expect(shownIds(timeline)).to.include.members(['kishida-stoltenberg', 'nikkei-leak', 'tokyo-office-opening']);
+    expect(shadow(timeline).textContent).to.contain('Le Nikkei');
+  });
+
+  it('takes lang, selected, start and end from its URL, and tells the parent its height', async () => {
+    const frame = await openFrame('/dist/embed.html?lang=en&selected=nikkei-leak&start=2023-04&end=2023-08');
+    const timeline = timelineIn(frame);
+    const detail = () => shadow(timeline).querySelector<HTMLElement>('[part~="detail"]');
+    await waitUntil(() => detail()?.textContent?.includes('Nikkei reveals the plan'), 'the selected event was not shown');
+
+    expect(timeline.lang).to.equal('en');
+    expect(timeline.selected).to.equal('nikkei-leak');
+    expect(timeline.getAttribute('selected')).to.equal('nikkei-leak');
+    expect(detail()!.getBoundingClientRect().height).to.be.above(0);
+    // `end` is inclusive: August runs to the first moment of September.
+    await waitUntil(() => timeline.visibleRange.start.toISOString() === '2023-04-01T00:00:00.000Z', 'window start');
+    expect(timeline.visibleRange.end.toISOString()).to.equal('2023-09-01T00:00:00.000Z');
+
+    const fromFrame = () => heights.filter((message) => message.source === frame.contentWindow);
+    await waitUntil(() => fromFrame().length > 0, 'no story-timeline:height message');
+    const pageHeight = Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+    await waitUntil(() => fromFrame().at(-1)!.height === pageHeight, `the last height sent is not the page's (${pageHeight})`);
+    expect(pageHeight).to.be.above(100);
+  });
+
+  it('reports a new height when its content grows', async () => {
+    const frame = await openFrame('/dist/embed.html?lang=en');
+    const timeline = timelineIn(frame);
+    await waitUntil(() => shownIds(timeline).length === 6, 'not drawn', { timeout: 5000 });
+    const fromFrame = () => heights.filter((message) => message.source === frame.contentWindow);
+    await waitUntil(() => fromFrame().length > 0, 'no first height');
+    const before = fromFrame().at(-1)!.height as number;
+
+    const spacer = frame.contentDocument!.createElement('div');
+    spacer.style.height = '300px';
+    frame.contentDocument!.body.append(spacer);
+
+    await waitUntil(() => fromFrame().at(-1)!.height === before + 300, 'the grown height was not sent');
+  });
+
+  it('has no inline script or style, so a strict CSP can serve it', async () => {
+    const page = new DOMParser().parseFromString(await (await fetch('/dist/embed.html')).text(), 'text/html');
+    const scripts = [...page.querySelectorAll('script')];
+
+    expect(scripts.map((script) => script.getAttribute('src'))).to.include('./story-timeline.js');
+    expect(scripts.filter((script) => !script.src || script.textContent!.trim())).to.deep.equal([]);
+    expect(page.querySelectorAll('style, [style]')).to.have.length(0);
+    expect(page.body.children).to.have.length(0);
+  });
+});
