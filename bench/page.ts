@@ -33,7 +33,7 @@ interface VisGlobal {
   DataSet: new (items: unknown[]) => unknown;
 }
 interface VisTimeline {
-  redrawCount: number;
+  on(event: 'changed', listener: () => void): void;
   setWindow(start: Date, end: Date, options: { animation: boolean }): void;
   getWindow(): { start: Date; end: Date };
 }
@@ -67,18 +67,24 @@ function afterPaint(): Promise<number> {
 }
 
 /** Milliseconds from a frame-aligned call of `action` to the paint of the last frame with work. */
+/** Per frame of the last timed step: ms since its start when painted, redraws in it. */
+let trace: [number, number][] = [];
+
 function timeToPaint(action: () => void | Promise<void>, work: () => number, maxFrames = 60): Promise<number> {
   return new Promise((resolve, reject) => {
     requestAnimationFrame(async () => {
       try {
         const start = performance.now();
+        const before = work();
         await action();
         let last = await afterPaint();
         let seen = work();
+        trace = [[last - start, seen - before]];
         for (let i = 0; i < maxFrames; i++) {
           await frame();
           const painted = await afterPaint();
           const now = work();
+          trace.push([painted - start, now - seen]);
           if (now === seen) break;
           seen = now;
           last = painted;
@@ -156,16 +162,18 @@ function panWindows(): { from: [number, number]; steps: [number, number][] } {
 
 async function runSteps(windows: [number, number][], deadline: number) {
   const times: number[] = [];
+  const traces: [number, number][][] = [];
   let maxNodes = 0;
   let worstError = 0;
   for (const [start, end] of windows) {
     if (performance.now() > deadline) break;
     times.push(await timeToPaint(() => lib!.show(start, end), () => lib!.work()));
+    traces.push(trace);
     maxNodes = Math.max(maxNodes, domNodes());
     const [shownStart, shownEnd] = lib!.window();
     worstError = Math.max(worstError, Math.abs(shownEnd - shownStart - (end - start)) / (end - start));
   }
-  return { times, maxNodes, worstError };
+  return { times, maxNodes, worstError, traces };
 }
 
 function minOf(runs: number, budgetMs: number, task: () => void): number {
@@ -186,8 +194,9 @@ const bench = {
     fit = fitWindow(sorted);
     const middle = sorted[Math.floor(sorted.length / 2)]!.date;
     centre = (middle.start + middle.end) / 2;
-    const durations = sorted.filter(({ date }) => date.kind !== 'instant').length;
-    return { count: sorted.length, durations, fitYears: (fit[1] - fit[0]) / (365.25 * DAY) };
+    const durations = sorted.filter(({ date }) => date.kind === 'duration').length;
+    const coarse = sorted.filter(({ date }) => date.precision !== 'day').length;
+    return { count: sorted.length, durations, coarse, fitYears: (fit[1] - fit[0]) / (365.25 * DAY) };
   },
 
   /** normalizeStory, then layoutEvents for the fit view; best of a few runs, after a warm-up. */
@@ -251,16 +260,18 @@ const bench = {
     const container = document.createElement('div');
     container.style.width = `${WIDTH}px`;
     document.body.append(container);
-    // The same dates the element draws: a box for a day or an instant, a range otherwise.
+    // What the element draws: a box for a single day, a range for anything longer.
     const items = sorted.map((event, id) => {
       const { date } = event;
-      return date.kind === 'instant'
+      return date.kind === 'instant' && date.precision === 'day'
         ? { id, content: event.title, start: new Date((date.start + date.end) / 2), type: 'box' }
         : { id, content: event.title, start: new Date(date.start), end: new Date(date.end), type: 'range' };
     });
     let timeline: VisTimeline | undefined;
+    // 'changed' ends every completed redraw (its own counter resets itself).
+    let redraws = 0;
     lib = {
-      work: () => timeline?.redrawCount ?? 0,
+      work: () => redraws,
       show: (start, end) => timeline!.setWindow(new Date(start), new Date(end), { animation: false }),
       window: () => {
         const { start, end } = timeline!.getWindow();
@@ -277,6 +288,7 @@ const bench = {
         showCurrentTime: false,
         zoomMin: DAY,
       });
+      timeline.on('changed', () => redraws++);
     };
   },
 
@@ -284,8 +296,10 @@ const bench = {
     const ms = await timeToPaint(() => mount!(), () => lib!.work());
     // Let anything the first paint started (resize observers, re-stacking) finish.
     for (let i = 0; i < 5; i++) await frame();
-    return { ms, nodes: domNodes() };
+    return { ms, nodes: domNodes(), trace };
   },
+
+  trace: () => trace,
 
   async zoom(budgetMs: number) {
     return runSteps(zoomWindows(), performance.now() + budgetMs);

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Colours are read through `--story-*` custom properties (documented in the README);
- * the defaults follow the reader's light or dark preference with light-dark().
+ * the defaults pick light or dark with light-dark(), by the page's color-scheme.
  */
 export default css`
   :host {
@@ -22,9 +22,12 @@ export default css`
     --_label-size: var(--story-label-size, 0.8125rem);
     --_mark-size: var(--story-mark-size, 12px);
     --_radius: var(--story-radius, 6px);
-    --_halo: var(--story-background, Canvas);
 
-    color-scheme: light dark;
+    /*
+     * No color-scheme of our own: the element inherits the page's, so a page that supports
+     * dark mode (color-scheme: light dark) gets dark colours when the reader prefers them,
+     * and a light-only page never gets light text on its white background.
+     */
     display: block;
     position: relative;
     font: inherit;
@@ -223,10 +226,6 @@ export default css`
     line-height: 1.4;
     padding-inline-end: 2px;
     pointer-events: none;
-    /* A halo keeps labels readable where grid lines or the "as of" line pass behind them. */
-    text-shadow:
-      0 0 2px var(--_halo),
-      0 0 4px var(--_halo);
   }
   .label-probe {
     position: absolute;

@@ -141,7 +141,8 @@ export function mixedEventsArb(maxLength: number, minLength = 0) {
         { arbitrary: validEventArb.map((event) => ({ valid: true as const, value: event as unknown })), weight: 3 },
         { arbitrary: rejectedEventArb.map((value) => ({ valid: false as const, value })), weight: 1 },
       ),
-      { minLength, maxLength },
+      // Sizes up to the maximum, not just small ones: crowded lists are where clusters appear.
+      { minLength, maxLength, size: 'max' },
     )
     .chain((entries) =>
       fc.array(fc.boolean(), { minLength: entries.length, maxLength: entries.length }).map((withId) =>

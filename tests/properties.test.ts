@@ -248,7 +248,10 @@ describe('properties: the element', function () {
         {
           title: fc.jsonValue(),
           lang: fc.oneof(fc.jsonValue(), fc.constantFrom('fr', 'de-CH', 'zz', '', '\u0000')),
-          events: fc.oneof(fc.jsonValue(), fc.array(fc.oneof(validEventArb, rejectedEventArb, eventishRecord), { maxLength: 25 })),
+          events: fc.oneof(
+            { arbitrary: fc.jsonValue(), weight: 1 },
+            { arbitrary: fc.array(fc.oneof(validEventArb, rejectedEventArb, eventishRecord), { maxLength: 25 }), weight: 3 },
+          ),
         },
         { requiredKeys: [] },
       ),

@@ -1,0 +1,265 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/story-timeline.js';
+import type { StoryTimeline } from '../src/story-timeline.js';
+import { firstStory, nextFrame } from './fixtures.js';
+
+/** Mounted on a page that supports both schemes, as a dark-capable news site does. */
+async function mount(lang = 'en', width = 800): Promise<StoryTimeline> {
+  const page = await fixture<HTMLDivElement>(
+    html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText; padding: 8px">
+      <story-timeline lang=${lang} as-of="2023-05-03" style=${`width:${width}px`}></story-timeline>
+    </div>`,
+  );
+  const element = page.querySelector('story-timeline')!;
+  element.data = firstStory;
+  await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="event"]').length === 5, 'not drawn');
+  return element;
+}
+
+const root = (element: StoryTimeline) => element.shadowRoot!;
+const mark = (element: StoryTimeline, id: string) =>
+  root(element).querySelector<HTMLElement>(`[part~="event"][data-id="${id}"]`);
+const focused = (element: StoryTimeline) => (root(element).activeElement as HTMLElement | null)?.dataset.id;
+const span = (element: StoryTimeline) => +element.visibleRange.end - +element.visibleRange.start;
+
+function luminance(color: string): number {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+describe('story-timeline: accessibility checks (axe-core)', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' }));
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const lang of ['en', 'fr', 'de', 'es']) {
+      it(`has no violations in ${lang}, ${colorScheme}, with the detail card open`, async () => {
+        await emulateMedia({ colorScheme });
+        const element = await mount(lang);
+        element.select('nikkei-leak');
+        await element.updateComplete;
+        await expect(element).to.be.accessible();
+      });
+    }
+  }
+
+  it('has no violations while showing a load error', async () => {
+    const element = await mount();
+    const failed = oneEvent(element, 'story-error');
+    element.src = '/test-server/status/500';
+    await failed;
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+  });
+
+  it('has no violations in forced-colors mode, and the marks stay visible', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const element = await mount();
+    await expect(element).to.be.accessible();
+    const style = getComputedStyle(mark(element, 'nikkei-leak')!.querySelector('.mark')!);
+    expect(style.borderTopStyle).to.equal('solid');
+    expect(style.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+  });
+});
+
+describe('story-timeline: keyboard', () => {
+  it('Tab reaches the controls, the timeline, then the events at a single stop', async () => {
+    const page = await fixture(html`<div>
+      <button id="before">before</button>
+      <story-timeline style="width:800px"></story-timeline>
+      <button id="after">after</button>
+    </div>`);
+    const element = page.querySelector('story-timeline')!;
+    element.data = firstStory;
+    await waitUntil(() => root(element).querySelectorAll('[part~="event"]').length === 5);
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = root(element).activeElement as HTMLElement | null;
+      stops.push(active?.getAttribute('part') ?? active?.className ?? document.activeElement!.id);
+    }
+    expect(stops).to.deep.equal(['zoom-in', 'zoom-out', 'fit', 'plot', 'event', 'after']);
+  });
+
+  it('arrows walk the events in date order, Home and End go to the ends', async () => {
+    const element = await mount();
+    mark(element, 'kishida-stoltenberg')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(element)).to.equal('draft-proposal');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(element)).to.equal('nikkei-leak');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused(element)).to.equal('draft-proposal');
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focused(element) === 'tokyo-office-opening');
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => focused(element) === 'kishida-stoltenberg');
+  });
+
+  it('Space selects and Escape clears', async () => {
+    const element = await mount();
+    mark(element, 'vilnius-summit')!.focus();
+    const selected = oneEvent(element, 'story-select');
+    await sendKeys({ press: 'Space' });
+    expect((await selected).detail.id).to.equal('vilnius-summit');
+    await sendKeys({ press: 'Escape' });
+    expect(element.selected).to.equal('');
+  });
+
+  it('the view follows the focus to an event outside it', async () => {
+    const element = await mount();
+    element.zoomTo('2023-05-01', '2023-05-20');
+    await element.updateComplete;
+    expect(mark(element, 'vilnius-summit')).to.equal(null);
+    mark(element, 'nikkei-leak')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => focused(element) === 'vilnius-summit', 'focus did not follow');
+    const box = mark(element, 'vilnius-summit')!.querySelector('.mark')!.getBoundingClientRect();
+    const host = element.getBoundingClientRect();
+    expect(box.left).to.be.at.least(host.left);
+    expect(box.right).to.be.at.most(host.right);
+  });
+
+  it('the view zooms in until a clustered event can take the focus', async () => {
+    const element = await fixture<StoryTimeline>(html`<story-timeline style="width:320px"></story-timeline>`);
+    element.events = Array.from({ length: 60 }, (_, i) => ({
+      id: `e${i}`,
+      date: `2023-05-${String((i % 28) + 1).padStart(2, '0')}`,
+      title: `A rather long event title number ${i}`,
+    }));
+    await waitUntil(() => root(element).querySelector('[part~="event"]'));
+    const first = root(element).querySelector<HTMLElement>('[part~="event"][tabindex="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focused(element) !== first.dataset.id && focused(element) !== undefined, 'focus was lost');
+  });
+});
+
+describe('story-timeline: names and announcements', () => {
+  it('names each event with its status, title and date at its precision (en)', async () => {
+    const element = await mount('en');
+    expect(mark(element, 'tokyo-office-opening')!.getAttribute('aria-label')).to.equal(
+      'Planned: Planned opening of the Tokyo office, 2024',
+    );
+    expect(mark(element, 'draft-proposal')!.getAttribute('aria-label')).to.equal(
+      'Reported: Draft proposal sent to the 31 members, April 2023',
+    );
+    expect(mark(element, 'vilnius-summit')!.getAttribute('aria-label')).to.equal(
+      'Confirmed: NATO summit in Vilnius, 11–12 July 2023',
+    );
+  });
+
+  it('names each event in French', async () => {
+    const element = await mount('fr');
+    expect(mark(element, 'draft-proposal')!.getAttribute('aria-label')).to.equal(
+      'Rapporté\u00a0: Draft proposal sent to the 31 members, avril 2023',
+    );
+    expect(root(element).querySelector('[part="zoom-in"]')!.getAttribute('aria-label')).to.equal('Zoom avant');
+  });
+
+  it('switches language when lang changes', async () => {
+    const element = await mount('en');
+    element.lang = 'de';
+    await element.updateComplete;
+    expect(root(element).querySelector('[part="zoom-in"]')!.getAttribute('aria-label')).to.equal('Vergrößern');
+    expect(mark(element, 'draft-proposal')!.getAttribute('aria-label')).to.contain('April 2023');
+    expect(mark(element, 'nikkei-leak')!.getAttribute('aria-label')).to.contain('3. Mai 2023');
+    expect(root(element).querySelector('[part="legend"]')!.textContent).to.contain('Geplant');
+  });
+
+  it('announces the range after a zoom and the selection, politely', async () => {
+    const element = await mount('en');
+    const live = root(element).querySelector('[aria-live="polite"]')!;
+    root(element).querySelector<HTMLButtonElement>('[part="zoom-in"]')!.click();
+    await waitUntil(() => live.textContent!.startsWith('Showing'), 'the range was not announced', { timeout: 3000 });
+    mark(element, 'tokyo-office-opening')!.click();
+    await waitUntil(() => live.textContent === 'Selected: Planned opening of the Tokyo office');
+  });
+
+  it('hides decoration from assistive technology', async () => {
+    const element = await mount();
+    expect(root(element).querySelector('[part="axis"]')!.getAttribute('aria-hidden')).to.equal('true');
+    for (const swatch of root(element).querySelectorAll('.swatch')) expect(swatch.getAttribute('aria-hidden')).to.equal('true');
+    expect(root(element).querySelector('.hint')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+});
+
+describe('story-timeline: motion, colour schemes, themes', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+  it('animates zoom buttons, except with prefers-reduced-motion', async () => {
+    const element = await mount();
+    const before = span(element);
+    root(element).querySelector<HTMLButtonElement>('[part="zoom-in"]')!.click();
+    expect(span(element), 'animated: not there yet').to.equal(before);
+    await oneEvent(element, 'story-rangechange');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const middle = span(element);
+    root(element).querySelector<HTMLButtonElement>('[part="zoom-in"]')!.click();
+    expect(span(element), 'reduced motion: at once').to.be.closeTo(middle / 2, middle * 0.01);
+  });
+
+  it('follows a dark colour scheme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const element = await mount();
+    const label = mark(element, 'nikkei-leak')!.querySelector('[part~="event-label"]')!;
+    expect(luminance(getComputedStyle(label).color)).to.be.greaterThan(0.5);
+    await emulateMedia({ colorScheme: 'light' });
+    await nextFrame();
+    expect(luminance(getComputedStyle(label).color)).to.be.lessThan(0.1);
+  });
+
+  it('stays light on a page that only supports light, even when the reader prefers dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const element = await fixture<StoryTimeline>(html`<story-timeline style="width:600px"></story-timeline>`);
+    element.data = firstStory;
+    await waitUntil(() => mark(element, 'nikkei-leak'));
+    const label = mark(element, 'nikkei-leak')!.querySelector('[part~="event-label"]')!;
+    expect(luminance(getComputedStyle(label).color)).to.be.lessThan(0.1);
+    await expect(element).to.be.accessible();
+  });
+
+  it('lets the page set colours and inherits the page font', async () => {
+    const element = await mount();
+    element.style.setProperty('--story-confirmed', 'rgb(255, 0, 0)');
+    element.style.fontFamily = 'serif';
+    await nextFrame();
+    const dot = getComputedStyle(mark(element, 'nikkei-leak')!.querySelector('.mark')!);
+    expect(dot.borderTopColor).to.equal('rgb(255, 0, 0)');
+    const label = mark(element, 'nikkei-leak')!.querySelector('[part~="event-label"]')!;
+    expect(getComputedStyle(label).fontFamily).to.equal('serif');
+  });
+});
+
+describe('story-timeline: narrow and wide', () => {
+  for (const width of [320, 1200]) {
+    it(`at ${width} px: 44 px controls, the detail card fits, nothing scrolls sideways`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}><story-timeline></story-timeline></div>`);
+      const element = wrapper.querySelector('story-timeline')!;
+      element.data = firstStory;
+      await waitUntil(() => root(element).querySelectorAll('[part~="event"]').length > 0);
+      for (const name of ['zoom-in', 'zoom-out', 'fit']) {
+        const box = root(element).querySelector(`[part="${name}"]`)!.getBoundingClientRect();
+        expect(box.width, name).to.be.at.least(44);
+        expect(box.height, name).to.be.at.least(44);
+      }
+      element.select('kishida-stoltenberg');
+      await element.updateComplete;
+      const host = element.getBoundingClientRect();
+      const card = root(element).querySelector('[part="detail"]')!.getBoundingClientRect();
+      expect(card.left).to.be.at.least(host.left - 0.5);
+      expect(card.right).to.be.at.most(host.right + 0.5);
+      expect(host.width).to.equal(width);
+      for (const node of root(element).querySelectorAll('*')) {
+        const box = node.getBoundingClientRect();
+        if (box.width === 0) continue;
+        expect(box.right, `${node.className || node.tagName} overflows`).to.be.at.most(host.right + 1);
+      }
+      expect(element.scrollWidth).to.be.at.most(width);
+    });
+  }
+});

@@ -1,0 +1,75 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+
+interface AxeResults {
+  violations: { id: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+}
+type AxeWindow = Window & { axe?: { run(context: Document): Promise<AxeResults> } };
+
+/** Loads the demo page in a frame of the given width and waits for both timelines. */
+async function openDemo(lang: string, width: number): Promise<HTMLIFrameElement> {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe src=${`/demo/index.html?lang=${lang}`} style=${`width:${width}px;height:900px;border:0`}></iframe>`,
+  );
+  await waitUntil(
+    () => {
+      const timelines = frame.contentDocument?.querySelectorAll('story-timeline') ?? [];
+      return (
+        timelines.length === 2 &&
+        [...timelines].every((timeline) => (timeline.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0) > 0)
+      );
+    },
+    'the demo did not draw both timelines',
+    { timeout: 8000 },
+  );
+  return frame;
+}
+
+async function axe(frame: HTMLIFrameElement): Promise<AxeResults> {
+  const win = frame.contentWindow as AxeWindow;
+  if (!win.axe) {
+    const script = frame.contentDocument!.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+    frame.contentDocument!.head.append(script);
+    await loaded;
+  }
+  return win.axe!.run(frame.contentDocument!);
+}
+
+describe('the demo page', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  for (const lang of ['fr', 'en']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [360, 1200]) {
+        it(`has no axe violations (${lang}, ${colorScheme}, ${width} px) and no sideways scroll`, async () => {
+          await emulateMedia({ colorScheme });
+          const frame = await openDemo(lang, width);
+          const { violations } = await axe(frame);
+          const report = violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+          expect(report).to.deep.equal([]);
+          const doc = frame.contentDocument!.documentElement;
+          expect(doc.scrollWidth).to.be.at.most(doc.clientWidth);
+        });
+      }
+    }
+  }
+
+  it('the axe harness does catch a violation planted in the page', async () => {
+    const frame = await openDemo('fr', 1200);
+    const image = frame.contentDocument!.createElement('img');
+    image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    frame.contentDocument!.body.append(image);
+    const { violations } = await axe(frame);
+    expect(violations.map((violation) => violation.id)).to.include('image-alt');
+  });
+
+  it('shows the first story in the chosen language, with the "as reported" marker', async () => {
+    const frame = await openDemo('en', 1200);
+    const timeline = frame.contentDocument!.querySelector('story-timeline')!;
+    const ids = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((mark) => mark.dataset.id);
+    expect(ids).to.include.members(['kishida-stoltenberg', 'draft-proposal', 'nikkei-leak', 'vilnius-summit', 'tokyo-office-opening']);
+    expect(timeline.shadowRoot!.querySelector('[part="as-of"]')!.textContent).to.contain('As reported on 3 May 2023');
+  });
+});
