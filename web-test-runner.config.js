@@ -5,6 +5,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { findChromium, howToGetChromium } from './scripts/chromium-path.js';
 import { touchPlugin } from './scripts/wtr-touch-plugin.js';
 import { testServer } from './scripts/wtr-test-server.js';
+import { memoryPlugin } from './scripts/wtr-memory-plugin.js';
 
 // `edtf` (the date oracle in tests/edtf-oracle.test.ts) imports nearley, which ships only as UMD.
 const commonjs = fromRollup(rollupCommonjs);
@@ -17,7 +18,7 @@ export default {
   nodeResolve: true,
   middleware: [testServer],
   // Decorators need the project's tsconfig (experimentalDecorators, no define semantics).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), touchPlugin(), commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: false })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), touchPlugin(), memoryPlugin(), commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: false })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -7,6 +7,7 @@
 //   /test-server/large?mb=N             a valid JSON array padded to N MiB
 //   /test-server/flaky?key=K            fails with 503 the first time for each key, then serves a story
 //   /test-server/hits?key=K             how many requests a key received (JSON number)
+//   /test-server/csp-page               a page served with a strict Content-Security-Policy
 
 const flakyKeys = new Set();
 const hits = new Map();
@@ -68,6 +69,15 @@ export async function testServer(context, next) {
     } else {
       context.body = story('Recovered', 2);
     }
+  } else if (route === 'csp-page') {
+    // A page as strict as a careful newsroom's: no inline script or style anywhere.
+    context.set('Content-Security-Policy', "default-src 'self'; style-src 'self'; script-src 'self'");
+    context.type = 'text/html';
+    context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
+      <script src="/tests/pages/csp-listen.js"></script>
+      <script type="module" src="/src/index.ts"></script>
+      <script type="module" src="/tests/pages/csp-data.js"></script>
+      </head><body><story-timeline></story-timeline></body></html>`;
   } else if (route === 'hits') {
     context.type = 'application/json';
     context.body = String((hits.get(key) ?? 1) - 1);

@@ -44,6 +44,23 @@ export default css`
   * {
     box-sizing: border-box;
   }
+  /*
+   * Inherited text properties that a host page may set for its own prose (or a hostile
+   * global rule may force) would break the drawing: the font is inherited on purpose,
+   * the rest is reset here.
+   */
+  .frame {
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    direction: ltr;
+  }
   button {
     font: inherit;
     color: inherit;
@@ -116,6 +133,8 @@ export default css`
   }
   .events {
     position: relative;
+    /* Room above the lanes for the "as of" label. */
+    margin-top: 20px;
     list-style: none;
     margin: 0;
     padding: 0;
@@ -271,7 +290,10 @@ export default css`
   }
 
   [part='axis'] {
-    position: relative;
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 0;
     height: 28px;
     border-top: 1px solid var(--_axis);
     font-size: 0.75rem;

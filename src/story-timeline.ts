@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyle } from './directives/inline-style.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
@@ -166,6 +166,8 @@ export class StoryTimeline extends LitElement {
   private baseScale: ScaleTime<number, number> = scaleUtc();
   private dataExtent: [number, number] = [0, 0];
   private lanes = 1;
+  /** Each event's date worded in the current language: worded once, not at every frame. */
+  private readonly dateTexts = new Map<string, string>();
   /** Position of each event in date order (the story's events are sorted). */
   private dateOrder = new Map<string, number>();
   private clusterRow = false;
@@ -234,6 +236,11 @@ export class StoryTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    // Moved into another part of the page: its language may differ.
+    if (this.hasUpdated) {
+      this.updateLang();
+      this.requestUpdate();
+    }
     this.lightDomObserver.observe(this, {
       childList: true,
       subtree: true,
@@ -258,10 +265,7 @@ export class StoryTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') || !this.hasUpdated) {
-      this.resolvedLang = resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang') || this.story.lang);
-      this.strings = uiStrings(this.resolvedLang);
-    }
+    if (changed.has('lang') || !this.hasUpdated) this.updateLang();
     if (changed.has('wheel')) this.zoom.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
 
     if (this.src && this.src !== this.loadedSrc && this.isConnected) this.load(this.src);
@@ -331,10 +335,14 @@ export class StoryTimeline extends LitElement {
     this.selectFromHash();
     this.loadEventPending = true;
     this.pendingView = this.initialView();
-    if (!this.lang) {
-      this.resolvedLang = resolveLang(this.closest('[lang]')?.getAttribute('lang') || story.lang);
-      this.strings = uiStrings(this.resolvedLang);
-    }
+    this.updateLang();
+  }
+
+  /** The element's `lang`, else the nearest ancestor's (across shadow roots), else the data's, else English. */
+  private updateLang(): void {
+    this.resolvedLang = resolveLang(this.lang || inheritedLang(this) || this.story.lang);
+    this.strings = uiStrings(this.resolvedLang);
+    this.dateTexts.clear();
   }
 
   private async load(src: string): Promise<void> {
@@ -400,8 +408,18 @@ export class StoryTimeline extends LitElement {
 
   // ——— scale and zoom ———
 
+  private dateText(event: TimelineEvent): string {
+    let text = this.dateTexts.get(event.id);
+    if (text === undefined) {
+      text = formatEventDate(event.date, this.resolvedLang, event.displayDate);
+      this.dateTexts.set(event.id, text);
+    }
+    return text;
+  }
+
   private storyChanged(): void {
     this.labelWidths.clear();
+    this.dateTexts.clear();
     const { events } = this.story;
     this.dateOrder = new Map(events.map((event, position) => [event.id, position]));
     if (!events.length) {
@@ -692,7 +710,7 @@ export class StoryTimeline extends LitElement {
     const selected = this.selected ? this.eventById(this.selected) : undefined;
     // The cluster row is kept when the fitted view needs it, so zooming does not make the page jump.
     const plotHeight = this.lanes * 44 + (this.clusterRow || this.layout.clusters.length ? 36 : 0) + 24;
-    return html`
+    return html`<div class="frame">
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
         <div class="state" role="status">${this.loadState.phase === 'loading' ? html`<span class="loading">${t.loading}</span>` : nothing}</div>
@@ -707,20 +725,20 @@ export class StoryTimeline extends LitElement {
       </div>
       <div class="plot" tabindex="0" role="group" aria-label=${`${name}. ${t.keyboardHelp}`}
         aria-describedby="announce" @keydown=${this.onKeyDown}
-        style=${styleMap({ height: `${plotHeight + 28}px` })}>
-        ${this.ticks.map((tick) => html`<div class="grid ${tick.major ? 'major' : ''}" style=${styleMap({ left: `${tick.x}px` })}></div>`)}
+        ${inlineStyle({ height: `${plotHeight + 28}px` })}>
+        ${this.ticks.map((tick) => html`<div class="grid ${tick.major ? 'major' : ''}" ${inlineStyle({ left: `${tick.x}px` })}></div>`)}
         ${this.renderAsOf()}
-        <ol class="events" aria-label=${name} style=${styleMap({ height: `${plotHeight}px`, marginTop: '20px' })}>
+        <ol class="events" aria-label=${name} ${inlineStyle({ height: `${plotHeight}px` })}>
           ${repeat(this.layout.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark))}
         </ol>
         ${this.layout.clusters.map((cluster) => html`
           <button part="cluster" type="button" class="cluster"
-            style=${styleMap({ left: `${cluster.left + 2}px`, width: `${cluster.width - 4}px`, top: `${20 + this.lanes * 44 + 2}px` })}
+            ${inlineStyle({ left: `${cluster.left + 2}px`, width: `${cluster.width - 4}px`, top: `${20 + this.lanes * 44 + 2}px` })}
             aria-label=${t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, this.resolvedLang))}
             @click=${(e: Event) => this.onClusterClick(cluster.start, cluster.end, e)}>+${cluster.count}</button>`)}
-        <div part="axis" aria-hidden="true" style=${styleMap({ position: 'absolute', left: '0', right: '0', bottom: '0' })}>
+        <div part="axis" aria-hidden="true">
           ${this.ticks.map((tick) => html`<div class=${classMap({ tick: true, major: tick.major, 'at-start': tick.x < 24, 'at-end': tick.x > this.width - 24 })}
-            style=${styleMap({ left: `${tick.x}px` })}><span>${tick.label}</span></div>`)}
+            ${inlineStyle({ left: `${tick.x}px` })}><span>${tick.label}</span></div>`)}
         </div>
         <div class="hint ${this.hintShown ? 'shown' : ''}" aria-hidden="true"><span>${isMac() ? t.wheelHintMac : t.wheelHint}</span></div>
         <span class="label-probe" part="event-label" aria-hidden="true">M</span>
@@ -731,7 +749,7 @@ export class StoryTimeline extends LitElement {
       ${selected ? this.renderDetail(selected) : nothing}
       ${this.renderLegend()}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    `;
+    </div>`;
   }
 
   private zoomScaleExtent(): [number, number] {
@@ -757,7 +775,7 @@ export class StoryTimeline extends LitElement {
     const { date } = event;
     const left = Math.min(mark.left, mark.labelLeft);
     const right = Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth);
-    const dateText = formatEventDate(date, this.resolvedLang, event.displayDate);
+    const dateText = this.dateText(event);
     const classes = {
       [date.kind]: true,
       [event.status]: true,
@@ -773,11 +791,11 @@ export class StoryTimeline extends LitElement {
         aria-pressed=${this.selected === event.id ? 'true' : 'false'}
         aria-label=${this.strings.eventName(this.strings.status[event.status], event.title, dateText)}
         title=${mark.labelShortened ? `${event.title} (${dateText})` : dateText}
-        style=${styleMap({ left: `${left}px`, top: `${mark.lane * 44}px`, width: `${right - left}px` })}
+        ${inlineStyle({ left: `${left}px`, top: `${mark.lane * 44}px`, width: `${right - left}px` })}
         @click=${() => this.onMarkClick(event)}
         @focus=${() => { this.focusedId = event.id; }}>
-        <span class="mark" style=${styleMap({ left: `${mark.left - left}px`, width: date.kind === 'instant' ? '' : `${mark.width}px` })}></span>
-        <span part="event-label" style=${styleMap({ left: `${mark.labelLeft - left}px`, maxWidth: `${mark.labelMaxWidth}px` })}>${event.title}</span>
+        <span class="mark" ${inlineStyle({ left: `${mark.left - left}px`, width: date.kind === 'instant' ? '' : `${mark.width}px` })}></span>
+        <span part="event-label" ${inlineStyle({ left: `${mark.labelLeft - left}px`, 'max-width': `${mark.labelMaxWidth}px` })}>${event.title}</span>
       </button>
     </li>`;
   }
@@ -790,7 +808,7 @@ export class StoryTimeline extends LitElement {
     const x = this.shownScale(this.transform)(time);
     if (x < 0 || x > this.width) return nothing;
     const text = this.asOfLabel || this.strings.asOf(formatDay(parsed.value.start, this.resolvedLang));
-    return html`<div part="as-of" class=${x > this.width * 0.6 ? 'flip' : ''} style=${styleMap({ left: `${x}px` })}>
+    return html`<div part="as-of" class=${x > this.width * 0.6 ? 'flip' : ''} ${inlineStyle({ left: `${x}px` })}>
       <span>${text}</span></div>`;
   }
 
@@ -854,6 +872,22 @@ function toStoryEvent(event: TimelineEvent): StoryEvent {
     ...(event.source ? { source: { ...event.source } } : {}),
     tags: [...event.tags],
   };
+}
+
+/** The `lang` of the nearest ancestor, looking through the shadow roots the element sits in. */
+function inheritedLang(element: Element): string | undefined {
+  let node: Element | null = element.parentElement ?? hostOf(element);
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? hostOf(node);
+  }
+  return undefined;
+}
+
+function hostOf(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
 }
 
 /** Writes or clears `#event-<id>` without adding a history entry or scrolling the page. */

@@ -92,7 +92,10 @@ describe('dist/story-timeline.js, the single file', () => {
   // src/story-timeline.ts sets those styles through the CSSOM instead.
   it.skip('runs under a strict Content-Security-Policy: no inline style either', async () => {
     const frame = await openFrame('/tests/pages/csp.html');
-    await showStory(frame);
+    const timeline = await showStory(frame);
+
+    const lefts = [...shadow(timeline).querySelectorAll<HTMLElement>('[part~="event"]')].map((mark) => mark.style.left);
+    expect(lefts.every((left) => left.endsWith('px')), 'every event is positioned').to.be.true;
     expect(win(frame).reported).to.deep.equal([]);
   });
 
@@ -174,8 +177,9 @@ describe('dist/embed.html, the iframe page', () => {
     const timeline = timelineIn(frame);
     await waitUntil(() => shownIds(timeline).length === 6, 'not drawn', { timeout: 5000 });
     const fromFrame = () => heights.filter((message) => message.source === frame.contentWindow);
-    await waitUntil(() => fromFrame().length > 0, 'no first height');
-    const before = fromFrame().at(-1)!.height as number;
+    const pageHeight = () => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+    await waitUntil(() => fromFrame().at(-1)?.height === pageHeight(), 'the first height was not sent');
+    const before = pageHeight();
 
     const spacer = frame.contentDocument!.createElement('div');
     spacer.style.height = '300px';

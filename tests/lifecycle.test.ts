@@ -1,0 +1,96 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../src/story-timeline.js';
+import type { StoryTimeline } from '../src/story-timeline.js';
+import { firstStory, nextFrame } from './fixtures.js';
+
+interface Memory {
+  heap: number;
+  nodes: number;
+  listeners: number;
+  documents: number;
+}
+const memory = () => executeServerCommand('memory') as Promise<Memory>;
+
+const drawn = (element: StoryTimeline) => element.shadowRoot!.querySelectorAll('[part~="event"]').length;
+const span = (element: StoryTimeline) => +element.visibleRange.end - +element.visibleRange.start;
+
+describe('story-timeline: lifecycle', () => {
+  it('keeps its zoom and selection when moved in the DOM, and keeps working', async () => {
+    const page = await fixture(html`<div><div id="one"></div><div id="two" lang="fr"></div></div>`);
+    const element = document.createElement('story-timeline');
+    element.style.width = '700px';
+    page.querySelector('#one')!.append(element);
+    element.data = firstStory;
+    await waitUntil(() => drawn(element) === 5);
+    element.zoomTo('2023-04-01', '2023-08-01');
+    element.select('vilnius-summit');
+    await element.updateComplete;
+    const range = element.visibleRange;
+
+    page.querySelector('#two')!.append(element);
+    await element.updateComplete;
+    await nextFrame();
+    expect(+element.visibleRange.start).to.equal(+range.start);
+    expect(+element.visibleRange.end).to.equal(+range.end);
+    expect(element.selected).to.equal('vilnius-summit');
+    expect(element.shadowRoot!.querySelector('[part="detail"]')).to.not.equal(null);
+    // Moved under lang="fr": the interface follows.
+    expect(element.shadowRoot!.querySelector('[part="zoom-in"]')!.getAttribute('aria-label')).to.equal('Zoom avant');
+
+    // Gestures still arrive after the move.
+    const plot = element.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    const before = span(element);
+    const fired = oneEvent(element, 'story-rangechange');
+    plot.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: box.left + 100, clientY: box.top + 40, bubbles: true, cancelable: true, composed: true }),
+    );
+    await fired;
+    expect(span(element)).to.be.lessThan(before);
+    plot.focus();
+    await sendKeys({ press: '0' });
+    await oneEvent(element, 'story-rangechange');
+  });
+
+  it('disconnecting while loading and reconnecting loads again', async () => {
+    const page = await fixture(html`<div></div>`);
+    const element = document.createElement('story-timeline');
+    element.src = '/test-server/story?title=Back&delay=300';
+    page.append(element);
+    await element.updateComplete;
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const loaded = oneEvent(element, 'story-load');
+    page.append(element);
+    expect((await loaded).detail.count).to.equal(3);
+  });
+
+  it('500 create, append and remove cycles leave no listeners, nodes or heap behind', async function () {
+    this.timeout(60_000);
+    const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const cycle = async () => {
+      const element = document.createElement('story-timeline');
+      element.data = firstStory;
+      element.asOf = '2023-05-03';
+      host.append(element);
+      await element.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      element.select('nikkei-leak');
+      await element.updateComplete;
+      element.remove();
+    };
+    for (let i = 0; i < 50; i++) await cycle();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = await memory();
+    for (let i = 0; i < 500; i++) await cycle();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = await memory();
+    console.log(`memory before ${JSON.stringify(before)}, after 500 cycles ${JSON.stringify(after)}`);
+    // Bounds: a leak of one listener, or one element's shadow tree, per cycle would break them.
+    expect(after.listeners - before.listeners, 'event listeners').to.be.at.most(20);
+    expect(after.nodes - before.nodes, 'DOM nodes').to.be.at.most(200);
+    expect(after.documents - before.documents, 'documents').to.be.at.most(0);
+    expect(after.heap - before.heap, 'JS heap bytes').to.be.at.most(1024 * 1024);
+  });
+});
