@@ -162,18 +162,16 @@ function panWindows(): { from: [number, number]; steps: [number, number][] } {
 
 async function runSteps(windows: [number, number][], deadline: number) {
   const times: number[] = [];
-  const traces: [number, number][][] = [];
   let maxNodes = 0;
   let worstError = 0;
   for (const [start, end] of windows) {
     if (performance.now() > deadline) break;
     times.push(await timeToPaint(() => lib!.show(start, end), () => lib!.work()));
-    traces.push(trace);
     maxNodes = Math.max(maxNodes, domNodes());
     const [shownStart, shownEnd] = lib!.window();
     worstError = Math.max(worstError, Math.abs(shownEnd - shownStart - (end - start)) / (end - start));
   }
-  return { times, maxNodes, worstError, traces };
+  return { times, maxNodes, worstError };
 }
 
 function minOf(runs: number, budgetMs: number, task: () => void): number {
@@ -301,6 +299,7 @@ const bench = {
     return { ms, nodes: domNodes(), trace, hidden };
   },
 
+  /** For debugging a number: the frames of the last timed step. */
   trace: () => trace,
 
   async zoom(budgetMs: number) {

@@ -50,9 +50,9 @@ function owner(source) {
   const src = path.lastIndexOf('src/');
   if (src >= 0) {
     const rest = path.slice(src);
-    if (rest.endsWith('.styles.ts')) return 'src/ CSS (story-timeline.styles.ts)';
+    if (rest.endsWith('.styles.ts')) return 'src/story-timeline.styles.ts (CSS)';
     const folder = rest.split('/');
-    return folder.length > 2 ? `src/${folder[1]}/` : rest;
+    return folder.length > 2 ? `${folder.slice(0, -1).join('/')}/` : rest;
   }
   return path;
 }
@@ -69,13 +69,14 @@ const add = (name, text) => {
   pieces.get(name).push(text);
 };
 
-// Mappings in generated order: each covers the text up to the next one on its line.
+// Mappings in generated order: each covers the text up to the next one, across line
+// ends too (a multi-line template literal, like the CSS, has one mapping at its start).
 const byLine = lines.map(() => []);
 consumer.eachMapping((m) => byLine[m.generatedLine - 1]?.push(m), null, SourceMapConsumer.GENERATED_ORDER);
+let current = null;
 lines.forEach((line, index) => {
   const mappings = byLine[index];
   let column = 0;
-  let current = null;
   for (const m of mappings) {
     add(owner(current), line.slice(column, m.generatedColumn));
     column = m.generatedColumn;
@@ -95,7 +96,7 @@ const rows = [...pieces.entries()]
   .sort((a, b) => b.bytes - a.bytes);
 
 const out = [];
-out.push(`## Bundle composition: dist/story-timeline.js`);
+out.push(`## Bundle composition: dist/story-timeline.js as \`npm run build\` makes it from the current sources`);
 out.push('');
 out.push(`${kb(totalBytes)} KB minified, ${kb(totalGzip)} KB gzip (level 9); budget ${kb(BUDGET)} KB gzip.`);
 out.push('');
@@ -140,8 +141,13 @@ export function scaleUtc() {
   return scale;
 }`;
 
-// d3-zoom needs only interrupt() from d3-transition; animated zooms would need our own tween.
-const NO_TRANSITION = `export function interrupt() {}`;
+// d3-zoom needs only interrupt() and selection.interrupt() from d3-transition; animated
+// zooms would then need a tween of our own.
+const NO_TRANSITION = `
+import { selection } from 'd3-selection';
+export function interrupt() {}
+selection.prototype.interrupt = function () { return this; };`;
+const NO_TRANSITION_BARE = `export function interrupt() {}`;
 
 // d3-zoom's transform type alone, with no gesture handling (which we would then write).
 const TRANSFORM_ONLY = `
@@ -157,6 +163,53 @@ export function zoomTransform(node) { return node.__zoom || zoomIdentity; }
 export function zoom() {
   const behaviour = new Proxy(function () {}, { get: () => () => behaviour, apply: () => behaviour });
   return behaviour;
+}`;
+
+// The four UTC intervals ticks.ts uses, with range(), every() and filter(), written small.
+const SMALL_TIME = `
+const DAY = 864e5;
+function interval(floor, offset, field) {
+  const self = {
+    floor,
+    range(start, stop) {
+      const out = [];
+      let t = floor(new Date(+start));
+      if (t < start) t = offset(t, 1);
+      for (; t < stop; t = offset(t, 1)) if (!self.test || self.test(t)) out.push(t);
+      return out;
+    },
+    filter(test) {
+      return { ...interval(floor, offset, field), test };
+    },
+    every(k) {
+      return k === 1 ? self : self.filter((d) => field(d) % k === 0);
+    },
+  };
+  return self;
+}
+const at = (d, f) => { d = new Date(+d); f(d); return d; };
+export const utcDay = interval((d) => new Date(Math.floor(d / DAY) * DAY), (d, n) => new Date(+d + n * DAY), (d) => d.getUTCDate() - 1);
+export const utcMonday = interval(
+  (d) => new Date((Math.floor(d / DAY) - ((new Date(d).getUTCDay() + 6) % 7)) * DAY),
+  (d, n) => new Date(+d + 7 * n * DAY),
+  () => 0,
+);
+export const utcMonth = interval(
+  (d) => at(d, (x) => x.setUTCHours(0, 0, 0, 0) && x.setUTCDate(1)),
+  (d, n) => at(d, (x) => x.setUTCMonth(x.getUTCMonth() + n)),
+  (d) => d.getUTCMonth(),
+);
+export const utcYear = interval(
+  (d) => at(d, (x) => x.setUTCHours(0, 0, 0, 0) && x.setUTCMonth(0, 1)),
+  (d, n) => at(d, (x) => x.setUTCFullYear(x.getUTCFullYear() + n)),
+  (d) => d.getUTCFullYear(),
+);`;
+
+// Stands in for d3-selection where only select(node).call/on/interrupt/node are used.
+const NO_SELECTION = `
+export function select(node) {
+  const selection = new Proxy({}, { get: (_, key) => (key === 'node' ? () => node : () => selection) });
+  return selection;
 }`;
 
 /** Collapses the CSS template: comments out, runs of whitespace to one space. */
@@ -177,6 +230,20 @@ const MINIFY_CSS = {
   },
 };
 
+/** Only English in the bundle: what de, es and fr cost (they could load on demand). */
+const ENGLISH_ONLY = {
+  name: 'bundle-report:english-only',
+  enforce: 'pre',
+  resolveId(id) {
+    const match = /\/lang\/(de|es|fr)\.js$/.exec(id);
+    return match ? `\0english-as:${match[1]}` : undefined;
+  },
+  load(id) {
+    if (!id.startsWith('\0english-as:')) return undefined;
+    return `export { en as ${id.slice('\0english-as:'.length)} } from ${JSON.stringify(join(root, 'src/format/lang/en.ts'))};`;
+  },
+};
+
 const variants = [
   ['d3-scale → a 10-line linear UTC scale', [replace({ 'd3-scale': LINEAR_TIME_SCALE })]],
   ['d3-transition → none (own tween for animated zooms)', [replace({ 'd3-transition': NO_TRANSITION })]],
@@ -189,9 +256,30 @@ const variants = [
     'd3-scale and d3-transition replaced, CSS minified',
     [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-transition': NO_TRANSITION }), MINIFY_CSS],
   ],
+  // d3-scale imports most of d3-time, so d3-time can only go with it.
   [
-    'd3-scale replaced and d3-zoom dropped (transform class only; gestures not written)',
-    [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-zoom': TRANSFORM_ONLY, 'd3-transition': NO_TRANSITION })],
+    'd3-scale and d3-time replaced',
+    [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-time': SMALL_TIME })],
+  ],
+  [
+    'd3-scale, d3-transition and d3-time replaced, CSS minified',
+    [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-transition': NO_TRANSITION, 'd3-time': SMALL_TIME }), MINIFY_CSS],
+  ],
+  ['English only (de, es, fr left out)', [ENGLISH_ONLY]],
+  [
+    'd3-scale, d3-transition and d3-time replaced, CSS minified, English only',
+    [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-transition': NO_TRANSITION, 'd3-time': SMALL_TIME }), MINIFY_CSS, ENGLISH_ONLY],
+  ],
+  [
+    'd3-scale replaced; d3-zoom, d3-transition and d3-selection dropped (gesture code not yet written)',
+    [
+      replace({
+        'd3-scale': LINEAR_TIME_SCALE,
+        'd3-zoom': TRANSFORM_ONLY,
+        'd3-transition': NO_TRANSITION_BARE,
+        'd3-selection': NO_SELECTION,
+      }),
+    ],
   ],
 ];
 
@@ -200,8 +288,13 @@ table.push('| Variant | Gzip, KB | Saved, KB | Under 40 KB? |');
 table.push('| --- | ---: | ---: | :---: |');
 table.push(`| as built | ${kb(totalGzip)} | — | ${totalGzip <= BUDGET ? 'yes' : 'no'} |`);
 for (const [name, plugins] of variants) {
-  const variant = await bundle(plugins);
-  const size = gzip(variant.code);
+  let size;
+  try {
+    size = gzip((await bundle(plugins)).code);
+  } catch (error) {
+    table.push(`| ${name} | build failed: ${String(error.message).split('\n')[0]} | | |`);
+    continue;
+  }
   table.push(`| ${name} | ${kb(size)} | ${kb(totalGzip - size)} | ${size <= BUDGET ? 'yes' : 'no'} |`);
 }
 console.log(table.join('\n'));

@@ -13,6 +13,7 @@ import type {
   StoryData,
   StoryEvent,
   TimelineEvent,
+  WheelMode,
 } from './model/types.js';
 import { parseDate } from './model/edtf.js';
 import { isStoryShape, normalizeStory } from './model/normalize.js';
@@ -22,7 +23,7 @@ import { defaultLayoutOptions, layoutEvents, type EventsLayout, type MarkLayout 
 import { axisTicks, type AxisTick } from './layout/ticks.js';
 import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
 import { resolveLang, uiStrings, type UiStrings } from './format/strings.js';
-import { ZoomController, type WheelMode } from './controllers/zoom-controller.js';
+import { ZoomController } from './controllers/zoom-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 
 const DAY_MS = 86_400_000;

@@ -21,7 +21,7 @@ import {
   type ZoomTransform,
 } from 'd3-zoom';
 
-export type WheelMode = 'ctrl' | 'free';
+import type { WheelMode } from '../model/types.js';
 
 export interface ZoomCallbacks {
   /** The transform changed; called at most once per animation frame. */

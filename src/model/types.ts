@@ -13,6 +13,9 @@ export type EventKind = 'instant' | 'duration' | 'window';
 
 export type EventStatus = 'confirmed' | 'reported' | 'planned';
 
+/** `ctrl`: Ctrl/⌘ + wheel zooms and a plain wheel scrolls the page. `free`: the wheel zooms. */
+export type WheelMode = 'ctrl' | 'free';
+
 export interface StorySource {
   name: string;
   url?: string;
