@@ -354,7 +354,7 @@ for (const [metric, label] of METRICS) {
   }
 }
 for (const count of sizes) {
-  const { parseMs, layoutMs } = results[count].pure;
+  const { parseMs } = results[count].pure;
   lines.push(`| Parse (normalizeStory), ms | ${fmtCount(count)} | ${fmtMs(parseMs)} | — | — |`);
 }
 for (const count of sizes) {

@@ -3,7 +3,7 @@
  * labels and clusters of what could not be placed. Pure; the element only renders it.
  */
 import type { TimelineEvent } from '../model/types.js';
-import { packLanes, type LaneItem } from './lanes.js';
+import { firstAtOrAfter, packLanes } from './lanes.js';
 
 /** The part of a UTC time scale the layout needs (a d3 `ScaleTime` fits). */
 export interface TimeToPixel {
@@ -32,7 +32,6 @@ export interface ClusterLayout {
   /** Time span of the events it holds, UTC ms (end exclusive). */
   start: number;
   end: number;
-  ids: string[];
 }
 
 export interface EventsLayout {
@@ -68,76 +67,155 @@ export const defaultLayoutOptions: Omit<LayoutOptions, 'width' | 'measureLabel'>
   clusterWidth: 44,
 };
 
-/** Pixel extent of an event's mark under `x`. */
-export function markExtent(
-  event: TimelineEvent,
-  x: TimeToPixel,
-  { dotSize, openEndLength }: Pick<LayoutOptions, 'dotSize' | 'openEndLength'>,
-): { left: number; right: number } {
-  const { date } = event;
-  if (date.kind === 'instant') {
-    const centre = x((date.start + date.end) / 2);
-    return { left: centre - dotSize / 2, right: centre + dotSize / 2 };
-  }
-  let left = x(date.start);
-  let right = x(date.end);
-  if (date.openStart) left = right - Math.max(openEndLength, right - left);
-  if (date.openEnd) right = left + Math.max(openEndLength, right - left);
-  // A duration or window narrower than a few pixels still has to be seen and clicked.
-  if (right - left < 4) {
-    const centre = (left + right) / 2;
-    left = centre - 2;
-    right = centre + 2;
-  }
-  return { left, right };
-}
-
-export function layoutEvents(
-  events: readonly TimelineEvent[],
-  x: TimeToPixel,
-  options: LayoutOptions,
-): EventsLayout {
-  const { width, cullMargin } = options;
-  const visible: { event: TimelineEvent; item: LaneItem }[] = [];
-  for (const event of candidates(events, x, options)) {
-    const { left, right } = markExtent(event, x, options);
+/**
+ * Lays out the events near the view. `events` must be sorted by `date.start` (as
+ * `normalizeStory` returns them). Work per frame: a binary search, then a few arithmetic
+ * operations per event near the view; objects are made only for the events drawn.
+ */
+export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, options: LayoutOptions): EventsLayout {
+  const { width, cullMargin, minLabelWidth, openEndLength, dotSize } = options;
+  const index = timeIndex(events);
+  const { starts, ends, shapes } = index;
+  // A UTC time scale is linear: px = slope × ms + offset. Reading it off the scale once
+  // keeps scale calls out of the loop below.
+  const t0 = +(x.invert?.(0) ?? 0);
+  const t1 = +(x.invert?.(width) ?? 1e12);
+  const slope = (x(t1) - x(t0)) / (t1 - t0 || 1);
+  const offset = x(t0) - slope * t0;
+  // Pixels a mark may reach beyond its dates: an open end's fade, a dot's radius.
+  const reach = cullMargin + openEndLength + dotSize;
+  const near = x.invert
+    ? candidates(index, (-reach - offset) / slope, (width + reach - offset) / slope)
+    : Int32Array.from(events, (_, position) => position);
+  const count = near.length;
+  const scratch = scratchArrays(count);
+  const { lefts, rights, kept, order } = scratch;
+  let visible = 0;
+  for (let i = 0; i < count; i++) {
+    const position = near[i]!;
+    const shape = shapes[position]!;
+    let left: number;
+    let right: number;
+    if (shape & INSTANT) {
+      const centre = slope * ((starts[position]! + ends[position]!) / 2) + offset;
+      left = centre - dotSize / 2;
+      right = centre + dotSize / 2;
+    } else {
+      left = slope * starts[position]! + offset;
+      right = slope * ends[position]! + offset;
+      if (shape & OPEN_START) left = right - Math.max(openEndLength, right - left);
+      if (shape & OPEN_END) right = left + Math.max(openEndLength, right - left);
+      // A duration or window narrower than a few pixels still has to be seen and clicked.
+      if (right - left < 4) {
+        const centre = (left + right) / 2;
+        left = centre - 2;
+        right = centre + 2;
+      }
+    }
     if (right < -cullMargin || left > width + cullMargin) continue;
-    // A label stays on screen while its mark does: it sticks to the left edge.
-    const labelLeft = Math.min(Math.max(left, 0), Math.max(0, right - options.minLabelWidth));
-    visible.push({ event, item: { markLeft: left, markRight: right, labelLeft } });
+    lefts[visible] = left;
+    rights[visible] = right;
+    kept[visible] = position;
+    order[visible] = visible;
+    visible++;
   }
-  visible.sort((a, b) => leftEdge(a.item) - leftEdge(b.item) || a.event.index - b.event.index);
+  sortByKey(order, lefts, visible, scratch.packed);
+  const markLeft = new Float64Array(visible);
+  const markRight = new Float64Array(visible);
+  const labelLeft = new Float64Array(visible);
+  const eventAt = new Int32Array(visible);
+  for (let i = 0; i < visible; i++) {
+    const from = order[i]!;
+    markLeft[i] = lefts[from]!;
+    markRight[i] = rights[from]!;
+    eventAt[i] = kept[from]!;
+    // A label starts at its mark. A mark that begins off the left edge keeps its label on
+    // screen (stuck to the edge) while at least a short label still reaches the mark.
+    labelLeft[i] = markLeft[i]! >= 0 ? markLeft[i]! : Math.min(0, Math.max(markLeft[i]!, markRight[i]! - minLabelWidth));
+  }
 
-  const placements = packLanes(
-    visible.map((entry) => entry.item),
-    (index) => options.measureLabel(visible[index]!.event.title),
+  const placed = packLanes(
+    { count: visible, markLeft, markRight, labelLeft },
+    (i) => options.measureLabel(events[eventAt[i]!]!.title),
     options,
   );
+
   const marks: MarkLayout[] = [];
-  const overflow: { event: TimelineEvent; item: LaneItem }[] = [];
+  const columns = Math.max(1, Math.floor(width / options.clusterWidth));
+  const columnWidth = width / columns;
+  const clusters: (ClusterLayout | undefined)[] = new Array(columns);
   let lanesUsed = 0;
-  visible.forEach((entry, index) => {
-    const { lane, labelLeft, labelWidth, labelMaxWidth } = placements[index]!;
-    if (lane === -1) {
-      overflow.push(entry);
-      return;
+  for (let i = 0; i < visible; i++) {
+    const lane = placed.lane[i]!;
+    if (lane >= 0) {
+      const event = events[eventAt[i]!]!;
+      lanesUsed = Math.max(lanesUsed, lane + 1);
+      marks.push({
+        event,
+        lane,
+        left: markLeft[i]!,
+        width: markRight[i]! - markLeft[i]!,
+        labelLeft: placed.labelLeft[i]!,
+        labelMaxWidth: placed.labelMaxWidth[i]!,
+        labelShortened: placed.labelMaxWidth[i]! < placed.labelWidth[i]! - 0.5,
+      });
+      continue;
     }
-    lanesUsed = Math.max(lanesUsed, lane + 1);
-    marks.push({
-      event: entry.event,
-      lane,
-      left: entry.item.markLeft,
-      width: entry.item.markRight - entry.item.markLeft,
-      labelLeft,
-      labelMaxWidth,
-      labelShortened: labelMaxWidth < labelWidth - 0.5,
-    });
-  });
-  return { marks, clusters: clusterOverflow(overflow, options.clusterWidth, width), lanesUsed };
+    // Events that found no lane are counted per column of the view, so that a cluster says
+    // where they are; the columns tile the view exactly, so badges never overlap.
+    const position = eventAt[i]!;
+    const centre = (markLeft[i]! + markRight[i]!) / 2;
+    const column = Math.min(columns - 1, Math.max(0, Math.floor(centre / columnWidth)));
+    const cluster = clusters[column];
+    if (cluster) {
+      cluster.count++;
+      if (starts[position]! < cluster.start) cluster.start = starts[position]!;
+      if (ends[position]! > cluster.end) cluster.end = ends[position]!;
+    } else {
+      clusters[column] = { left: column * columnWidth, width: columnWidth, count: 1, start: starts[position]!, end: ends[position]! };
+    }
+  }
+  return { marks, clusters: clusters.filter((cluster) => cluster !== undefined), lanesUsed };
 }
 
-function leftEdge(item: LaneItem): number {
-  return Math.min(item.markLeft, item.labelLeft);
+/** Per-frame working arrays, kept between frames: a zoom gesture allocates no large arrays. */
+let scratch = {
+  lefts: new Float64Array(0),
+  rights: new Float64Array(0),
+  packed: new Float64Array(0),
+  kept: new Int32Array(0),
+  order: new Int32Array(0),
+};
+
+function scratchArrays(count: number): typeof scratch {
+  if (scratch.lefts.length < count) {
+    const size = Math.max(count, scratch.lefts.length * 2);
+    scratch = {
+      lefts: new Float64Array(size),
+      rights: new Float64Array(size),
+      packed: new Float64Array(size),
+      kept: new Int32Array(size),
+      order: new Int32Array(size),
+    };
+  }
+  return scratch;
+}
+
+/** Positions are packed below the sort key; 2^20 is far above MAX_EVENTS. */
+const POSITION_BITS = 2 ** 20;
+
+/**
+ * Sorts `order[0..count)` by `keys[order[i]]` (ties by position) with the engine's native
+ * numeric sort: each key, rounded to 1/1024 px, carries its position in its low digits, so
+ * no comparator runs. Marks are far from any edge where 2^53 would lose precision.
+ */
+export function sortByKey(order: Int32Array, keys: Float64Array, count: number, packed: Float64Array): void {
+  for (let i = 0; i < count; i++) {
+    const key = Math.round((keys[order[i]!]! + 1e6) * 1024);
+    packed[i] = key * POSITION_BITS + order[i]!;
+  }
+  const sorted = packed.subarray(0, count).sort();
+  for (let i = 0; i < count; i++) order[i] = sorted[i]! % POSITION_BITS;
 }
 
 /**
@@ -146,97 +224,63 @@ function leftEdge(item: LaneItem): number {
  */
 interface TimeIndex {
   starts: Float64Array;
+  ends: Float64Array;
+  /** Per event: bit 0 an instant, bit 1 an open start, bit 2 an open end. */
+  shapes: Uint8Array;
   /** No event outside `long` lasts longer than this. */
   shortSpan: number;
-  /** The few events that last much longer than the rest, checked one by one. */
-  long: TimelineEvent[];
+  /** Positions of the few events that last much longer than the rest, checked one by one. */
+  long: Int32Array;
 }
+
+const INSTANT = 1;
+const OPEN_START = 2;
+const OPEN_END = 4;
 
 const indexes = new WeakMap<readonly TimelineEvent[], TimeIndex>();
 
+/**
+ * The events' dates as plain number arrays, made once per story: the per-frame loops read
+ * these instead of a hundred thousand event objects of varied shapes.
+ */
 function timeIndex(events: readonly TimelineEvent[]): TimeIndex {
   let index = indexes.get(events);
   if (index) return index;
-  const spans = events.map(({ date }) => date.end - date.start).sort((a, b) => a - b);
+  const starts = Float64Array.from(events, ({ date }) => date.start);
+  const ends = Float64Array.from(events, ({ date }) => date.end);
+  const shapes = Uint8Array.from(
+    events,
+    ({ date }) => (date.kind === 'instant' ? INSTANT : 0) | (date.openStart ? OPEN_START : 0) | (date.openEnd ? OPEN_END : 0),
+  );
+  const spans = ends.map((end, position) => end - starts[position]!).sort();
   // The longest 1 % are kept apart so one long event does not widen every search.
   const shortSpan = spans[Math.floor((spans.length - 1) * 0.99)] ?? 0;
-  index = {
-    starts: Float64Array.from(events, ({ date }) => date.start),
-    shortSpan,
-    long: events.filter(({ date }) => date.end - date.start > shortSpan),
-  };
+  const long: number[] = [];
+  for (let position = 0; position < events.length; position++) {
+    if (ends[position]! - starts[position]! > shortSpan) long.push(position);
+  }
+  index = { starts, ends, shapes, shortSpan, long: Int32Array.from(long) };
   indexes.set(events, index);
   return index;
 }
 
 /** First position whose value is >= `value` in an ascending array. */
 export function lowerBound(values: Float64Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstAtOrAfter(values, values.length, value);
 }
 
-/** The events that may be drawn in the view: `events` must be sorted by `date.start`. */
-function* candidates(
-  events: readonly TimelineEvent[],
-  x: TimeToPixel,
-  { width, cullMargin, openEndLength, dotSize }: LayoutOptions,
-): Generator<TimelineEvent> {
-  if (!x.invert || events.length < 64) {
-    yield* events;
-    return;
-  }
-  // Pixels a mark may reach beyond its dates: an open end's fade, a dot's radius.
-  const reach = cullMargin + openEndLength + dotSize;
-  const from = +x.invert(-reach);
-  const to = +x.invert(width + reach);
-  const { starts, shortSpan, long } = timeIndex(events);
+/** Positions (in `events`) of the events that may be drawn between times `from` and `to`. */
+function candidates(index: TimeIndex, from: number, to: number): Int32Array {
+  const { starts, ends, shortSpan, long } = index;
   const first = lowerBound(starts, from - shortSpan);
   const last = lowerBound(starts, to);
+  const found = new Int32Array(Math.max(0, last - first) + long.length);
+  let count = 0;
   for (let position = first; position < last; position++) {
-    const event = events[position]!;
-    if (event.date.end - event.date.start <= shortSpan && event.date.end >= from) yield event;
+    if (ends[position]! - starts[position]! <= shortSpan && ends[position]! >= from) found[count++] = position;
   }
-  for (const event of long) if (event.date.start < to && event.date.end >= from) yield event;
-}
-
-/**
- * Events that found no lane are counted per fixed-width column of the view, so that a
- * cluster says where the hidden events are rather than chaining across the whole axis.
- */
-function clusterOverflow(
-  overflow: readonly { event: TimelineEvent; item: LaneItem }[],
-  minColumnWidth: number,
-  width: number,
-): ClusterLayout[] {
-  // Columns tile the view exactly, so badges never overlap, even at the edges.
-  const columns = Math.max(1, Math.floor(width / minColumnWidth));
-  const columnWidth = width / columns;
-  const byColumn = new Map<number, ClusterLayout>();
-  for (const { event, item } of overflow) {
-    const centre = (item.markLeft + item.markRight) / 2;
-    const column = Math.min(columns - 1, Math.max(0, Math.floor(centre / columnWidth)));
-    const cluster = byColumn.get(column);
-    if (cluster) {
-      cluster.count += 1;
-      cluster.start = Math.min(cluster.start, event.date.start);
-      cluster.end = Math.max(cluster.end, event.date.end);
-      cluster.ids.push(event.id);
-    } else {
-      byColumn.set(column, {
-        left: column * columnWidth,
-        width: columnWidth,
-        count: 1,
-        start: event.date.start,
-        end: event.date.end,
-        ids: [event.id],
-      });
-    }
+  for (const position of long) {
+    if (starts[position]! < to && ends[position]! >= from) found[count++] = position;
   }
-  return [...byColumn.values()].sort((a, b) => a.left - b.left);
+  return found.subarray(0, count);
 }

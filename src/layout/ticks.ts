@@ -7,7 +7,7 @@
  * windows of a few days. Here the finest interval that fits the label budget wins,
  * and the finest interval is a day: hours mean nothing on a news timeline.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeToPixels } from './time-scale.js';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { formatUtc } from '../format/dates.js';
 
@@ -151,7 +151,7 @@ function labelFor(time: number, previous: number | undefined, step: TickStep, la
  * per 80 px (never more than `max(2, floor(width / 80)) + 1`), at whole days or
  * coarser, labelled in `lang` in UTC.
  */
-export function axisTicks(scale: ScaleTime<number, number>, width: number, lang: string): AxisTick[] {
+export function axisTicks(scale: TimeToPixels, width: number, lang: string): AxisTick[] {
   if (!(width > 0)) return [];
   const a = scale.invert(0).getTime();
   const b = scale.invert(width).getTime();

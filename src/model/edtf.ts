@@ -225,6 +225,8 @@ function daysInMonth(year: number, month: number): number {
  * 0000–0099 literal. Month and day overflow (month 13, day 0) roll over as in Date.UTC.
  */
 function utcMs(year: number, month: number, day: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999, so only those need the slower path.
+  if (year >= 100) return Date.UTC(year, month - 1, day);
   const date = new Date(Date.UTC(2000, 0, 1));
   date.setUTCFullYear(year, month - 1, day);
   return date.getTime();
