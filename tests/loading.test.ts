@@ -63,6 +63,11 @@ describe('story-timeline: loading src', () => {
       expect(error.textContent).to.contain('Could not load the timeline');
       expect(error.querySelector('button')!.textContent).to.equal('Retry');
       expect(titles(element)).to.have.length(5);
+      // Retry asks again (the fault is still there, so it fails again, visibly).
+      const again = oneEvent(element, 'story-error');
+      error.querySelector('button')!.click();
+      expect((await again).detail.message).to.match(words);
+      expect(titles(element)).to.have.length(5);
     });
   }
 
