@@ -6,9 +6,14 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'screenshots/', 'docs/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', 'screenshots/', 'docs/', 'custom-elements.json', 'bench/.build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
   {
     files: ['src/**/*.ts'],
     plugins: { lit, wc },
@@ -24,7 +29,8 @@ export default tseslint.config(
   },
   {
     files: ['tests/**/*.ts', 'demo/**/*.ts', 'bench/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+    // Chai's property assertions (`expect(x).to.be.true`) read as bare expressions.
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
     files: ['**/*.js'],

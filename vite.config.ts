@@ -34,10 +34,91 @@ function copyStories(): Plugin {
   };
 }
 
+/**
+ * Minifies CSS text: comments out, whitespace runs to one space, and no space around
+ * `{ } ; , >` or after `:`. Quoted strings are kept as written. Spaces elsewhere stay,
+ * since some carry meaning (`calc(1px + 2px)`, the descendant combinator in `a :hover`).
+ */
+function minifyCss(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (/\s/.test(c)) {
+      while (/\s/.test(text[i + 1] ?? '')) i++;
+      if (!/[{};,>:( ]$|^$/.test(out) && !/[{};,>)]/.test(text[i + 1] ?? '}')) out += ' ';
+    } else if (c === '}' && out.endsWith(';')) {
+      out = out.slice(0, -1) + c;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/**
+ * The element's stylesheet is a Lit css`…` template in *.styles.ts: in the builds, its
+ * text goes out minified (some 11 KB of commented CSS otherwise). A template with `${…}`
+ * parts has each literal part minified on its own.
+ */
+function minifyCssTemplates(): Plugin {
+  return {
+    name: 'story-timeline:minify-css-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return undefined;
+      let out = '';
+      let from = 0;
+      for (let start = code.indexOf('css`'); start >= 0; start = code.indexOf('css`', from)) {
+        out += code.slice(from, start + 4);
+        let i = start + 4;
+        let literal = '';
+        while (i < code.length && code[i] !== '`') {
+          if (code[i] === '\\') {
+            literal += code.slice(i, i + 2);
+            i += 2;
+          } else if (code[i] === '$' && code[i + 1] === '{') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < code.length; j++) {
+              if (code[j] === '{') depth++;
+              else if (code[j] === '}' && --depth === 0) break;
+            }
+            out += minifyCss(literal) + code.slice(i, j + 1);
+            literal = '';
+            i = j + 1;
+          } else {
+            literal += code[i++];
+          }
+        }
+        out += minifyCss(literal) + '`';
+        from = i + 1;
+      }
+      return { code: out + code.slice(from), map: null };
+    },
+  };
+}
+
 const shared: UserConfig = {
   root: here('./demo'),
   server: { port: 5173, fs: { allow: [here('.')] } },
-  plugins: [bundleFromSources()],
+  plugins: [bundleFromSources(), minifyCssTemplates()],
+  // Where d3-zoom is bundled, two of its dependencies get small stand-ins: see
+  // src/shims/. The module build leaves d3 to the app, with the real packages.
+  resolve: {
+    alias: {
+      'd3-transition': here('./src/shims/d3-transition.ts'),
+      'd3-interpolate': here('./src/shims/d3-interpolate.ts'),
+    },
+  },
 };
 
 /**
@@ -83,7 +164,9 @@ export default defineConfig(({ mode }): UserConfig => {
       outDir: here('./dist'),
       emptyOutDir: true,
       lib: { entry: here('./src/index.ts'), formats: ['es'], fileName: () => 'story-timeline.js' },
-      rolldownOptions: { output: { minify: true } },
+      // No /* @__PURE__ */ marks (kept by default in library builds): they help a bundler
+      // that tree-shakes this file again, and this one goes straight into a script tag.
+      rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
     },
   };
 });

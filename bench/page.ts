@@ -166,7 +166,12 @@ async function runSteps(windows: [number, number][], deadline: number) {
   let worstError = 0;
   for (const [start, end] of windows) {
     if (performance.now() > deadline) break;
-    times.push(await timeToPaint(() => lib!.show(start, end), () => lib!.work()));
+    times.push(
+      await timeToPaint(
+        () => lib!.show(start, end),
+        () => lib!.work(),
+      ),
+    );
     maxNodes = Math.max(maxNodes, domNodes());
     const [shownStart, shownEnd] = lib!.window();
     worstError = Math.max(worstError, Math.abs(shownEnd - shownStart - (end - start)) / (end - start));
@@ -201,7 +206,11 @@ const bench = {
   pure() {
     const warm = generateEvents(2000, 99);
     const warmStory = normalizeStory(warm).events;
-    layoutEvents(warmStory, linear(fitWindow(warmStory), WIDTH), { ...defaultLayoutOptions, width: WIDTH, measureLabel: labelMeasurer() });
+    layoutEvents(warmStory, linear(fitWindow(warmStory), WIDTH), {
+      ...defaultLayoutOptions,
+      width: WIDTH,
+      measureLabel: labelMeasurer(),
+    });
     const runs = events.length >= 100_000 ? 2 : 5;
     let story = sorted;
     const parseMs = minOf(runs, 3000, () => {
@@ -291,11 +300,16 @@ const bench = {
   },
 
   async firstRender() {
-    const ms = await timeToPaint(() => mount!(), () => lib!.work());
+    const ms = await timeToPaint(
+      () => mount!(),
+      () => lib!.work(),
+    );
     // Let anything the first paint started (resize observers, re-stacking) finish.
     for (let i = 0; i < 5; i++) await frame();
     // vis-timeline shows a loading screen until its initial draw is complete.
-    const hidden = [...document.querySelectorAll<HTMLElement>('.vis-timeline')].some((root) => root.style.visibility === 'hidden');
+    const hidden = [...document.querySelectorAll<HTMLElement>('.vis-timeline')].some(
+      (root) => root.style.visibility === 'hidden',
+    );
     return { ms, nodes: domNodes(), trace, hidden };
   },
 

@@ -31,7 +31,10 @@ const options = Object.fromEntries(
     return [key, value];
   }),
 );
-const sizes = (options.sizes ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (options.sizes ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const libs = options.only ? [options.only] : ['story', 'vis'];
 /** Seconds one library may spend on first render, and again on each of zoom and pan. */
 const capSeconds = Number(options.cap ?? 25);
@@ -113,7 +116,13 @@ const baseUrl = `http://127.0.0.1:${server.address().port}/`;
 const launchOptions = {
   executablePath,
   headless: true,
-  args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 };
 let browser = await chromium.launch(launchOptions);
 const chromiumVersion = browser.version();
@@ -172,7 +181,10 @@ async function measurePure(count) {
   const handle = await openPage();
   try {
     await handle.page.evaluate(([n, seed]) => window.bench.prepare(n, seed), [count, SEED]);
-    return await withTimeout(handle.page.evaluate(() => window.bench.pure()), 120_000);
+    return await withTimeout(
+      handle.page.evaluate(() => window.bench.pure()),
+      120_000,
+    );
   } finally {
     await closePage(handle);
   }
@@ -190,7 +202,12 @@ async function firstRenderOnly(lib, count, capMs) {
   try {
     await handle.page.evaluate(([n, seed]) => window.bench.prepare(n, seed), [count, SEED]);
     await handle.page.evaluate((which) => (which === 'story' ? window.bench.useStory() : window.bench.useVis()), lib);
-    return (await withTimeout(handle.page.evaluate(() => window.bench.firstRender()), capMs)).ms;
+    return (
+      await withTimeout(
+        handle.page.evaluate(() => window.bench.firstRender()),
+        capMs,
+      )
+    ).ms;
   } catch (error) {
     if (error instanceof TimedOut) return undefined;
     throw error;
@@ -210,7 +227,9 @@ async function measureLib(lib, count) {
     });
     if (ms === undefined) {
       result.firstOver = !result.failed;
-      log(`  ${NAMES[lib]}: ${result.failed ? `failed: ${result.failed}` : `first render still running after ${capSeconds} s`}`);
+      log(
+        `  ${NAMES[lib]}: ${result.failed ? `failed: ${result.failed}` : `first render still running after ${capSeconds} s`}`,
+      );
       return result;
     }
     result.firsts.push(ms);
@@ -223,7 +242,10 @@ async function measureLib(lib, count) {
     const baseHeap = await heapMB(cdp);
 
     try {
-      const first = await withTimeout(page.evaluate(() => window.bench.firstRender()), capMs);
+      const first = await withTimeout(
+        page.evaluate(() => window.bench.firstRender()),
+        capMs,
+      );
       result.firsts.push(first.ms);
       result.first = stats(result.firsts).median;
       result.nodes = first.nodes;
@@ -298,7 +320,8 @@ function cell(result, metric) {
     case 'first': {
       if (result.firstOver) return over;
       const runs = result.firsts ?? [];
-      const range = runs.length > 1 ? ` (${fmtMs(Math.min(...runs))}–${fmtMs(Math.max(...runs))}, ${runs.length} runs)` : '';
+      const range =
+        runs.length > 1 ? ` (${fmtMs(Math.min(...runs))}–${fmtMs(Math.max(...runs))}, ${runs.length} runs)` : '';
       return { text: fmtMs(result.first) + range, value: result.first };
     }
     case 'zoomMedian':
@@ -390,7 +413,9 @@ const cpuModel =
     .split('\n')
     .find((line) => line.startsWith('model name'))
     ?.split(':')[1]
-    ?.trim() ?? cpus()[0]?.model ?? 'unknown CPU';
+    ?.trim() ??
+  cpus()[0]?.model ??
+  'unknown CPU';
 const machine = [
   `${cpuModel}, ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB`,
   `${osType()} ${release()}`,
@@ -403,13 +428,17 @@ const problems = [];
 for (const count of sizes) {
   for (const lib of libs) {
     const r = results[count][lib];
-    if (r?.hidden) problems.push(`- ${NAMES[lib]} at ${fmtCount(count)}: still behind its loading screen after the first render`);
+    if (r?.hidden)
+      problems.push(`- ${NAMES[lib]} at ${fmtCount(count)}: still behind its loading screen after the first render`);
     if (r?.failed) problems.push(`- ${NAMES[lib]} at ${fmtCount(count)}: failed: ${r.failed}`);
-    for (const message of r?.errors ?? []) problems.push(`- ${NAMES[lib]} at ${fmtCount(count)}: page error: ${message}`);
+    for (const message of r?.errors ?? [])
+      problems.push(`- ${NAMES[lib]} at ${fmtCount(count)}: page error: ${message}`);
     for (const phase of ['zoom', 'pan']) {
       // A library that clamps or ignores a requested window is not doing the same work.
       if (r?.[phase]?.worstError > 0.05) {
-        problems.push(`- ${NAMES[lib]} at ${fmtCount(count)}: a ${phase} step showed a window ${(r[phase].worstError * 100).toFixed(0)} % off the one asked for`);
+        problems.push(
+          `- ${NAMES[lib]} at ${fmtCount(count)}: a ${phase} step showed a window ${(r[phase].worstError * 100).toFixed(0)} % off the one asked for`,
+        );
       }
     }
   }
@@ -433,7 +462,7 @@ const report = [
       : '') +
     `; a 1,200 px wide view. Each time runs from a call made at the start of an animation frame to the end of the last frame` +
     ' in which the library still redrew for it, painted. Zoom: 30 `zoomTo` / `setWindow` steps from the full extent to one week, geometric, around the middle event;' +
-    ' pan: 30 shifts of a tenth of the window at about 1.2 years wide. The element is the production build of the project\'s Vite config;' +
+    " pan: 30 shifts of a tenth of the window at about 1.2 years wide. The element is the production build of the project's Vite config;" +
     ' vis-timeline is its minified standalone build with `stack: true, maxHeight: 400, showCurrentTime: false, zoomMin: 1 day`, given the same dates as boxes and ranges,' +
     ' converted before timing. vis-timeline draws in its next animation frame, so its steps include that wait (at most one frame).' +
     ' First render: the median over fresh pages (5 for the element, 3 for vis-timeline, fewer at 100,000), as it varies by up to two times from page to page.' +

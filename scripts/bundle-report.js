@@ -248,19 +248,13 @@ const variants = [
   ['d3-scale → a 10-line linear UTC scale', [replace({ 'd3-scale': LINEAR_TIME_SCALE })]],
   ['d3-transition → none (own tween for animated zooms)', [replace({ 'd3-transition': NO_TRANSITION })]],
   ['CSS template minified', [MINIFY_CSS]],
-  [
-    'd3-scale and d3-transition replaced',
-    [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-transition': NO_TRANSITION })],
-  ],
+  ['d3-scale and d3-transition replaced', [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-transition': NO_TRANSITION })]],
   [
     'd3-scale and d3-transition replaced, CSS minified',
     [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-transition': NO_TRANSITION }), MINIFY_CSS],
   ],
   // d3-scale imports most of d3-time, so d3-time can only go with it.
-  [
-    'd3-scale and d3-time replaced',
-    [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-time': SMALL_TIME })],
-  ],
+  ['d3-scale and d3-time replaced', [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-time': SMALL_TIME })]],
   [
     'd3-scale, d3-transition and d3-time replaced, CSS minified',
     [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-transition': NO_TRANSITION, 'd3-time': SMALL_TIME }), MINIFY_CSS],
@@ -268,7 +262,11 @@ const variants = [
   ['English only (de, es, fr left out)', [ENGLISH_ONLY]],
   [
     'd3-scale, d3-transition and d3-time replaced, CSS minified, English only',
-    [replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-transition': NO_TRANSITION, 'd3-time': SMALL_TIME }), MINIFY_CSS, ENGLISH_ONLY],
+    [
+      replace({ 'd3-scale': LINEAR_TIME_SCALE, 'd3-transition': NO_TRANSITION, 'd3-time': SMALL_TIME }),
+      MINIFY_CSS,
+      ENGLISH_ONLY,
+    ],
   ],
   [
     'd3-scale replaced; d3-zoom, d3-transition and d3-selection dropped (gesture code not yet written)',

@@ -27,10 +27,7 @@ function readManifest() {
   if (!element) fail([`custom-elements.json has no <${TAG}>`]);
 
   const isPublic = (member) =>
-    !member.static &&
-    !member.inheritedFrom &&
-    (member.privacy ?? 'public') === 'public' &&
-    !/^[_#]/.test(member.name);
+    !member.static && !member.inheritedFrom && (member.privacy ?? 'public') === 'public' && !/^[_#]/.test(member.name);
   const members = (element.members ?? []).filter(isPublic);
   return {
     attributes: new Map((element.attributes ?? []).map((a) => [a.name, a.fieldName ?? null])),
@@ -97,7 +94,8 @@ function readReadme() {
   const byKind = {};
   for (const table of tables(readme)) {
     const kind = table.header[0];
-    if (byKind[kind]) fail([`README.md: two "${kind}" tables in API/Theming (lines ${byKind[kind].line} and ${table.line})`]);
+    if (byKind[kind])
+      fail([`README.md: two "${kind}" tables in API/Theming (lines ${byKind[kind].line} and ${table.line})`]);
     byKind[kind] = table;
   }
   const rowsOf = (kind) => byKind[kind]?.rows ?? [];
@@ -125,7 +123,9 @@ function readReadme() {
 }
 
 function fail(lines) {
-  console.error(`check-api-docs: README.md and custom-elements.json disagree:\n${lines.map((l) => `  - ${l}`).join('\n')}`);
+  console.error(
+    `check-api-docs: README.md and custom-elements.json disagree:\n${lines.map((l) => `  - ${l}`).join('\n')}`,
+  );
   process.exit(1);
 }
 
@@ -153,7 +153,9 @@ for (const [key, nouns, where] of KINDS) {
 for (const [attribute, property] of manifest.attributes) {
   const documented = readme.attributes.get(attribute);
   if (documented && property && documented !== property) {
-    problems.push(`attribute \`${attribute}\` is property \`${property}\` in custom-elements.json, \`${documented}\` in the README`);
+    problems.push(
+      `attribute \`${attribute}\` is property \`${property}\` in custom-elements.json, \`${documented}\` in the README`,
+    );
   }
 }
 

@@ -149,7 +149,5 @@ try {
   if (server) await server.close();
 }
 
-console.log(
-  `Screenshots in ${outDir}. ${pageErrors} page/load error(s), ${consoleErrors} console error(s).`,
-);
+console.log(`Screenshots in ${outDir}. ${pageErrors} page/load error(s), ${consoleErrors} console error(s).`);
 if (pageErrors > 0) process.exitCode = 1;

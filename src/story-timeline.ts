@@ -3,18 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { inlineStyle } from './directives/inline-style.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc, type TimeScale } from './layout/time-scale.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 
 import styles from './story-timeline.styles.js';
-import type {
-  NormalizedStory,
-  Problem,
-  StoryData,
-  StoryEvent,
-  TimelineEvent,
-  WheelMode,
-} from './model/types.js';
+import type { NormalizedStory, Problem, StoryData, StoryEvent, TimelineEvent, WheelMode } from './model/types.js';
 import { parseDate } from './model/edtf.js';
 import { isStoryShape, normalizeStory } from './model/normalize.js';
 import { readDeclarative } from './model/declarative.js';
@@ -164,7 +157,7 @@ export class StoryTimeline extends LitElement {
   });
 
   /** The unzoomed scale: the fitted window across the width. Never mutated by zooming. */
-  private baseScale: ScaleTime<number, number> = scaleUtc();
+  private baseScale: TimeScale = scaleUtc();
   private dataExtent: [number, number] = [0, 0];
   private lanes = 1;
   /** Each event's date worded in the current language: worded once, not at every frame. */
@@ -205,7 +198,8 @@ export class StoryTimeline extends LitElement {
   zoomTo(start: Date | string, end: Date | string, { animate = false }: { animate?: boolean } = {}): void {
     const from = toMs(start, 'start');
     const to = toMs(end, 'end');
-    if (!(to > from)) throw new RangeError(`zoomTo: the end (${String(end)}) must come after the start (${String(start)})`);
+    if (!(to > from))
+      throw new RangeError(`zoomTo: the end (${String(end)}) must come after the start (${String(start)})`);
     if (!this.width) {
       this.pendingView = { start: from, end: to };
       this.requestUpdate();
@@ -216,7 +210,8 @@ export class StoryTimeline extends LitElement {
 
   /** Zooms around the centre: a factor above 1 zooms in, below 1 zooms out. */
   zoomBy(factor: number, options: { animate?: boolean } = {}): void {
-    if (!(factor > 0) || !Number.isFinite(factor)) throw new RangeError(`zoomBy: factor must be a positive number, got ${factor}`);
+    if (!(factor > 0) || !Number.isFinite(factor))
+      throw new RangeError(`zoomBy: factor must be a positive number, got ${factor}`);
     this.zoom.scaleBy(factor, options);
   }
 
@@ -248,9 +243,18 @@ export class StoryTimeline extends LitElement {
       characterData: true,
       attributes: true,
       // The data's own attributes only: the host's (selected, lang…) are not data.
-      attributeFilter: ['data-date', 'data-title', 'data-status', 'data-id', 'data-display-date', 'data-tags', 'datetime', 'href', 'type'],
+      attributeFilter: [
+        'data-date',
+        'data-title',
+        'data-status',
+        'data-id',
+        'data-display-date',
+        'data-tags',
+        'datetime',
+        'href',
+        'type',
+      ],
     });
-
   }
 
   override disconnectedCallback(): void {
@@ -276,8 +280,16 @@ export class StoryTimeline extends LitElement {
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
       this.pendingView = this.initialView();
     }
-    if (changed.has('width' as keyof StoryTimeline) || changed.has('story' as keyof StoryTimeline) || this.pendingView) {
-      this.fitBaseScale(changed.has('width' as keyof StoryTimeline) ? (changed.get('width' as keyof StoryTimeline) as number) : this.width);
+    if (
+      changed.has('width' as keyof StoryTimeline) ||
+      changed.has('story' as keyof StoryTimeline) ||
+      this.pendingView
+    ) {
+      this.fitBaseScale(
+        changed.has('width' as keyof StoryTimeline)
+          ? (changed.get('width' as keyof StoryTimeline) as number)
+          : this.width,
+      );
     }
     this.computeLayout();
   }
@@ -298,7 +310,12 @@ export class StoryTimeline extends LitElement {
       this.emit<StoryLoadDetail>('story-load', { count: this.story.events.length, problems: this.problems });
     }
     // Also once the first layout exists: a selection made before (attribute, hash) is shown.
-    if (this.selected && (changed.has('selected') || changed.has('width' as keyof StoryTimeline) || changed.has('story' as keyof StoryTimeline))) {
+    if (
+      this.selected &&
+      (changed.has('selected') ||
+        changed.has('width' as keyof StoryTimeline) ||
+        changed.has('story' as keyof StoryTimeline))
+    ) {
       this.bringIntoView(this.selected);
     }
   }
@@ -322,7 +339,8 @@ export class StoryTimeline extends LitElement {
     const declared = readDeclarative(this);
     if (declared.kind === 'none') return;
     if (declared.kind === 'json-error') this.fail(new LoadFailure('json', declared.message));
-    else if (declared.kind === 'json' && !isStoryShape(declared.value)) this.fail(new LoadFailure('shape', 'inline JSON'));
+    else if (declared.kind === 'json' && !isStoryShape(declared.value))
+      this.fail(new LoadFailure('shape', 'inline JSON'));
     else this.acceptDocument(declared.value);
   }
 
@@ -499,7 +517,7 @@ export class StoryTimeline extends LitElement {
     return zoomIdentity.scale(k).translate(-x0, 0);
   }
 
-  private shownScale(transform: ZoomTransform): ScaleTime<number, number> {
+  private shownScale(transform: ZoomTransform): TimeScale {
     if (!this.width) {
       const [start, end] = this.fitWindow();
       return scaleUtc().domain([start, end]).range([0, 1]);
@@ -674,7 +692,9 @@ export class StoryTimeline extends LitElement {
     const fitSpan = this.fitWindow()[1] - this.fitWindow()[0];
     span = Math.min(span, fitSpan / minK);
     for (let attempt = 0; attempt < 24 && span >= DAY_MS; attempt++) {
-      const scale = scaleUtc().domain([centre - span / 2, centre + span / 2]).range([0, this.width]);
+      const scale = scaleUtc()
+        .domain([centre - span / 2, centre + span / 2])
+        .range([0, this.width]);
       if (shown(layoutEvents(this.story.events, scale, this.layoutOptions(this.lanes)))) break;
       span /= 2;
     }
@@ -714,41 +734,97 @@ export class StoryTimeline extends LitElement {
     return html`<div class="frame">
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
-        <div class="state" role="status">${this.loadState.phase === 'loading' ? html`<span class="loading">${t.loading}</span>` : nothing}</div>
+        <div class="state" role="status">
+          ${this.loadState.phase === 'loading' ? html`<span class="loading">${t.loading}</span>` : nothing}
+        </div>
         <div part="controls" role="group" aria-label=${t.zoomControls}>
-          <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn}
-            ?disabled=${k >= maxK * 0.999} @click=${(e: Event) => this.zoom.scaleBy(2, { animate: true, userEvent: e })}>+</button>
-          <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut}
-            ?disabled=${k <= minK * 1.001} @click=${(e: Event) => this.zoom.scaleBy(0.5, { animate: true, userEvent: e })}>−</button>
-          <button part="fit" type="button" aria-label=${t.fit} title=${t.fit}
-            @click=${(e: Event) => this.zoom.transformTo(zoomIdentity, { animate: true, userEvent: e })}>⤢</button>
+          <button
+            part="zoom-in"
+            type="button"
+            aria-label=${t.zoomIn}
+            title=${t.zoomIn}
+            ?disabled=${k >= maxK * 0.999}
+            @click=${(e: Event) => this.zoom.scaleBy(2, { animate: true, userEvent: e })}
+          >
+            +
+          </button>
+          <button
+            part="zoom-out"
+            type="button"
+            aria-label=${t.zoomOut}
+            title=${t.zoomOut}
+            ?disabled=${k <= minK * 1.001}
+            @click=${(e: Event) => this.zoom.scaleBy(0.5, { animate: true, userEvent: e })}
+          >
+            −
+          </button>
+          <button
+            part="fit"
+            type="button"
+            aria-label=${t.fit}
+            title=${t.fit}
+            @click=${(e: Event) => this.zoom.transformTo(zoomIdentity, { animate: true, userEvent: e })}
+          >
+            ⤢
+          </button>
         </div>
       </div>
-      <div class="plot" tabindex="0" role="group" aria-label=${`${name}. ${t.keyboardHelp}`}
-        aria-describedby="announce" @keydown=${this.onKeyDown}
-        ${inlineStyle({ height: `${plotHeight + 28}px` })}>
+      <div
+        class="plot"
+        tabindex="0"
+        role="group"
+        aria-label=${`${name}. ${t.keyboardHelp}`}
+        aria-describedby="announce"
+        @keydown=${this.onKeyDown}
+        ${inlineStyle({ height: `${plotHeight + 28}px` })}
+      >
         ${this.ticks.map((tick) => html`<div class="grid ${tick.major ? 'major' : ''}" ${inlineStyle({ left: `${tick.x}px` })}></div>`)}
         ${this.renderAsOf()}
         <ol class="events" aria-label=${name} ${inlineStyle({ height: `${plotHeight}px` })}>
-          ${repeat(this.layout.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark))}
+          ${repeat(
+            this.layout.marks,
+            (mark) => mark.event.id,
+            (mark) => this.renderMark(mark),
+          )}
         </ol>
-        ${this.layout.clusters.map((cluster) => html`
-          <button part="cluster" type="button" class="cluster"
-            ${inlineStyle({ left: `${cluster.left + 2}px`, width: `${cluster.width - 4}px`, top: `${20 + this.lanes * 44 + 2}px` })}
-            aria-label=${t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, this.resolvedLang))}
-            @click=${(e: Event) => this.onClusterClick(cluster.start, cluster.end, e)}>+${cluster.count}</button>`)}
+        ${this.layout.clusters.map(
+          (cluster) =>
+            html` <button
+              part="cluster"
+              type="button"
+              class="cluster"
+              ${inlineStyle({ left: `${cluster.left + 2}px`, width: `${cluster.width - 4}px`, top: `${20 + this.lanes * 44 + 2}px` })}
+              aria-label=${t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, this.resolvedLang))}
+              @click=${(e: Event) => this.onClusterClick(cluster.start, cluster.end, e)}
+            >
+              +${cluster.count}
+            </button>`,
+        )}
         <div part="axis" aria-hidden="true">
-          ${this.ticks.map((tick) => html`<div class=${classMap({ tick: true, major: tick.major, 'at-start': tick.x < 24, 'at-end': tick.x > this.width - 24 })}
-            ${inlineStyle({ left: `${tick.x}px` })}><span>${tick.label}</span></div>`)}
+          ${this.ticks.map(
+            (tick) =>
+              html`<div
+                class=${classMap({ tick: true, major: tick.major, 'at-start': tick.x < 24, 'at-end': tick.x > this.width - 24 })}
+                ${inlineStyle({ left: `${tick.x}px` })}
+              >
+                <span>${tick.label}</span>
+              </div>`,
+          )}
         </div>
-        <div class="hint ${this.hintShown ? 'shown' : ''}" aria-hidden="true"><span>${isMac() ? t.wheelHintMac : t.wheelHint}</span></div>
+        <div class="hint ${this.hintShown ? 'shown' : ''}" aria-hidden="true">
+          <span>${isMac() ? t.wheelHintMac : t.wheelHint}</span>
+        </div>
         <span class="label-probe" part="event-label" aria-hidden="true">M</span>
       </div>
 
-      ${this.loadState.phase === 'error' ? html`<div part="error" role="alert"><span>${this.loadState.message}</span>
-          <button type="button" @click=${this.retry}>${t.retry}</button></div>` : nothing}
-      ${selected ? this.renderDetail(selected) : nothing}
-      ${this.renderLegend()}
+      ${
+        this.loadState.phase === 'error'
+          ? html`<div part="error" role="alert">
+              <span>${this.loadState.message}</span> <button type="button" @click=${this.retry}>${t.retry}</button>
+            </div>`
+          : nothing
+      }
+      ${selected ? this.renderDetail(selected) : nothing} ${this.renderLegend()}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
@@ -787,16 +863,30 @@ export class StoryTimeline extends LitElement {
     // One Tab stop for all events: the last focused one while it is drawn, else the first drawn.
     const focusable = this.tabStopId === event.id;
     return html`<li>
-      <button part="event" type="button" class=${classMap(classes)} data-id=${event.id}
+      <button
+        part="event"
+        type="button"
+        class=${classMap(classes)}
+        data-id=${event.id}
         tabindex=${focusable ? 0 : -1}
         aria-pressed=${this.selected === event.id ? 'true' : 'false'}
         aria-label=${this.strings.eventName(this.strings.status[event.status], event.title, dateText)}
         title=${mark.labelShortened ? `${event.title} (${dateText})` : dateText}
         ${inlineStyle({ left: `${left}px`, top: `${mark.lane * 44}px`, width: `${right - left}px` })}
         @click=${() => this.onMarkClick(event)}
-        @focus=${() => { this.focusedId = event.id; }}>
-        <span class="mark" ${inlineStyle({ left: `${mark.left - left}px`, width: date.kind === 'instant' ? '' : `${mark.width}px` })}></span>
-        <span part="event-label" ${inlineStyle({ left: `${mark.labelLeft - left}px`, 'max-width': `${mark.labelMaxWidth}px` })}>${event.title}</span>
+        @focus=${() => {
+          this.focusedId = event.id;
+        }}
+      >
+        <span
+          class="mark"
+          ${inlineStyle({ left: `${mark.left - left}px`, width: date.kind === 'instant' ? '' : `${mark.width}px` })}
+        ></span>
+        <span
+          part="event-label"
+          ${inlineStyle({ left: `${mark.labelLeft - left}px`, 'max-width': `${mark.labelMaxWidth}px` })}
+          >${event.title}</span
+        >
       </button>
     </li>`;
   }
@@ -810,19 +900,31 @@ export class StoryTimeline extends LitElement {
     if (x < 0 || x > this.width) return nothing;
     const text = this.asOfLabel || this.strings.asOf(formatDay(parsed.value.start, this.resolvedLang));
     return html`<div part="as-of" class=${x > this.width * 0.6 ? 'flip' : ''} ${inlineStyle({ left: `${x}px` })}>
-      <span>${text}</span></div>`;
+      <span>${text}</span>
+    </div>`;
   }
 
   private renderDetail(event: TimelineEvent): TemplateResult {
     const t = this.strings;
     const url = event.source?.url;
     return html`<section part="detail" aria-labelledby="detail-title">
-      <button class="close" type="button" aria-label=${t.close} title=${t.close} @click=${() => this.closeDetail()}>×</button>
+      <button class="close" type="button" aria-label=${t.close} title=${t.close} @click=${() => this.closeDetail()}>
+        ×
+      </button>
       <p class="detail-title" id="detail-title">${event.title}</p>
-      <p class="detail-meta"><span class="status ${event.status}">${t.status[event.status]}</span>${formatEventDate(event.date, this.resolvedLang, event.displayDate)}</p>
+      <p class="detail-meta">
+        <span class="status ${event.status}">${t.status[event.status]}</span
+        >${formatEventDate(event.date, this.resolvedLang, event.displayDate)}
+      </p>
       ${event.description ? html`<p class="detail-description">${event.description}</p>` : nothing}
-      ${event.source ? html`<p class="detail-source">${t.sourceLabel}
-          ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${event.source.name}</a>` : event.source.name}</p>` : nothing}
+      ${
+        event.source
+          ? html`<p class="detail-source">
+              ${t.sourceLabel}
+              ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${event.source.name}</a>` : event.source.name}
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -834,7 +936,8 @@ export class StoryTimeline extends LitElement {
 
   private renderLegend(): TemplateResult {
     const t = this.strings;
-    const swatch = (classes: string) => html`<span class="swatch ${classes}" aria-hidden="true"><span class="mark"></span></span>`;
+    const swatch = (classes: string) =>
+      html`<span class="swatch ${classes}" aria-hidden="true"><span class="mark"></span></span>`;
     // Shapes and statuses are two separate encodings, so they are two rows.
     return html`<div part="legend" role="group" aria-label=${t.legendTitle}>
       <ul>

@@ -24,10 +24,14 @@ const focused = (element: StoryTimeline) => (root(element).activeElement as HTML
 const span = (element: StoryTimeline) => +element.visibleRange.end - +element.visibleRange.start;
 
 function luminance(color: string): number {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((c) => {
-    const v = c / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number)
+    .map((c) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -67,11 +71,13 @@ describe('story-timeline: accessibility checks (axe-core)', () => {
 
 describe('story-timeline: keyboard', () => {
   it('Tab reaches the controls, the timeline, then the events at a single stop', async () => {
-    const page = await fixture(html`<div>
-      <button id="before">before</button>
-      <story-timeline style="width:800px"></story-timeline>
-      <button id="after">after</button>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <button id="before">before</button>
+        <story-timeline style="width:800px"></story-timeline>
+        <button id="after">after</button>
+      </div>`,
+    );
     const element = page.querySelector('story-timeline')!;
     element.data = firstStory;
     await waitUntil(() => root(element).querySelectorAll('[part~="event"]').length === 5);
@@ -183,7 +189,8 @@ describe('story-timeline: names and announcements', () => {
   it('hides decoration from assistive technology', async () => {
     const element = await mount();
     expect(root(element).querySelector('[part="axis"]')!.getAttribute('aria-hidden')).to.equal('true');
-    for (const swatch of root(element).querySelectorAll('.swatch')) expect(swatch.getAttribute('aria-hidden')).to.equal('true');
+    for (const swatch of root(element).querySelectorAll('.swatch'))
+      expect(swatch.getAttribute('aria-hidden')).to.equal('true');
     expect(root(element).querySelector('.hint')!.getAttribute('aria-hidden')).to.equal('true');
   });
 });
@@ -238,7 +245,9 @@ describe('story-timeline: motion, colour schemes, themes', () => {
 describe('story-timeline: narrow and wide', () => {
   for (const width of [320, 1200]) {
     it(`at ${width} px: 44 px controls, the detail card fits, nothing scrolls sideways`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}><story-timeline></story-timeline></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style=${`width:${width}px`}><story-timeline></story-timeline></div>`,
+      );
       const element = wrapper.querySelector('story-timeline')!;
       element.data = firstStory;
       await waitUntil(() => root(element).querySelectorAll('[part~="event"]').length > 0);

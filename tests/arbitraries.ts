@@ -89,10 +89,20 @@ export function validDateArb(qualifiers?: fc.Arbitrary<Qualifier>): fc.Arbitrary
   const date = writtenDateArb(qualifiers);
   return fc.oneof(
     date.map((d): GeneratedDate => ({ text: d.text, form: 'single', from: d, to: d })),
-    ordered(qualifiers).map(([a, b]): GeneratedDate => ({ text: `${a.text}/${b.text}`, form: 'interval', from: a, to: b })),
+    ordered(qualifiers).map(([a, b]): GeneratedDate => ({
+      text: `${a.text}/${b.text}`,
+      form: 'interval',
+      from: a,
+      to: b,
+    })),
     date.map((d): GeneratedDate => ({ text: `${d.text}/..`, form: 'interval', from: d })),
     date.map((d): GeneratedDate => ({ text: `../${d.text}`, form: 'interval', to: d })),
-    ordered(qualifiers).map(([a, b]): GeneratedDate => ({ text: `[${a.text}..${b.text}]`, form: 'set', from: a, to: b })),
+    ordered(qualifiers).map(([a, b]): GeneratedDate => ({
+      text: `[${a.text}..${b.text}]`,
+      form: 'set',
+      from: a,
+      to: b,
+    })),
     date.map((d): GeneratedDate => ({ text: `[${d.text}..]`, form: 'set', from: d })),
     date.map((d): GeneratedDate => ({ text: `[..${d.text}]`, form: 'set', to: d })),
   );
@@ -127,10 +137,16 @@ const unreadableDate = fc.oneof(
 export const rejectedEventArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string(), fc.array(fc.jsonValue(), { maxLength: 3 })),
   fc.record(
-    { date: validDateArb().map((d) => d.text), title: fc.oneof(fc.constant(''), fc.constant('  \n'), fc.integer(), fc.constant(null)) },
+    {
+      date: validDateArb().map((d) => d.text),
+      title: fc.oneof(fc.constant(''), fc.constant('  \n'), fc.integer(), fc.constant(null)),
+    },
     { requiredKeys: ['date'] },
   ),
-  fc.record({ date: fc.oneof(unreadableDate, fc.integer(), fc.constant(''), fc.constant(null)), title: nonBlankText }, { requiredKeys: ['title'] }),
+  fc.record(
+    { date: fc.oneof(unreadableDate, fc.integer(), fc.constant(''), fc.constant(null)), title: nonBlankText },
+    { requiredKeys: ['title'] },
+  ),
 );
 
 /** A list mixing valid and rejected events, with unique ids on some of the valid ones. */
@@ -145,10 +161,14 @@ export function mixedEventsArb(maxLength: number, minLength = 0) {
       { minLength, maxLength, size: 'max' },
     )
     .chain((entries) =>
-      fc.array(fc.boolean(), { minLength: entries.length, maxLength: entries.length }).map((withId) =>
-        entries.map((entry, index) =>
-          entry.valid && withId[index] ? { ...entry, value: { ...(entry.value as StoryEvent), id: `e${index}` } } : entry,
+      fc
+        .array(fc.boolean(), { minLength: entries.length, maxLength: entries.length })
+        .map((withId) =>
+          entries.map((entry, index) =>
+            entry.valid && withId[index]
+              ? { ...entry, value: { ...(entry.value as StoryEvent), id: `e${index}` } }
+              : entry,
+          ),
         ),
-      ),
     );
 }

@@ -30,14 +30,18 @@ async function openFrame(url: string, width = 900): Promise<HTMLIFrameElement> {
 }
 
 const win = (frame: HTMLIFrameElement) => frame.contentWindow as FrameWindow;
-const timelineIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('story-timeline') as StoryTimeline;
+const timelineIn = (frame: HTMLIFrameElement) =>
+  frame.contentDocument!.querySelector('story-timeline') as StoryTimeline;
 const shadow = (timeline: StoryTimeline) => timeline.shadowRoot!;
 const shownIds = (timeline: StoryTimeline) =>
   [...shadow(timeline).querySelectorAll('[part~="event"]')].map((mark) => mark.getAttribute('data-id'));
 
 /** Gives the page's element data from here, and waits until it is drawn. */
 async function showStory(frame: HTMLIFrameElement): Promise<StoryTimeline> {
-  await waitUntil(() => win(frame).customElements.get('story-timeline'), 'the bundle did not register <story-timeline>');
+  await waitUntil(
+    () => win(frame).customElements.get('story-timeline'),
+    'the bundle did not register <story-timeline>',
+  );
   const timeline = timelineIn(frame);
   timeline.data = STORY;
   await waitUntil(() => shownIds(timeline).length === 3, 'the three events were not drawn');
@@ -71,7 +75,10 @@ describe('dist/story-timeline.js, the single file', () => {
       .performance.getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname + new URL(entry.name).search)
       .filter((path) => path.startsWith('/dist/story-timeline.js'));
-    expect(loads, 'both copies were fetched').to.have.members(['/dist/story-timeline.js', '/dist/story-timeline.js?copy=2']);
+    expect(loads, 'both copies were fetched').to.have.members([
+      '/dist/story-timeline.js',
+      '/dist/story-timeline.js?copy=2',
+    ]);
     expect(win(frame).reported).to.deep.equal([]);
     expect(shownIds(timeline)).to.have.length(3);
   });
@@ -82,7 +89,10 @@ describe('dist/story-timeline.js, the single file', () => {
 
     // Positions are inline styles: under style-src 'self' they must go through the CSSOM.
     const lefts = [...shadow(timeline).querySelectorAll<HTMLElement>('[part~="event"]')].map((mark) => mark.style.left);
-    expect(lefts.every((left) => left.endsWith('px')), 'every event is positioned').to.be.true;
+    expect(
+      lefts.every((left) => left.endsWith('px')),
+      'every event is positioned',
+    ).to.be.true;
     // The element's own stylesheet applies: the zoom buttons are laid out, not bare text.
     const zoomIn = shadow(timeline).querySelector('[part~="zoom-in"]')!;
     expect(zoomIn.getBoundingClientRect().height).to.be.at.least(44);
@@ -98,7 +108,7 @@ describe('dist/story-timeline.js, the single file', () => {
     for (const marker of insides) expect(bundle, marker).to.contain(marker);
     for (const marker of insides) expect(module, marker).not.to.contain(marker);
     expect(importedPackages(bundle)).to.deep.equal([]);
-    expect(importedPackages(module)).to.have.members(['lit', 'd3-scale', 'd3-selection', 'd3-time', 'd3-transition', 'd3-zoom']);
+    expect(importedPackages(module)).to.have.members(['lit', 'd3-interpolate', 'd3-selection', 'd3-time', 'd3-zoom']);
     expect(module).to.match(/customElements\.define\(\s*["'`]story-timeline["'`]/);
   });
 });
@@ -145,7 +155,10 @@ describe('dist/embed.html, the iframe page', () => {
     const frame = await openFrame('/dist/embed.html?lang=en&selected=nikkei-leak&start=2023-04&end=2023-08');
     const timeline = timelineIn(frame);
     const detail = () => shadow(timeline).querySelector<HTMLElement>('[part~="detail"]');
-    await waitUntil(() => detail()?.textContent?.includes('Nikkei reveals the plan'), 'the selected event was not shown');
+    await waitUntil(
+      () => detail()?.textContent?.includes('Nikkei reveals the plan'),
+      'the selected event was not shown',
+    );
 
     expect(timeline.lang).to.equal('en');
     expect(timeline.selected).to.equal('nikkei-leak');
@@ -158,7 +171,10 @@ describe('dist/embed.html, the iframe page', () => {
     const fromFrame = () => heights.filter((message) => message.source === frame.contentWindow);
     await waitUntil(() => fromFrame().length > 0, 'no story-timeline:height message');
     const pageHeight = Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
-    await waitUntil(() => fromFrame().at(-1)!.height === pageHeight, `the last height sent is not the page's (${pageHeight})`);
+    await waitUntil(
+      () => fromFrame().at(-1)!.height === pageHeight,
+      `the last height sent is not the page's (${pageHeight})`,
+    );
     expect(pageHeight).to.be.above(100);
   });
 

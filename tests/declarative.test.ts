@@ -57,7 +57,9 @@ describe('readDeclarative: a list of events', () => {
 
   it('takes the date from a <time datetime> when there is no data-date', async () => {
     const [event] = await readEvents(html`
-      <ul><li><time datetime="2023-05-03">2023-05-03</time> <b>Le Nikkei publie</b></li></ul>
+      <ul>
+        <li><time datetime="2023-05-03">2023-05-03</time> <b>Le Nikkei publie</b></li>
+      </ul>
     `);
     expect(event!.date).to.equal('2023-05-03');
     // The text only repeats the machine value, so it is not the editor's wording.
@@ -83,9 +85,12 @@ describe('readDeclarative: a list of events', () => {
   it('drops a <time> that only labels the item from the description, but keeps one inside a sentence', async () => {
     const [label, sentence] = await readEvents(html`
       <ol>
-        <li data-date="2023-04"><time datetime="2023-04">Avril 2023</time> : <strong>Projet</strong> Un texte circule.</li>
+        <li data-date="2023-04">
+          <time datetime="2023-04">Avril 2023</time> : <strong>Projet</strong> Un texte circule.
+        </li>
         <li data-date="2023-07-11/2023-07-12">
-          <strong>Sommet</strong> Les alliés se retrouvent <time datetime="2023-07-11">les 11 et 12 juillet</time> à Vilnius.
+          <strong>Sommet</strong> Les alliés se retrouvent <time datetime="2023-07-11">les 11 et 12 juillet</time> à
+          Vilnius.
         </li>
       </ol>
     `);
@@ -95,7 +100,9 @@ describe('readDeclarative: a list of events', () => {
 
   it('prefers data-title, and then the <strong> is part of the description', async () => {
     const [event] = await readEvents(html`
-      <ol><li data-date="2024" data-title="  Ouverture   prévue ">Un bureau <strong>à Tokyo</strong>, en 2024.</li></ol>
+      <ol>
+        <li data-date="2024" data-title="  Ouverture   prévue ">Un bureau <strong>à Tokyo</strong>, en 2024.</li>
+      </ol>
     `);
     expect(event!.title).to.equal('Ouverture prévue');
     expect(event!.description).to.equal('Un bureau à Tokyo, en 2024.');
@@ -105,11 +112,9 @@ describe('readDeclarative: a list of events', () => {
     const [event] = await readEvents(html`
       <ol>
         <li data-date="2023-07-11/2023-07-12">
-          <h3>
-            Sommet de
-            l'OTAN à <em>Vilnius</em>
-          </h3>
-          <p>Les alliés se réunissent.</p><p>Le Japon veut signer avant.</p>
+          <h3>Sommet de l'OTAN à <em>Vilnius</em></h3>
+          <p>Les alliés se réunissent.</p>
+          <p>Le Japon veut signer avant.</p>
         </li>
       </ol>
     `);
@@ -120,9 +125,16 @@ describe('readDeclarative: a list of events', () => {
 
   it('reads the id and comma-separated tags', async () => {
     const [event] = await readEvents(html`
-      <ol><li data-id="nikkei-leak" data-date="2023-05-03" data-tags=" Japon, OTAN,, Asie "><b>Fuite</b></li></ol>
+      <ol>
+        <li data-id="nikkei-leak" data-date="2023-05-03" data-tags=" Japon, OTAN,, Asie "><b>Fuite</b></li>
+      </ol>
     `);
-    expect(event).to.deep.equal({ id: 'nikkei-leak', date: '2023-05-03', title: 'Fuite', tags: ['Japon', 'OTAN', 'Asie'] });
+    expect(event).to.deep.equal({
+      id: 'nikkei-leak',
+      date: '2023-05-03',
+      title: 'Fuite',
+      tags: ['Japon', 'OTAN', 'Asie'],
+    });
   });
 
   it('leaves missing fields undefined so that normalizeStory reports them with the position', async () => {
@@ -145,9 +157,15 @@ describe('readDeclarative: a list of events', () => {
   it('resolves a relative source link against the page, and reads a cite wrapped in a link', async () => {
     const [relative, wrapped, unnamed] = await readEvents(html`
       <ol>
-        <li data-date="2023-05-03"><b>A</b><cite><a href="/articles/otan-tokyo">Le Monde</a></cite></li>
-        <li data-date="2023-05-03"><b>B</b><a href="https://www.example.com/n"><cite>  Nikkei  Asia </cite></a></li>
-        <li data-date="2023-05-03"><b>C</b><cite><a href="https://www.example.com/x"></a></cite></li>
+        <li data-date="2023-05-03">
+          <b>A</b><cite><a href="/articles/otan-tokyo">Le Monde</a></cite>
+        </li>
+        <li data-date="2023-05-03">
+          <b>B</b><a href="https://www.example.com/n"><cite> Nikkei Asia </cite></a>
+        </li>
+        <li data-date="2023-05-03">
+          <b>C</b><cite><a href="https://www.example.com/x"></a></cite>
+        </li>
       </ol>
     `);
     expect(relative!.source).to.deep.equal({
@@ -164,7 +182,11 @@ describe('readDeclarative: a list of events', () => {
 
   it('passes a javascript: link through as text, and normalizeStory drops it with a problem', async () => {
     const story = await readList(html`
-      <ol><li data-date="2023-05-03"><b>Piège</b> <cite><a href="javascript:window.__pwned=1">Source</a></cite></li></ol>
+      <ol>
+        <li data-date="2023-05-03">
+          <b>Piège</b> <cite><a href="javascript:window.__pwned=1">Source</a></cite>
+        </li>
+      </ol>
     `);
     expect(story.events[0]!.source).to.deep.equal({ name: 'Source', url: 'javascript:window.__pwned=1' });
     const { events, problems } = normalizeStory(story);
@@ -206,8 +228,14 @@ describe('readDeclarative: a list of events', () => {
 
   it('uses the first direct-child list, else the first list not inside an item', async () => {
     const direct = await readList(html`
-      <div><ol><li data-date="2023"><b>Imbriquée</b></li></ol></div>
-      <ul data-title="Directe"><li data-date="2024"><b>Directe</b></li></ul>
+      <div>
+        <ol>
+          <li data-date="2023"><b>Imbriquée</b></li>
+        </ol>
+      </div>
+      <ul data-title="Directe">
+        <li data-date="2024"><b>Directe</b></li>
+      </ul>
     `);
     expect(direct.title).to.equal('Directe');
     expect(direct.events.map((event) => event.title)).to.deep.equal(['Directe']);
@@ -215,7 +243,12 @@ describe('readDeclarative: a list of events', () => {
     const wrapped = await readList(html`
       <section aria-label="Enveloppée">
         <ol>
-          <li data-date="2023-05-03"><b>Parent</b><ul><li>sous-point</li></ul></li>
+          <li data-date="2023-05-03">
+            <b>Parent</b>
+            <ul>
+              <li>sous-point</li>
+            </ul>
+          </li>
           <li data-date="2024"><b>Suivant</b></li>
         </ol>
       </section>
@@ -229,7 +262,11 @@ describe('readDeclarative: a list of events', () => {
   it('reads without changing the DOM', async () => {
     const container = await fixture<HTMLDivElement>(html`
       <div>
-        <ol><li data-date="2023-05-03"><time datetime="2023-05-03">3 mai</time> <b>T</b> d <cite><a href="/x">S</a></cite></li></ol>
+        <ol>
+          <li data-date="2023-05-03">
+            <time datetime="2023-05-03">3 mai</time> <b>T</b> d <cite><a href="/x">S</a></cite>
+          </li>
+        </ol>
       </div>
     `);
     const before = container.innerHTML;
@@ -257,21 +294,20 @@ describe('readDeclarative: inline JSON', () => {
   });
 
   it("reports invalid JSON with the parser's reason", async () => {
-    const result = await read(html`<script type="application/json">{ "events": [ { "date": "2023-05-03", </script>`);
+    const result = await read(
+      html`<script type="application/json">
+        { "events": [ { "date": "2023-05-03",
+      </script>`,
+    );
     expect(result.kind).to.equal('json-error');
     const { message } = result as { message: string };
     expect(message).to.match(/^The inline JSON \(<script type="application\/json">\) is not valid JSON: /);
-    let parserMessage = '';
-    try {
-      JSON.parse('{ "events": [ { "date": "2023-05-03", ');
-    } catch (error) {
-      parserMessage = (error as Error).message;
-    }
-    expect(message).to.contain(parserMessage);
+    // The parser's own reason follows (its positions depend on the script's whitespace).
+    expect(message).to.match(/Expected double-quoted property name in JSON at position \d+/);
   });
 
   it('reports an empty script rather than parsing nothing', async () => {
-    const result = await read(html`<script type="application/json">   </script>`);
+    const result = await read(html`<script type="application/json"></script>`);
     expect(result).to.deep.equal({
       kind: 'json-error',
       message: 'The inline JSON (<script type="application/json">) is empty',
@@ -280,14 +316,25 @@ describe('readDeclarative: inline JSON', () => {
 
   it('prefers the JSON when both JSON and a list are given', async () => {
     const result = await read(html`
-      <ol><li data-date="2023-05-03"><b>Liste</b></li></ol>
-      <script type="application/json">[{ "date": "2024", "title": "JSON" }]</script>
+      <ol>
+        <li data-date="2023-05-03"><b>Liste</b></li>
+      </ol>
+      <script type="application/json">
+        [{ "date": "2024", "title": "JSON" }]
+      </script>
     `);
     expect(result).to.deep.equal({ kind: 'json', value: [{ date: '2024', title: 'JSON' }] });
   });
 
   it('ignores other script types and finds nothing in plain text', async () => {
-    expect(await read(html`<script type="text/plain">[]</script><p>Rien.</p>`)).to.deep.equal({ kind: 'none' });
+    expect(
+      await read(
+        html`<script type="text/plain">
+            []
+          </script>
+          <p>Rien.</p>`,
+      ),
+    ).to.deep.equal({ kind: 'none' });
     expect(await read(html``)).to.deep.equal({ kind: 'none' });
   });
 });

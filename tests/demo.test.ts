@@ -68,8 +68,16 @@ describe('the demo page', () => {
   it('shows the first story in the chosen language, with the "as reported" marker', async () => {
     const frame = await openDemo('en', 1200);
     const timeline = frame.contentDocument!.querySelector('story-timeline')!;
-    const ids = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((mark) => mark.dataset.id);
-    expect(ids).to.include.members(['kishida-stoltenberg', 'draft-proposal', 'nikkei-leak', 'vilnius-summit', 'tokyo-office-opening']);
+    const ids = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map(
+      (mark) => mark.dataset.id,
+    );
+    expect(ids).to.include.members([
+      'kishida-stoltenberg',
+      'draft-proposal',
+      'nikkei-leak',
+      'vilnius-summit',
+      'tokyo-office-opening',
+    ]);
     expect(timeline.shadowRoot!.querySelector('[part="as-of"]')!.textContent).to.contain('As reported on 3 May 2023');
   });
 });

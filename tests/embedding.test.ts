@@ -8,15 +8,17 @@ const ids = (element: StoryTimeline) =>
 
 describe('story-timeline: declarative data in the page', () => {
   it('draws the events of an <ol> written in its light DOM, and keeps the list there', async () => {
-    const element = await fixture<StoryTimeline>(html`<story-timeline lang="fr" style="width:700px">
-      <ol>
-        <li data-date="2023-05-03" data-status="reported" data-id="nikkei-leak">
-          <strong>Le Nikkei révèle le projet</strong>
-          Un bureau de liaison à Tokyo. <cite><a href="https://example.com/a">Nikkei</a></cite>
-        </li>
-        <li><time datetime="2023-07-11/2023-07-12">11-12 juillet 2023</time> <strong>Sommet de Vilnius</strong></li>
-      </ol>
-    </story-timeline>`);
+    const element = await fixture<StoryTimeline>(
+      html`<story-timeline lang="fr" style="width:700px">
+        <ol>
+          <li data-date="2023-05-03" data-status="reported" data-id="nikkei-leak">
+            <strong>Le Nikkei révèle le projet</strong>
+            Un bureau de liaison à Tokyo. <cite><a href="https://example.com/a">Nikkei</a></cite>
+          </li>
+          <li><time datetime="2023-07-11/2023-07-12">11-12 juillet 2023</time> <strong>Sommet de Vilnius</strong></li>
+        </ol>
+      </story-timeline>`,
+    );
     await waitUntil(() => ids(element).length === 2, 'the list was not drawn');
     expect(ids(element)).to.include('nikkei-leak');
     const list = element.querySelector('ol')!;
@@ -31,19 +33,25 @@ describe('story-timeline: declarative data in the page', () => {
   });
 
   it('reads an inline <script type="application/json"> like src', async () => {
-    const element = await fixture<StoryTimeline>(html`<story-timeline style="width:700px">
-      <script type="application/json">
-        { "title": "Inline", "events": [{ "id": "one", "date": "2024", "title": "Opening" }] }
-      </script>
-    </story-timeline>`);
+    const element = await fixture<StoryTimeline>(
+      html`<story-timeline style="width:700px">
+        <script type="application/json">
+          { "title": "Inline", "events": [{ "id": "one", "date": "2024", "title": "Opening" }] }
+        </script>
+      </story-timeline>`,
+    );
     await waitUntil(() => ids(element).length === 1);
     expect(ids(element)).to.deep.equal(['one']);
   });
 
   it('shows an error for inline JSON that does not parse', async () => {
-    const element = await fixture<StoryTimeline>(html`<story-timeline style="width:700px">
-      <script type="application/json">{ "events": [ </script>
-    </story-timeline>`);
+    const element = await fixture<StoryTimeline>(
+      html`<story-timeline style="width:700px">
+        <script type="application/json">
+          { "events": [
+        </script>
+      </story-timeline>`,
+    );
     await waitUntil(() => element.shadowRoot!.querySelector('[part="error"]'));
     expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('not valid JSON');
   });
@@ -56,9 +64,13 @@ describe('story-timeline: declarative data in the page', () => {
   });
 
   it('.events wins over the light DOM, and src wins over both', async () => {
-    const element = await fixture<StoryTimeline>(html`<story-timeline style="width:700px">
-      <ol><li data-date="2024" data-id="from-markup"><b>Markup</b></li></ol>
-    </story-timeline>`);
+    const element = await fixture<StoryTimeline>(
+      html`<story-timeline style="width:700px">
+        <ol>
+          <li data-date="2024" data-id="from-markup"><b>Markup</b></li>
+        </ol>
+      </story-timeline>`,
+    );
     await waitUntil(() => ids(element).includes('from-markup'));
     element.events = firstStory.events;
     await waitUntil(() => ids(element).includes('nikkei-leak'));

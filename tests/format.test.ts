@@ -60,8 +60,18 @@ describe('formatEventDate', () => {
     ['2023-05-03~', undefined, 'about 3 May 2023', 'vers le 3 mai 2023'],
     ['2024?', undefined, '2024 (uncertain)', '2024 (date incertaine)'],
     ['2023-01%', undefined, 'about January 2023 (uncertain)', 'vers janvier 2023 (date incertaine)'],
-    ['2023-07-11~/2023-07-12', undefined, '11–12 July 2023 (approximate dates)', '11-12 juillet 2023 (dates approximatives)'],
-    ['[..2023-07-10?]', undefined, 'before 10 July 2023 (uncertain dates)', 'avant le 10 juillet 2023 (dates incertaines)'],
+    [
+      '2023-07-11~/2023-07-12',
+      undefined,
+      '11–12 July 2023 (approximate dates)',
+      '11-12 juillet 2023 (dates approximatives)',
+    ],
+    [
+      '[..2023-07-10?]',
+      undefined,
+      'before 10 July 2023 (uncertain dates)',
+      'avant le 10 juillet 2023 (dates incertaines)',
+    ],
   ];
 
   for (const [edtf, displayDate, en, fr] of table) {
@@ -164,8 +174,8 @@ function sampleArgs(path: string, arity: number): unknown[] {
     ];
   }
   if (arity === 2) return [2, 'SAMPLE'];
-  if (path.endsWith("eventName")) return ["SAMPLE", "SAMPLE", "SAMPLE"];
-  return /(eventCount|hiddenEvents|httpStatus|tooManyEvents)$/.test(path) ? [2] : ["SAMPLE"];
+  if (path.endsWith('eventName')) return ['SAMPLE', 'SAMPLE', 'SAMPLE'];
+  return /(eventCount|hiddenEvents|httpStatus|tooManyEvents)$/.test(path) ? [2] : ['SAMPLE'];
 }
 
 /** Every leaf of a strings object as [path, text], templates called with sample arguments. */
@@ -183,7 +193,10 @@ function leaves(value: unknown, path: string): [string, string][] {
 
 function keyPaths(value: unknown, path: string): string[] {
   if (value && typeof value === 'object') {
-    return Object.entries(value as Tree).flatMap(([key, child]) => [`${path}.${key}`, ...keyPaths(child, `${path}.${key}`)]);
+    return Object.entries(value as Tree).flatMap(([key, child]) => [
+      `${path}.${key}`,
+      ...keyPaths(child, `${path}.${key}`),
+    ]);
   }
   return [];
 }
@@ -256,7 +269,9 @@ describe('axisTicks', () => {
       it(`sweeps 2 days to 80 years at ${width}px in ${lang}`, () => {
         for (const start of starts) {
           for (const span of spans) {
-            const scale = scaleUtc().domain([new Date(start), new Date(start + span)]).range([0, width]);
+            const scale = scaleUtc()
+              .domain([new Date(start), new Date(start + span)])
+              .range([0, width]);
             const ticks = axisTicks(scale, width, lang);
             const where = `${new Date(start).toISOString()} + ${(span / DAY).toFixed(1)} days`;
             expect(ticks.length, `${where}: at least one tick`).to.be.greaterThan(0);
@@ -280,15 +295,32 @@ describe('axisTicks', () => {
   }
 
   it('labels months in French', () => {
-    const scale = scaleUtc().domain([new Date(utc(2023, 1, 1)), new Date(utc(2023, 12, 31))]).range([0, 1200]);
+    const scale = scaleUtc()
+      .domain([new Date(utc(2023, 1, 1)), new Date(utc(2023, 12, 31))])
+      .range([0, 1200]);
     const labels = axisTicks(scale, 1200, 'fr').map((t) => t.label);
-    expect(labels).to.deep.equal(['2023', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']);
+    expect(labels).to.deep.equal([
+      '2023',
+      'févr.',
+      'mars',
+      'avr.',
+      'mai',
+      'juin',
+      'juil.',
+      'août',
+      'sept.',
+      'oct.',
+      'nov.',
+      'déc.',
+    ]);
     const en = axisTicks(scale, 1200, 'en').map((t) => t.label);
     expect(en.slice(0, 4)).to.deep.equal(['2023', 'Feb', 'Mar', 'Apr']);
   });
 
   it('puts the year on the first tick and on each new year', () => {
-    const scale = scaleUtc().domain([new Date(utc(2023, 4, 10)), new Date(utc(2024, 3, 10))]).range([0, 1200]);
+    const scale = scaleUtc()
+      .domain([new Date(utc(2023, 4, 10)), new Date(utc(2024, 3, 10))])
+      .range([0, 1200]);
     const ticks = axisTicks(scale, 1200, 'en');
     expect(ticks[0]!.label).to.equal('May 2023');
     expect(ticks[0]!.major).to.equal(true);
@@ -299,20 +331,26 @@ describe('axisTicks', () => {
   });
 
   it('uses day ticks with the month where it changes', () => {
-    const scale = scaleUtc().domain([new Date(utc(2023, 4, 28)), new Date(utc(2023, 5, 3))]).range([0, 1200]);
+    const scale = scaleUtc()
+      .domain([new Date(utc(2023, 4, 28)), new Date(utc(2023, 5, 3))])
+      .range([0, 1200]);
     const ticks = axisTicks(scale, 1200, 'fr');
     expect(ticks.map((t) => t.label)).to.deep.equal(['28 avr. 2023', '29', '30', '1er mai', '2', '3']);
     expect(ticks.map((t) => t.major)).to.deep.equal([true, false, false, true, false, false]);
   });
 
   it('uses decades for long spans', () => {
-    const scale = scaleUtc().domain([new Date(utc(1950, 1, 1)), new Date(utc(2030, 1, 1))]).range([0, 320]);
+    const scale = scaleUtc()
+      .domain([new Date(utc(1950, 1, 1)), new Date(utc(2030, 1, 1))])
+      .range([0, 320]);
     const labels = axisTicks(scale, 320, 'en').map((t) => t.label);
     expect(labels).to.deep.equal(['1960', '1980', '2000', '2020']);
   });
 
   it('returns nothing for a zero width', () => {
-    const scale = scaleUtc().domain([new Date(utc(2023, 1, 1)), new Date(utc(2024, 1, 1))]).range([0, 0]);
+    const scale = scaleUtc()
+      .domain([new Date(utc(2023, 1, 1)), new Date(utc(2024, 1, 1))])
+      .range([0, 0]);
     expect(axisTicks(scale, 0, 'en')).to.deep.equal([]);
   });
 
@@ -326,7 +364,9 @@ describe('axisTicks', () => {
 
 describe('axisTicks in German', () => {
   it('keeps the ordinal dot on day labels', () => {
-    const scale = scaleUtc().domain([new Date(utc(2023, 4, 29)), new Date(utc(2023, 5, 2))]).range([0, 1200]);
+    const scale = scaleUtc()
+      .domain([new Date(utc(2023, 4, 29)), new Date(utc(2023, 5, 2))])
+      .range([0, 1200]);
     expect(axisTicks(scale, 1200, 'de').map((t) => t.label)).to.deep.equal(['29. Apr. 2023', '30.', '1. Mai', '2.']);
   });
 });

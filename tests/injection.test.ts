@@ -96,7 +96,8 @@ describe('injection: text fields stay text', () => {
     const [titlePayload, labelPayload] = PAYLOADS;
     element.data = { title: titlePayload!, events: [{ date: '2023-05-03', title: 'Plain' }] };
     await settle(element);
-    const names = () => [...root(element).querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label'));
+    const names = () =>
+      [...root(element).querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label'));
     expect(names()).to.include(titlePayload);
 
     element.label = labelPayload!;
@@ -110,7 +111,10 @@ describe('injection: text fields stay text', () => {
     const payload = PAYLOADS[0]!;
     element.asOf = '2023-05-03';
     element.asOfLabel = payload;
-    element.events = [{ date: '2023-04-20', title: 'Before' }, { date: '2023-05-20', title: 'After' }];
+    element.events = [
+      { date: '2023-04-20', title: 'Before' },
+      { date: '2023-05-20', title: 'After' },
+    ];
     await settle(element);
     expect(root(element).querySelector('[part~="as-of"]')!.textContent!.trim()).to.equal(payload);
     await expectNothingInjected(element);
@@ -148,7 +152,10 @@ describe('injection: links', () => {
       const card = detail(element);
       expect(card.querySelectorAll('a').length, `a link for ${JSON.stringify(url)}`).to.equal(0);
       expect(card.querySelector('.detail-source')!.textContent, url).to.include(`Source ${index}`);
-      expect(element.problems.some((problem) => problem.index === index && /link/.test(problem.message)), `no problem for ${url}`).to.equal(true);
+      expect(
+        element.problems.some((problem) => problem.index === index && /link/.test(problem.message)),
+        `no problem for ${url}`,
+      ).to.equal(true);
     }
     expect(root(element).querySelectorAll('a[href]').length).to.equal(0);
     await expectNothingInjected(element);
@@ -156,7 +163,9 @@ describe('injection: links', () => {
 
   it('an https link is a link that opens without giving the page away', async () => {
     const element = await mount();
-    element.events = [{ id: 'good', date: '2023-05-03', title: 'Good', source: { name: 'Example', url: 'https://example.com/a' } }];
+    element.events = [
+      { id: 'good', date: '2023-05-03', title: 'Good', source: { name: 'Example', url: 'https://example.com/a' } },
+    ];
     await settle(element);
     element.select('good');
     await settle(element);
@@ -195,7 +204,13 @@ describe('injection: src', () => {
     window.fetch = realFetch;
   });
 
-  for (const src of ['javascript:alert(1)', 'data:application/json,[]', 'JAVASCRIPT:window.__pwned=1', 'blob:https://example.com/x', 'file:///etc/passwd']) {
+  for (const src of [
+    'javascript:alert(1)',
+    'data:application/json,[]',
+    'JAVASCRIPT:window.__pwned=1',
+    'blob:https://example.com/x',
+    'file:///etc/passwd',
+  ]) {
     it(`refuses src=${JSON.stringify(src)} with story-error and fetches nothing`, async () => {
       const element = await mount();
       const story: StoryData = { events: [{ id: 'kept', date: '2023-05-03', title: 'Already shown' }] };
@@ -209,7 +224,9 @@ describe('injection: src', () => {
       await settle(element);
       expect(fetched).to.deep.equal([]);
       expect(root(element).querySelector('[part~="error"]'), 'a visible error').to.not.equal(null);
-      expect(root(element).querySelector('[part~="event"][data-id="kept"]'), 'earlier data still shown').to.not.equal(null);
+      expect(root(element).querySelector('[part~="event"][data-id="kept"]'), 'earlier data still shown').to.not.equal(
+        null,
+      );
       await expectNothingInjected(element);
     });
   }

@@ -5,10 +5,12 @@ import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory } from './fixtures.js';
 
 async function twoTimelines(): Promise<[StoryTimeline, StoryTimeline]> {
-  const page = await fixture(html`<div>
-    <story-timeline id="a" style="width:600px"></story-timeline>
-    <story-timeline id="b" style="width:600px"></story-timeline>
-  </div>`);
+  const page = await fixture(
+    html`<div>
+      <story-timeline id="a" style="width:600px"></story-timeline>
+      <story-timeline id="b" style="width:600px"></story-timeline>
+    </div>`,
+  );
   const [a, b] = [...page.querySelectorAll('story-timeline')] as [StoryTimeline, StoryTimeline];
   a.data = firstStory;
   b.data = firstStory;

@@ -61,7 +61,11 @@ describe('layout: lanes', () => {
   });
 
   it('measures only the labels that are drawn', () => {
-    const items = Array.from({ length: 1000 }, (_, i) => ({ markLeft: i / 10, markRight: i / 10 + 4, labelLeft: i / 10 }));
+    const items = Array.from({ length: 1000 }, (_, i) => ({
+      markLeft: i / 10,
+      markRight: i / 10 + 4,
+      labelLeft: i / 10,
+    }));
     let measured = 0;
     const placed = pack(items, () => (measured++, 60), { lanes: 4, gap: 8, minLabelWidth: 40, width: 800 });
     expect(placed.filter((p) => p.lane >= 0)).to.have.length(measured);
@@ -116,7 +120,9 @@ describe('layout: events', () => {
       const clustered = layout.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
       expect(layout.marks.length + clustered).to.equal(story.events.length);
       for (let i = 1; i < layout.clusters.length; i++)
-        expect(layout.clusters[i]!.left).to.be.at.least(layout.clusters[i - 1]!.left + layout.clusters[i - 1]!.width - 1e-6);
+        expect(layout.clusters[i]!.left).to.be.at.least(
+          layout.clusters[i - 1]!.left + layout.clusters[i - 1]!.width - 1e-6,
+        );
     }
   });
 
@@ -141,10 +147,15 @@ describe('layout: events', () => {
   it('keeps a long event that started long before the view', () => {
     const events: StoryEvent[] = [
       { id: 'long', date: '1950-01-01/2020-12-31', title: 'Long' },
-      ...Array.from({ length: 200 }, (_, i) => ({ date: `19${String(50 + (i % 50)).padStart(2, '0')}-06-01`, title: `E${i}` })),
+      ...Array.from({ length: 200 }, (_, i) => ({
+        date: `19${String(50 + (i % 50)).padStart(2, '0')}-06-01`,
+        title: `E${i}`,
+      })),
     ];
     const { events: normalized } = normalizeStory(events);
-    const scale = scaleUtc().domain([Date.UTC(2010, 0, 1), Date.UTC(2010, 1, 1)]).range([0, 600]);
+    const scale = scaleUtc()
+      .domain([Date.UTC(2010, 0, 1), Date.UTC(2010, 1, 1)])
+      .range([0, 600]);
     const layout = layoutEvents(normalized, scale, options(600));
     expect(layout.marks.map((mark) => mark.event.id)).to.deep.equal(['long']);
   });

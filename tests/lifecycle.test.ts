@@ -17,7 +17,12 @@ const span = (element: StoryTimeline) => +element.visibleRange.end - +element.vi
 
 describe('story-timeline: lifecycle', () => {
   it('keeps its zoom and selection when moved in the DOM, and keeps working', async () => {
-    const page = await fixture(html`<div><div id="one"></div><div id="two" lang="fr"></div></div>`);
+    const page = await fixture(
+      html`<div>
+        <div id="one"></div>
+        <div id="two" lang="fr"></div>
+      </div>`,
+    );
     const element = document.createElement('story-timeline');
     element.style.width = '700px';
     page.querySelector('#one')!.append(element);
@@ -44,7 +49,15 @@ describe('story-timeline: lifecycle', () => {
     const before = span(element);
     const fired = oneEvent(element, 'story-rangechange');
     plot.dispatchEvent(
-      new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: box.left + 100, clientY: box.top + 40, bubbles: true, cancelable: true, composed: true }),
+      new WheelEvent('wheel', {
+        deltaY: -200,
+        ctrlKey: true,
+        clientX: box.left + 100,
+        clientY: box.top + 40,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
     );
     await fired;
     expect(span(element)).to.be.lessThan(before);

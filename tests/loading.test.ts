@@ -8,7 +8,9 @@ const unique = () => `k${Date.now()}-${keys++}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function mount(lang = 'en'): Promise<StoryTimeline> {
-  const element = await fixture<StoryTimeline>(html`<story-timeline lang=${lang} style="width:700px"></story-timeline>`);
+  const element = await fixture<StoryTimeline>(
+    html`<story-timeline lang=${lang} style="width:700px"></story-timeline>`,
+  );
   return element;
 }
 
@@ -20,7 +22,9 @@ async function mountWithStory(lang = 'en'): Promise<StoryTimeline> {
 }
 
 function titles(element: StoryTimeline): string[] {
-  return [...element.shadowRoot!.querySelectorAll('[part~="event"] [part~="event-label"]')].map((label) => label.textContent!);
+  return [...element.shadowRoot!.querySelectorAll('[part~="event"] [part~="event-label"]')].map(
+    (label) => label.textContent!,
+  );
 }
 
 function errorPart(element: StoryTimeline): HTMLElement | null {

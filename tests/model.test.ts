@@ -19,31 +19,166 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 const validCases: ValidCase[] = [
   // The first story's dates.
-  { text: '[2023-01-21..2023-01-31]', kind: 'window', start: '2023-01-21T00:00:00.000Z', end: '2023-02-01T00:00:00.000Z', precision: 'day' },
-  { text: '2023-04', kind: 'window', start: '2023-04-01T00:00:00.000Z', end: '2023-05-01T00:00:00.000Z', precision: 'month' },
-  { text: '2023-05-03', kind: 'instant', start: '2023-05-03T00:00:00.000Z', end: '2023-05-04T00:00:00.000Z', precision: 'day' },
-  { text: '2023-07-11/2023-07-12', kind: 'duration', start: '2023-07-11T00:00:00.000Z', end: '2023-07-13T00:00:00.000Z', precision: 'day' },
-  { text: '2024', kind: 'window', start: '2024-01-01T00:00:00.000Z', end: '2025-01-01T00:00:00.000Z', precision: 'year' },
-  { text: '[..2023-07-10]', kind: 'window', start: '2023-07-10T00:00:00.000Z', end: '2023-07-11T00:00:00.000Z', precision: 'day', openStart: true },
+  {
+    text: '[2023-01-21..2023-01-31]',
+    kind: 'window',
+    start: '2023-01-21T00:00:00.000Z',
+    end: '2023-02-01T00:00:00.000Z',
+    precision: 'day',
+  },
+  {
+    text: '2023-04',
+    kind: 'window',
+    start: '2023-04-01T00:00:00.000Z',
+    end: '2023-05-01T00:00:00.000Z',
+    precision: 'month',
+  },
+  {
+    text: '2023-05-03',
+    kind: 'instant',
+    start: '2023-05-03T00:00:00.000Z',
+    end: '2023-05-04T00:00:00.000Z',
+    precision: 'day',
+  },
+  {
+    text: '2023-07-11/2023-07-12',
+    kind: 'duration',
+    start: '2023-07-11T00:00:00.000Z',
+    end: '2023-07-13T00:00:00.000Z',
+    precision: 'day',
+  },
+  {
+    text: '2024',
+    kind: 'window',
+    start: '2024-01-01T00:00:00.000Z',
+    end: '2025-01-01T00:00:00.000Z',
+    precision: 'year',
+  },
+  {
+    text: '[..2023-07-10]',
+    kind: 'window',
+    start: '2023-07-10T00:00:00.000Z',
+    end: '2023-07-11T00:00:00.000Z',
+    precision: 'day',
+    openStart: true,
+  },
   // Qualifiers.
-  { text: '2023-01~', kind: 'window', start: '2023-01-01T00:00:00.000Z', end: '2023-02-01T00:00:00.000Z', precision: 'month', approximate: true },
-  { text: '2023-05-03?', kind: 'instant', start: '2023-05-03T00:00:00.000Z', end: '2023-05-04T00:00:00.000Z', precision: 'day', uncertain: true },
-  { text: '2023-04%', kind: 'window', start: '2023-04-01T00:00:00.000Z', end: '2023-05-01T00:00:00.000Z', precision: 'month', approximate: true, uncertain: true },
-  { text: '2023~/2023-06-15', kind: 'duration', start: '2023-01-01T00:00:00.000Z', end: '2023-06-16T00:00:00.000Z', precision: 'day', approximate: true },
+  {
+    text: '2023-01~',
+    kind: 'window',
+    start: '2023-01-01T00:00:00.000Z',
+    end: '2023-02-01T00:00:00.000Z',
+    precision: 'month',
+    approximate: true,
+  },
+  {
+    text: '2023-05-03?',
+    kind: 'instant',
+    start: '2023-05-03T00:00:00.000Z',
+    end: '2023-05-04T00:00:00.000Z',
+    precision: 'day',
+    uncertain: true,
+  },
+  {
+    text: '2023-04%',
+    kind: 'window',
+    start: '2023-04-01T00:00:00.000Z',
+    end: '2023-05-01T00:00:00.000Z',
+    precision: 'month',
+    approximate: true,
+    uncertain: true,
+  },
+  {
+    text: '2023~/2023-06-15',
+    kind: 'duration',
+    start: '2023-01-01T00:00:00.000Z',
+    end: '2023-06-16T00:00:00.000Z',
+    precision: 'day',
+    approximate: true,
+  },
   // Open sides.
-  { text: '2023-07-11/..', kind: 'duration', start: '2023-07-11T00:00:00.000Z', end: '2023-07-12T00:00:00.000Z', precision: 'day', openEnd: true },
-  { text: '../2023-07-12', kind: 'duration', start: '2023-07-12T00:00:00.000Z', end: '2023-07-13T00:00:00.000Z', precision: 'day', openStart: true },
-  { text: '[2023-01..]', kind: 'window', start: '2023-01-01T00:00:00.000Z', end: '2023-02-01T00:00:00.000Z', precision: 'month', openEnd: true },
+  {
+    text: '2023-07-11/..',
+    kind: 'duration',
+    start: '2023-07-11T00:00:00.000Z',
+    end: '2023-07-12T00:00:00.000Z',
+    precision: 'day',
+    openEnd: true,
+  },
+  {
+    text: '../2023-07-12',
+    kind: 'duration',
+    start: '2023-07-12T00:00:00.000Z',
+    end: '2023-07-13T00:00:00.000Z',
+    precision: 'day',
+    openStart: true,
+  },
+  {
+    text: '[2023-01..]',
+    kind: 'window',
+    start: '2023-01-01T00:00:00.000Z',
+    end: '2023-02-01T00:00:00.000Z',
+    precision: 'month',
+    openEnd: true,
+  },
   // Mixed precision: the finest written part wins.
-  { text: '[2023..2023-03]', kind: 'window', start: '2023-01-01T00:00:00.000Z', end: '2023-04-01T00:00:00.000Z', precision: 'month' },
-  { text: '2023-05-03/2023-05', kind: 'duration', start: '2023-05-03T00:00:00.000Z', end: '2023-06-01T00:00:00.000Z', precision: 'day' },
+  {
+    text: '[2023..2023-03]',
+    kind: 'window',
+    start: '2023-01-01T00:00:00.000Z',
+    end: '2023-04-01T00:00:00.000Z',
+    precision: 'month',
+  },
+  {
+    text: '2023-05-03/2023-05',
+    kind: 'duration',
+    start: '2023-05-03T00:00:00.000Z',
+    end: '2023-06-01T00:00:00.000Z',
+    precision: 'day',
+  },
   // Calendar edges.
-  { text: '2024-02-29', kind: 'instant', start: '2024-02-29T00:00:00.000Z', end: '2024-03-01T00:00:00.000Z', precision: 'day' },
-  { text: '2000-02-29', kind: 'instant', start: '2000-02-29T00:00:00.000Z', end: '2000-03-01T00:00:00.000Z', precision: 'day' },
-  { text: '2023-12-31', kind: 'instant', start: '2023-12-31T00:00:00.000Z', end: '2024-01-01T00:00:00.000Z', precision: 'day' },
-  { text: '2023-12', kind: 'window', start: '2023-12-01T00:00:00.000Z', end: '2024-01-01T00:00:00.000Z', precision: 'month' },
-  { text: '0050', kind: 'window', start: '0050-01-01T00:00:00.000Z', end: '0051-01-01T00:00:00.000Z', precision: 'year' },
-  { text: ' 2023-05-03 ', kind: 'instant', start: '2023-05-03T00:00:00.000Z', end: '2023-05-04T00:00:00.000Z', precision: 'day' },
+  {
+    text: '2024-02-29',
+    kind: 'instant',
+    start: '2024-02-29T00:00:00.000Z',
+    end: '2024-03-01T00:00:00.000Z',
+    precision: 'day',
+  },
+  {
+    text: '2000-02-29',
+    kind: 'instant',
+    start: '2000-02-29T00:00:00.000Z',
+    end: '2000-03-01T00:00:00.000Z',
+    precision: 'day',
+  },
+  {
+    text: '2023-12-31',
+    kind: 'instant',
+    start: '2023-12-31T00:00:00.000Z',
+    end: '2024-01-01T00:00:00.000Z',
+    precision: 'day',
+  },
+  {
+    text: '2023-12',
+    kind: 'window',
+    start: '2023-12-01T00:00:00.000Z',
+    end: '2024-01-01T00:00:00.000Z',
+    precision: 'month',
+  },
+  {
+    text: '0050',
+    kind: 'window',
+    start: '0050-01-01T00:00:00.000Z',
+    end: '0051-01-01T00:00:00.000Z',
+    precision: 'year',
+  },
+  {
+    text: ' 2023-05-03 ',
+    kind: 'instant',
+    start: '2023-05-03T00:00:00.000Z',
+    end: '2023-05-04T00:00:00.000Z',
+    precision: 'day',
+  },
 ];
 
 describe('parseDate: the SPEC subset', () => {
@@ -79,8 +214,22 @@ describe('parseDate: the SPEC subset', () => {
   it('keeps the written calendar parts', () => {
     const result = parseDate('[2023-01-21..2023-01-31~]');
     if (!result.ok) throw new Error(result.message);
-    expect(result.value.from).to.deep.equal({ year: 2023, month: 1, day: 21, precision: 'day', approximate: false, uncertain: false });
-    expect(result.value.to).to.deep.equal({ year: 2023, month: 1, day: 31, precision: 'day', approximate: true, uncertain: false });
+    expect(result.value.from).to.deep.equal({
+      year: 2023,
+      month: 1,
+      day: 21,
+      precision: 'day',
+      approximate: false,
+      uncertain: false,
+    });
+    expect(result.value.to).to.deep.equal({
+      year: 2023,
+      month: 1,
+      day: 31,
+      precision: 'day',
+      approximate: true,
+      uncertain: false,
+    });
     expect(result.value.approximate).to.equal(true);
   });
 
@@ -159,10 +308,32 @@ const firstStory = {
   lang: 'fr',
   events: [
     { id: 'tokyo-office-opening', date: '2024', title: 'Ouverture prévue du bureau de liaison', status: 'planned' },
-    { id: 'nikkei-leak', date: '2023-05-03', title: 'Le Nikkei révèle le projet', status: 'confirmed', source: { name: 'Nikkei', url: 'https://www.nikkei.com/' } },
-    { id: 'kishida-stoltenberg', date: '[2023-01-21..2023-01-31]', displayDate: 'fin janvier 2023', title: 'Fumio Kishida et Jens Stoltenberg se rencontrent' },
-    { id: 'vilnius-summit', date: '2023-07-11/2023-07-12', title: 'Sommet de l’OTAN à Vilnius', tags: ['OTAN', 7, 'Lituanie'] },
-    { id: 'draft-proposal', date: '2023-04', title: 'Projet de proposition aux 31 membres', status: 'reported', source: 'Nikkei' },
+    {
+      id: 'nikkei-leak',
+      date: '2023-05-03',
+      title: 'Le Nikkei révèle le projet',
+      status: 'confirmed',
+      source: { name: 'Nikkei', url: 'https://www.nikkei.com/' },
+    },
+    {
+      id: 'kishida-stoltenberg',
+      date: '[2023-01-21..2023-01-31]',
+      displayDate: 'fin janvier 2023',
+      title: 'Fumio Kishida et Jens Stoltenberg se rencontrent',
+    },
+    {
+      id: 'vilnius-summit',
+      date: '2023-07-11/2023-07-12',
+      title: 'Sommet de l’OTAN à Vilnius',
+      tags: ['OTAN', 7, 'Lituanie'],
+    },
+    {
+      id: 'draft-proposal',
+      date: '2023-04',
+      title: 'Projet de proposition aux 31 membres',
+      status: 'reported',
+      source: 'Nikkei',
+    },
   ],
 };
 
@@ -328,7 +499,16 @@ describe('normalizeStory', () => {
 
   it('never throws on arbitrary JSON', () => {
     const values: unknown[] = [
-      [null, 1, 'a', [], {}, { date: {} }, { title: {}, date: [] }, { title: 'x', date: '2023', tags: 'no', source: 5, status: 7, id: 9 }],
+      [
+        null,
+        1,
+        'a',
+        [],
+        {},
+        { date: {} },
+        { title: {}, date: [] },
+        { title: 'x', date: '2023', tags: 'no', source: 5, status: 7, id: 9 },
+      ],
       { events: [{ title: 'x', date: '2023', source: { url: 'https://example.org/x' } }], title: 5, lang: [] },
       JSON.parse('{"events":[{"title":"t","date":"2023","__proto__":{"x":1}}]}'),
     ];

@@ -23,7 +23,11 @@ const edtfIsh = fc.string({ unit: fc.constantFrom(...'0123456789-/.~?%[]'), maxL
 const eventishRecord = fc.record(
   {
     id: fc.oneof(fc.jsonValue(), fc.constantFrom('a', 'a', 'b', 'not safe!', ' a ')),
-    date: fc.oneof(fc.jsonValue(), edtfIsh, validDateArb().map((d) => d.text)),
+    date: fc.oneof(
+      fc.jsonValue(),
+      edtfIsh,
+      validDateArb().map((d) => d.text),
+    ),
     title: fc.oneof(fc.jsonValue(), fc.string()),
     displayDate: fc.jsonValue(),
     description: fc.jsonValue(),
@@ -43,7 +47,10 @@ const documents: fc.Arbitrary<unknown> = fc.oneof(
       lang: fc.oneof(fc.jsonValue(), fc.constantFrom('fr', 'de-CH', 'zz', '', '\u0000')),
       events: fc.oneof(
         { arbitrary: fc.jsonValue(), weight: 1 },
-        { arbitrary: fc.array(fc.oneof(validEventArb, rejectedEventArb, eventishRecord), { maxLength: 25 }), weight: 3 },
+        {
+          arbitrary: fc.array(fc.oneof(validEventArb, rejectedEventArb, eventishRecord), { maxLength: 25 }),
+          weight: 3,
+        },
       ),
     },
     { requiredKeys: [] },
@@ -57,7 +64,9 @@ function checkParsed(text: unknown): void {
     expect(Number.isFinite(start) && Number.isFinite(end), `finite bounds for ${JSON.stringify(text)}`).to.equal(true);
     expect(end, `end after start for ${JSON.stringify(text)}`).to.be.above(start);
   } else {
-    expect(result.message).to.be.a('string').and.match(/^Unreadable date/);
+    expect(result.message)
+      .to.be.a('string')
+      .and.match(/^Unreadable date/);
   }
 }
 
@@ -85,7 +94,13 @@ describe('properties: parseDate', () => {
   it('gives up quickly on long hostile dates instead of freezing the page', () => {
     // A backtracking pattern once took 4.6 s on 100 000 marks in Node 20's V8; recent
     // Chromium falls back to a linear engine, so this guards the other engines and slow paths.
-    const hostile = ['~'.repeat(100_000) + 'x', '%?'.repeat(50_000) + '-', '1'.repeat(100_000), `[${'..'.repeat(50_000)}]`, `${'2023/'.repeat(20_000)}`];
+    const hostile = [
+      '~'.repeat(100_000) + 'x',
+      '%?'.repeat(50_000) + '-',
+      '1'.repeat(100_000),
+      `[${'..'.repeat(50_000)}]`,
+      `${'2023/'.repeat(20_000)}`,
+    ];
     for (const text of hostile) {
       const started = performance.now();
       const result = parseDate(text);
@@ -101,7 +116,9 @@ describe('properties: normalizeStory', () => {
       fc.property(fc.jsonValue(), (value) => {
         const story = normalizeStory(value);
         expect(story.events).to.be.an('array');
-        const isShape = Array.isArray(value) || (typeof value === 'object' && value !== null && Array.isArray((value as { events?: unknown }).events));
+        const isShape =
+          Array.isArray(value) ||
+          (typeof value === 'object' && value !== null && Array.isArray((value as { events?: unknown }).events));
         if (!isShape) expect(story.problems.map((p) => p.index)).to.deep.equal([-1]);
       }),
       { numRuns: PURE_RUNS },
@@ -135,11 +152,16 @@ describe('properties: normalizeStory', () => {
         expect(new Set(kept).size, 'an input event kept twice').to.equal(kept.length);
         const explained = new Set(problems.map((problem) => problem.index));
         input.forEach((_, index) => {
-          expect(kept.includes(index) || explained.has(index), `event ${index} vanished without a problem`).to.equal(true);
+          expect(kept.includes(index) || explained.has(index), `event ${index} vanished without a problem`).to.equal(
+            true,
+          );
         });
         for (let i = 1; i < events.length; i++) {
           const [a, b] = [events[i - 1]!.date, events[i]!.date];
-          expect(a.start < b.start || (a.start === b.start && a.end <= b.end), `events ${i - 1} and ${i} out of order`).to.equal(true);
+          expect(
+            a.start < b.start || (a.start === b.start && a.end <= b.end),
+            `events ${i - 1} and ${i} out of order`,
+          ).to.equal(true);
         }
         const ids = events.map((event) => event.id);
         expect(new Set(ids).size, 'duplicate ids').to.equal(ids.length);
@@ -226,7 +248,8 @@ describe('properties: the element', function () {
     element.fit();
     await settle(element);
     const explained = new Set(element.problems.map((problem) => problem.index));
-    for (const index of expected.rejected) expect(explained.has(index), `rejected event ${index} is not in .problems`).to.equal(true);
+    for (const index of expected.rejected)
+      expect(explained.has(index), `rejected event ${index} is not in .problems`).to.equal(true);
     expect(shownCount(element), 'drawn events + clustered counts').to.equal(expected.shown);
     expect(pageErrors.errors, 'errors thrown in the page').to.deep.equal([]);
   }
@@ -281,14 +304,17 @@ describe('properties: the element', function () {
     const element = await mount();
     // null is left out: like undefined, it means "no events set" and hands over to .data.
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue().filter((value) => value !== null), async (value) => {
-        const model = normalizeStory(Array.isArray(value) ? value : [value]);
-        await showAndCheck(element, () => (element.events = value as unknown as StoryEvent[]), {
-          shown: Array.isArray(value) ? model.events.length : 0,
-          rejected: [],
-        });
-        if (!Array.isArray(value)) expect(element.problems.map((problem) => problem.index)).to.deep.equal([-1]);
-      }),
+      fc.asyncProperty(
+        fc.jsonValue().filter((value) => value !== null),
+        async (value) => {
+          const model = normalizeStory(Array.isArray(value) ? value : [value]);
+          await showAndCheck(element, () => (element.events = value as unknown as StoryEvent[]), {
+            shown: Array.isArray(value) ? model.events.length : 0,
+            rejected: [],
+          });
+          if (!Array.isArray(value)) expect(element.problems.map((problem) => problem.index)).to.deep.equal([-1]);
+        },
+      ),
       { numRuns: ELEMENT_RUNS },
     );
   });
@@ -336,7 +362,9 @@ describe('properties: the element', function () {
     window.fetch = async (input: RequestInfo | URL) => {
       const url = input instanceof Request ? input.url : String(input);
       const body = bodies.get(new URL(url).pathname);
-      return body === undefined ? new Response('missing', { status: 404 }) : new Response(body, { headers: { 'content-type': 'application/json' } });
+      return body === undefined
+        ? new Response('missing', { status: 404 })
+        : new Response(body, { headers: { 'content-type': 'application/json' } });
     };
     let shownBefore = 0;
     let run = 0;

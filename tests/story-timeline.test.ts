@@ -55,7 +55,11 @@ function wheel(element: StoryTimeline, init: WheelEventInit): boolean {
 describe('story-timeline: drawing the first story', () => {
   it('draws the five events with their data-ids and labels', async () => {
     const element = await mount();
-    expect(marks(element).map((m) => m.dataset.id).sort()).to.deep.equal([...storyIds].sort());
+    expect(
+      marks(element)
+        .map((m) => m.dataset.id)
+        .sort(),
+    ).to.deep.equal([...storyIds].sort());
     expect(mark(element, 'nikkei-leak').querySelector('[part~="event-label"]')!.textContent).to.equal(
       'Nikkei reports the plan',
     );
@@ -116,7 +120,8 @@ describe('story-timeline: drawing the first story', () => {
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i]!;
           const b = boxes[j]!;
-          const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+          const overlap =
+            a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
           expect(overlap, `labels ${i} and ${j} overlap at ${width}px`).to.equal(false);
         }
       }
@@ -144,7 +149,7 @@ describe('story-timeline: drawing the first story', () => {
     expect(Math.abs(marker.getBoundingClientRect().left - (dot.left + dot.width / 2))).to.be.lessThan(3);
   });
 
-  it('as-of-label words the marker in the editor\'s own terms', async () => {
+  it("as-of-label words the marker in the editor's own terms", async () => {
     const element = await mount();
     element.asOf = '2023-05-03';
     element.asOfLabel = 'As reported on 3 May 2023';

@@ -18,7 +18,9 @@ describe('story-timeline on crowded and strict pages', () => {
     style.textContent = hostileCss;
     document.head.append(style);
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><story-timeline style="width:700px"></story-timeline></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><story-timeline style="width:700px"></story-timeline></div>`,
+      );
       const element = wrapper.querySelector('story-timeline')!;
       element.data = firstStory;
       await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="event"]').length === 5);
@@ -35,18 +37,22 @@ describe('story-timeline on crowded and strict pages', () => {
       const bar = root.querySelector('[data-id="vilnius-summit"] .mark')!.getBoundingClientRect();
       expect(dot.width).to.be.within(10, 14);
       expect(dot.left).to.be.lessThan(bar.left);
-      const labels = [...root.querySelectorAll('[part~="event"] [part~="event-label"]')].map((l) => l.getBoundingClientRect());
+      const labels = [...root.querySelectorAll('[part~="event"] [part~="event-label"]')].map((l) =>
+        l.getBoundingClientRect(),
+      );
       for (let i = 0; i < labels.length; i++)
         for (let j = i + 1; j < labels.length; j++) {
           const [a, b] = [labels[i]!, labels[j]!];
-          expect(a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).to.equal(false);
+          expect(a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).to.equal(
+            false,
+          );
         }
     } finally {
       style.remove();
     }
   });
 
-  it('works inside another component\'s shadow root, taking the language from outside it', async () => {
+  it("works inside another component's shadow root, taking the language from outside it", async () => {
     class StoryCard extends LitElement {
       override render() {
         return litHtml`<section><story-timeline style="width:600px"></story-timeline></section>`;
@@ -71,7 +77,9 @@ describe('story-timeline on crowded and strict pages', () => {
       html`<iframe src="/test-server/csp-page" style="width:800px;height:600px;border:0"></iframe>`,
     );
     type CspWindow = Window & { cspViolations?: string[]; cspReady?: boolean };
-    await waitUntil(() => (frame.contentWindow as CspWindow).cspReady === true, 'the CSP page did not draw', { timeout: 8000 });
+    await waitUntil(() => (frame.contentWindow as CspWindow).cspReady === true, 'the CSP page did not draw', {
+      timeout: 8000,
+    });
     const win = frame.contentWindow as CspWindow;
     const timeline = frame.contentDocument!.querySelector('story-timeline')!;
     expect(timeline.shadowRoot!.querySelectorAll('[part~="event"]').length).to.equal(6);

@@ -35,9 +35,11 @@ function gesture(from: TouchPoint[], to: TouchPoint[], moves = 8): Step[] {
 
 async function mountTall(): Promise<StoryTimeline> {
   // A page taller than the window, so a vertical swipe has somewhere to scroll.
-  const page = await fixture(html`<div style="padding-top:40px;height:3000px">
-    <story-timeline style="width:360px"></story-timeline>
-  </div>`);
+  const page = await fixture(
+    html`<div style="padding-top:40px;height:3000px">
+      <story-timeline style="width:360px"></story-timeline>
+    </div>`,
+  );
   const element = page.querySelector('story-timeline')!;
   element.data = firstStory;
   await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="event"]').length > 0);
@@ -97,6 +99,9 @@ describe('story-timeline: touch', () => {
         ],
       ),
     );
-    await waitUntil(() => +element.visibleRange.end - +element.visibleRange.start < before * 0.6, 'the pinch did not zoom');
+    await waitUntil(
+      () => +element.visibleRange.end - +element.visibleRange.start < before * 0.6,
+      'the pinch did not zoom',
+    );
   });
 });

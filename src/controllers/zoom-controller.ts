@@ -5,13 +5,14 @@
  *
  * What this adds to d3-zoom: the page keeps its vertical scroll (a plain wheel and a
  * one-finger vertical swipe belong to the page), a one-finger horizontal drag pans,
- * repaints are batched to one per animation frame, and "end" is reported once per
- * gesture, whichever input drove it.
+ * repaints are batched to one per animation frame, "end" is reported once per
+ * gesture, whichever input drove it, and animated zooms run on our own tween instead
+ * of d3-transition (which, with d3-color, d3-ease and d3-timer, would weigh more in the
+ * bundle than the rest of the zoom code).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
-// d3-transition adds selection.transition() and interrupt(), used by animated zooms.
-import 'd3-transition';
+import { interpolateZoom } from 'd3-interpolate';
 import {
   zoom as d3Zoom,
   zoomIdentity,
@@ -45,6 +46,11 @@ export interface ZoomLimits {
 
 /** Wheel idle time after which a trackpad pan counts as ended. */
 const WHEEL_PAN_IDLE_MS = 150;
+/** Length of an animated zoom: d3-transition's default, which the buttons had before. */
+const ANIMATION_MS = 250;
+
+/** Cubic in-out, d3-transition's default easing. */
+const ease = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
 
 export class ZoomController implements ReactiveController {
   wheelMode: WheelMode = 'ctrl';
@@ -62,6 +68,10 @@ export class ZoomController implements ReactiveController {
   /** While set, d3's per-call "end" events are swallowed: we report one for the whole gesture. */
   private holdEnd = 0;
   private silent = 0;
+  /** The animation frame of the running animated zoom, 0 when none runs. */
+  private tween = 0;
+  /** Set while the tween moves the view, so its own "start" does not stop it. */
+  private stepping = false;
   private touchPan: { pointerId: number; lastX: number; moved: boolean } | undefined;
   private readonly touchPointers = new Set<number>();
   private wheelPanTimer: ReturnType<typeof setTimeout> | undefined;
@@ -75,6 +85,14 @@ export class ZoomController implements ReactiveController {
       .filter((event: Event) => this.accepts(event))
       // Listen for touch everywhere: a laptop may get a touch screen (or emulation) after load.
       .touchable(() => true)
+      // Double-click zooms at once: an animated one would need d3-transition.
+      .duration(0)
+      // Any gesture, and any other move of the view, stops the animated zoom where it is.
+      // (A 'start' listener rather than interrupt(): in the module build d3-zoom gets the
+      // real d3-transition, whose interrupt() knows nothing of our tween.)
+      .on('start', () => {
+        if (!this.stepping) this.stopTween();
+      })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.scheduleFrame(event.transform))
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (this.holdEnd || this.silent) return;
@@ -120,7 +138,7 @@ export class ZoomController implements ReactiveController {
   private detach(): void {
     if (!this.selection) return;
     const element = this.selection.node()!;
-    this.selection.interrupt();
+    this.stopTween();
     this.selection.on('.zoom', null);
     element.removeEventListener('pointerdown', this.onPointerDown);
     element.removeEventListener('pointermove', this.onPointerMove);
@@ -181,25 +199,73 @@ export class ZoomController implements ReactiveController {
    */
   transformTo(
     transform: ZoomTransform,
-    { animate = false, userEvent = null, silent = false }: { animate?: boolean; userEvent?: Event | null; silent?: boolean } = {},
+    {
+      animate = false,
+      userEvent = null,
+      silent = false,
+    }: { animate?: boolean; userEvent?: Event | null; silent?: boolean } = {},
   ): void {
     if (!this.selection) return;
     const target = this.clamp(transform);
+    this.stopTween();
+    if (animate && !this.reducedMotion && !silent) {
+      this.animateTo(target, userEvent);
+      return;
+    }
     if (silent) this.silent++;
     try {
-      if (animate && !this.reducedMotion && !silent) {
-        this.selection
-          .transition()
-          .duration(250)
-          .call(this.transformWithEvent, target, userEvent);
-      } else {
-        this.selection.interrupt();
-        this.transformWithEvent(this.selection, target, userEvent);
-      }
+      this.transformWithEvent(this.selection, target, userEvent);
     } finally {
       if (silent) this.silent--;
     }
-    if (silent || !animate || this.reducedMotion) this.flushFrame();
+    this.flushFrame();
+  }
+
+  /**
+   * Flies to `target` as d3-zoom's own animated transform does (the same zoom path about
+   * the centre, easing and length), one d3-zoom transform() per frame, so the view still
+   * changes through d3-zoom only. The per-frame "end"s are held back: one onEnd when the
+   * flight lands. A flight that is stopped reports nothing: whatever stopped it (a
+   * gesture, another zoom) reports its own end.
+   */
+  private animateTo(target: ZoomTransform, userEvent: Event | null): void {
+    const selection = this.selection!;
+    const { width, height } = this.limits;
+    const centre: [number, number] = [width / 2, height / 2];
+    const size = Math.max(width, height);
+    const from = this.transform;
+    const path = interpolateZoom([...from.invert(centre), size / from.k], [...target.invert(centre), size / target.k]);
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, Math.max(0, (now - started) / ANIMATION_MS));
+      let frame = target;
+      if (t < 1) {
+        const [x, y, view] = path(ease(t));
+        const k = size / view;
+        frame = zoomIdentity.translate(centre[0] - x * k, centre[1] - y * k).scale(k);
+      }
+      this.stepping = true;
+      this.holdEnd++;
+      try {
+        this.transformWithEvent(selection, frame, userEvent);
+      } finally {
+        this.stepping = false;
+        this.holdEnd--;
+      }
+      this.flushFrame();
+      if (t < 1) {
+        this.tween = requestAnimationFrame(step);
+      } else {
+        this.tween = 0;
+        this.callbacks.onEnd(target, userEvent);
+      }
+    };
+    this.tween = requestAnimationFrame(step);
+  }
+
+  private stopTween(): void {
+    cancelAnimationFrame(this.tween);
+    this.tween = 0;
   }
 
   /**
@@ -266,7 +332,8 @@ export class ZoomController implements ReactiveController {
   private readonly onPointerDown = (event: PointerEvent): void => {
     if (event.pointerType !== 'touch') return;
     this.touchPointers.add(event.pointerId);
-    this.touchPan = this.touchPointers.size === 1 ? { pointerId: event.pointerId, lastX: event.clientX, moved: false } : undefined;
+    this.touchPan =
+      this.touchPointers.size === 1 ? { pointerId: event.pointerId, lastX: event.clientX, moved: false } : undefined;
   };
 
   private readonly onPointerMove = (event: PointerEvent): void => {

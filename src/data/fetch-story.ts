@@ -49,7 +49,11 @@ export async function fetchStory(
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: both, headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      response = await fetch(url, {
+        signal: both,
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+      });
     } catch (cause) {
       throw failure(cause, signal, timeout.signal, timeoutMs);
     }

@@ -15,7 +15,8 @@ class InlineStyleDirective extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT) throw new Error('inlineStyle() goes in element position: <div ${inlineStyle({…})}>');
+    if (partInfo.type !== PartType.ELEMENT)
+      throw new Error('inlineStyle() goes in element position: <div ${inlineStyle({…})}>');
   }
 
   render(_properties: StyleProperties): typeof noChange {

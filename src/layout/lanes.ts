@@ -80,7 +80,10 @@ export function packLanes(input: LaneInput, measure: (index: number) => number, 
     }
     if (lane === -1) {
       // Nothing fits before the earliest point where some lane could take an item: skip there.
-      index = Math.max(index + 1, firstAtOrAfter(markLeft, count, earliestOpening(placed, tailItem, tailRight, markRight, options)));
+      index = Math.max(
+        index + 1,
+        firstAtOrAfter(markLeft, count, earliestOpening(placed, tailItem, tailRight, markRight, options)),
+      );
       continue;
     }
     const labelWidth = measure(index);

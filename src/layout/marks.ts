@@ -131,7 +131,8 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
     eventAt[i] = kept[from]!;
     // A label starts at its mark. A mark that begins off the left edge keeps its label on
     // screen (stuck to the edge) while at least a short label still reaches the mark.
-    labelLeft[i] = markLeft[i]! >= 0 ? markLeft[i]! : Math.min(0, Math.max(markLeft[i]!, markRight[i]! - minLabelWidth));
+    labelLeft[i] =
+      markLeft[i]! >= 0 ? markLeft[i]! : Math.min(0, Math.max(markLeft[i]!, markRight[i]! - minLabelWidth));
   }
 
   const placed = packLanes(
@@ -172,7 +173,13 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
       if (starts[position]! < cluster.start) cluster.start = starts[position]!;
       if (ends[position]! > cluster.end) cluster.end = ends[position]!;
     } else {
-      clusters[column] = { left: column * columnWidth, width: columnWidth, count: 1, start: starts[position]!, end: ends[position]! };
+      clusters[column] = {
+        left: column * columnWidth,
+        width: columnWidth,
+        count: 1,
+        start: starts[position]!,
+        end: ends[position]!,
+      };
     }
   }
   return { marks, clusters: clusters.filter((cluster) => cluster !== undefined), lanesUsed };
@@ -250,7 +257,8 @@ function timeIndex(events: readonly TimelineEvent[]): TimeIndex {
   const ends = Float64Array.from(events, ({ date }) => date.end);
   const shapes = Uint8Array.from(
     events,
-    ({ date }) => (date.kind === 'instant' ? INSTANT : 0) | (date.openStart ? OPEN_START : 0) | (date.openEnd ? OPEN_END : 0),
+    ({ date }) =>
+      (date.kind === 'instant' ? INSTANT : 0) | (date.openStart ? OPEN_START : 0) | (date.openEnd ? OPEN_END : 0),
   );
   const spans = ends.map((end, position) => end - starts[position]!).sort();
   // The longest 1 % are kept apart so one long event does not widen every search.

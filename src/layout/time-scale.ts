@@ -37,12 +37,12 @@ function line(a: number, b: number, ra: number, rb: number): (x: number) => numb
   };
 }
 
-/** A linear UTC time scale with domain [0, 1] ms and range [0, 1], like d3's `scaleUtc()`. */
+/** A linear UTC time scale; unset, it maps 1 January 2000 to 0 and the next day to 1, as d3's does. */
 export function scaleUtc(): TimeScale {
-  let domain = [0, 1];
+  let domain = [946_684_800_000, 946_771_200_000];
   let range = [0, 1];
-  let forward = line(0, 1, 0, 1);
-  let backward = forward;
+  let forward: (x: number) => number;
+  let backward: (x: number) => number;
   const update = () => {
     forward = line(domain[0]!, domain[1]!, range[0]!, range[1]!);
     backward = line(range[0]!, range[1]!, domain[0]!, domain[1]!);
@@ -58,5 +58,5 @@ export function scaleUtc(): TimeScale {
   scale.range = ((next?: Iterable<number>) =>
     next ? ((range = Array.from(next, Number)), update()) : range.slice()) as TimeScale['range'];
   scale.copy = () => scaleUtc().domain(domain).range(range);
-  return scale;
+  return update();
 }

@@ -13,8 +13,18 @@ const EXPECTED_FORMS =
   'expected a form like 2023-05-03, 2023-04, 2024, 2023-07-11/2023-07-12 or [2023-01-21..2023-01-31]';
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
@@ -116,12 +126,7 @@ function parseSide(text: string, openMarker: string): { ok: true; value: Side } 
   return parseCalendarDate(text);
 }
 
-function finish(
-  kind: EventKind,
-  from: Side,
-  to: Side,
-  fail: (reason: string) => ParseDateResult,
-): ParseDateResult {
+function finish(kind: EventKind, from: Side, to: Side, fail: (reason: string) => ParseDateResult): ParseDateResult {
   // Compare whole spans: 2023-05-03/2023-05 is fine (May has not ended by the 3rd).
   if (from !== 'open' && to !== 'open' && endOf(to) <= startOf(from)) {
     return fail(`it ends before it starts (${writeDate(to)} is before ${writeDate(from)})`);

@@ -9,14 +9,7 @@
  * real event from readers is worse than showing it with a default.
  */
 import { parseDate } from './edtf.js';
-import type {
-  EventStatus,
-  NormalizedStory,
-  ParsedDate,
-  Problem,
-  StorySource,
-  TimelineEvent,
-} from './types.js';
+import type { EventStatus, NormalizedStory, ParsedDate, Problem, StorySource, TimelineEvent } from './types.js';
 
 const STATUSES: readonly EventStatus[] = ['confirmed', 'reported', 'planned'];
 const URL_SAFE_ID = /^[A-Za-z0-9_-]+$/;
@@ -88,9 +81,7 @@ export function normalizeStory(input: unknown): NormalizedStory {
   }
 
   story.problems = [...story.problems, ...keptProblems].sort((a, b) => a.index - b.index);
-  story.events.sort(
-    (a, b) => a.date.start - b.date.start || a.date.end - b.date.end || a.index - b.index,
-  );
+  story.events.sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || a.index - b.index);
   return story;
 }
 
@@ -197,12 +188,7 @@ function readStatus(value: unknown, label: string, index: number, problems: Prob
  * Only absolute http(s) links survive: anything else (javascript:, data:, relative
  * paths that would resolve against the embedding page) is dropped, the name kept.
  */
-function readSource(
-  value: unknown,
-  label: string,
-  index: number,
-  problems: Problem[],
-): StorySource | undefined {
+function readSource(value: unknown, label: string, index: number, problems: Problem[]): StorySource | undefined {
   if (typeof value === 'string') {
     const name = value.trim();
     return name === '' ? undefined : { name };

@@ -4,8 +4,7 @@ const LOCALE = 'de';
 const plural = new Intl.PluralRules(LOCALE);
 const number = new Intl.NumberFormat(LOCALE);
 const isOne = (n: number): boolean => plural.select(n) === 'one';
-const count = (n: number, one: string, other: string): string =>
-  `${number.format(n)} ${isOne(n) ? one : other}`;
+const count = (n: number, one: string, other: string): string => `${number.format(n)} ${isOne(n) ? one : other}`;
 
 // A day takes the dative article ("vor dem 10. Juli"), a month or a year does not.
 const isDay = (d: DatePhrase): boolean => d.precision === 'day';

@@ -5,8 +5,7 @@ const plural = new Intl.PluralRules(LOCALE);
 const number = new Intl.NumberFormat(LOCALE);
 // Spanish also has "many" (1 000 000 → "1 millón de eventos"); we only need one/other.
 const isOne = (n: number): boolean => plural.select(n) === 'one';
-const count = (n: number, one: string, other: string): string =>
-  `${number.format(n)} ${isOne(n) ? one : other}`;
+const count = (n: number, one: string, other: string): string => `${number.format(n)} ${isOne(n) ? one : other}`;
 
 // A day takes the article ("el 3 de mayo", "del", "al"), a month or a year does not.
 const isDay = (d: DatePhrase): boolean => d.precision === 'day';

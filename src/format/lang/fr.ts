@@ -5,8 +5,7 @@ const plural = new Intl.PluralRules(LOCALE);
 const number = new Intl.NumberFormat(LOCALE);
 // French plural rules put 0 and 1 in "one": "0 événement", "1 événement".
 const isOne = (n: number): boolean => plural.select(n) === 'one';
-const count = (n: number, one: string, other: string): string =>
-  `${number.format(n)} ${isOne(n) ? one : other}`;
+const count = (n: number, one: string, other: string): string => `${number.format(n)} ${isOne(n) ? one : other}`;
 
 /** French typography wants a non-breaking space before ':'. */
 const NBSP = '\u00a0';
