@@ -108,6 +108,8 @@ export default css`
   .plot {
     position: relative;
     overflow: hidden;
+    /* Its height is set, its width is the host's: nothing inside can resize it. */
+    contain: strict;
     cursor: grab;
     user-select: none;
     -webkit-user-select: none;
@@ -145,6 +147,7 @@ export default css`
 
   [part~='event'] {
     position: absolute;
+    contain: layout style;
     display: block;
     height: var(--_lane-height);
     margin: 0;

@@ -182,6 +182,8 @@ export class StoryTimeline extends LitElement {
   private labelWidths = new Map<string, number>();
   private measureContext: CanvasRenderingContext2D | null | undefined;
   private labelFont = '';
+  /** The font last given to the canvas (its own getter normalises the string). */
+  private measureFont = '';
 
   /** The window now shown. */
   get visibleRange(): VisibleRange {
@@ -566,7 +568,11 @@ export class StoryTimeline extends LitElement {
     }
     let width = text.length * 7.5;
     if (this.measureContext && this.labelFont) {
-      this.measureContext.font = this.labelFont;
+      // Setting a canvas font parses it: only when it differs.
+      if (this.measureFont !== this.labelFont) {
+        this.measureContext.font = this.labelFont;
+        this.measureFont = this.labelFont;
+      }
       width = this.measureContext.measureText(text).width;
     }
     width = Math.ceil(width) + 4;

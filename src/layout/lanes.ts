@@ -40,15 +40,27 @@ export interface LaneOptions {
 }
 
 /** `measure(index)` gives the width item `index`'s label would like. */
-export function packLanes(input: LaneInput, measure: (index: number) => number, options: LaneOptions): LanePlacements {
+export function packLanes(
+  input: LaneInput,
+  measure: (index: number) => number,
+  options: LaneOptions,
+  /** Arrays of at least `count` items to write into, so a gesture allocates nothing large. */
+  into?: LanePlacements,
+): LanePlacements {
   const { count, markLeft, markRight } = input;
   const { lanes, gap, width, minLabelWidth } = options;
-  const placed: LanePlacements = {
-    lane: new Int32Array(count).fill(-1),
-    labelLeft: Float64Array.from(input.labelLeft),
+  const placed: LanePlacements = into ?? {
+    lane: new Int32Array(count),
+    labelLeft: new Float64Array(count),
     labelWidth: new Float64Array(count),
     labelMaxWidth: new Float64Array(count),
   };
+  placed.lane.fill(-1, 0, count);
+  for (let i = 0; i < count; i++) {
+    placed.labelLeft[i] = input.labelLeft[i]!;
+    placed.labelWidth[i] = 0;
+    placed.labelMaxWidth[i] = 0;
+  }
   /** Per lane: the last item placed in it (-1 when empty) and the rightmost pixel it uses. */
   const tailItem = new Int32Array(lanes).fill(-1);
   const tailRight = new Float64Array(lanes).fill(-Infinity);

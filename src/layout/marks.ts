@@ -88,8 +88,10 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
     ? candidates(index, (-reach - offset) / slope, (width + reach - offset) / slope)
     : Int32Array.from(events, (_, position) => position);
   const count = near.length;
-  const scratch = scratchArrays(count);
-  const { lefts, rights, kept, order } = scratch;
+  const lefts = floats('lefts', count);
+  const rights = floats('rights', count);
+  const kept = ints('kept', count);
+  const order = ints('order', count);
   let visible = 0;
   for (let i = 0; i < count; i++) {
     const position = near[i]!;
@@ -119,11 +121,11 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
     order[visible] = visible;
     visible++;
   }
-  sortByKey(order, lefts, visible, scratch.packed);
-  const markLeft = new Float64Array(visible);
-  const markRight = new Float64Array(visible);
-  const labelLeft = new Float64Array(visible);
-  const eventAt = new Int32Array(visible);
+  sortByKey(order, lefts, visible, floats('packed', visible));
+  const markLeft = floats('markLeft', visible);
+  const markRight = floats('markRight', visible);
+  const labelLeft = floats('labelLeft', visible);
+  const eventAt = ints('eventAt', visible);
   for (let i = 0; i < visible; i++) {
     const from = order[i]!;
     markLeft[i] = lefts[from]!;
@@ -139,9 +141,16 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
     { count: visible, markLeft, markRight, labelLeft },
     (i) => options.measureLabel(events[eventAt[i]!]!.title),
     options,
+    {
+      lane: ints('lane', visible),
+      labelLeft: floats('placedLabelLeft', visible),
+      labelWidth: floats('labelWidth', visible),
+      labelMaxWidth: floats('labelMaxWidth', visible),
+    },
   );
 
   const marks: MarkLayout[] = [];
+  const markPositions: number[] = [];
   const columns = Math.max(1, Math.floor(width / options.clusterWidth));
   const columnWidth = width / columns;
   const clusters: (ClusterLayout | undefined)[] = new Array(columns);
@@ -151,6 +160,7 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
     if (lane >= 0) {
       const event = events[eventAt[i]!]!;
       lanesUsed = Math.max(lanesUsed, lane + 1);
+      markPositions.push(eventAt[i]!);
       marks.push({
         event,
         lane,
@@ -182,30 +192,37 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
       };
     }
   }
+  // In date order (the events' order): the list a screen reader walks is in time order, and
+  // from one frame to the next the drawn buttons keep their order in the DOM.
+  const position = new Map(marks.map((mark, i) => [mark, markPositions[i]!]));
+  marks.sort((a, b) => position.get(a)! - position.get(b)!);
   return { marks, clusters: clusters.filter((cluster) => cluster !== undefined), lanesUsed };
 }
 
-/** Per-frame working arrays, kept between frames: a zoom gesture allocates no large arrays. */
-let scratch = {
-  lefts: new Float64Array(0),
-  rights: new Float64Array(0),
-  packed: new Float64Array(0),
-  kept: new Int32Array(0),
-  order: new Int32Array(0),
-};
+/**
+ * Per-frame working arrays, kept between frames and grown when needed, so a zoom gesture
+ * over a hundred thousand events allocates no large arrays (and wakes no garbage
+ * collector). Layout runs to completion before returning, and what it returns copies out
+ * of them, so sharing them between calls is safe.
+ */
+const pool = new Map<string, Float64Array | Int32Array>();
 
-function scratchArrays(count: number): typeof scratch {
-  if (scratch.lefts.length < count) {
-    const size = Math.max(count, scratch.lefts.length * 2);
-    scratch = {
-      lefts: new Float64Array(size),
-      rights: new Float64Array(size),
-      packed: new Float64Array(size),
-      kept: new Int32Array(size),
-      order: new Int32Array(size),
-    };
+function floats(name: string, size: number): Float64Array {
+  let array = pool.get(name) as Float64Array | undefined;
+  if (!array || array.length < size) {
+    array = new Float64Array(Math.max(64, size, (array?.length ?? 0) * 2));
+    pool.set(name, array);
   }
-  return scratch;
+  return array;
+}
+
+function ints(name: string, size: number): Int32Array {
+  let array = pool.get(name) as Int32Array | undefined;
+  if (!array || array.length < size) {
+    array = new Int32Array(Math.max(64, size, (array?.length ?? 0) * 2));
+    pool.set(name, array);
+  }
+  return array;
 }
 
 /** Positions are packed below the sort key; 2^20 is far above MAX_EVENTS. */
@@ -282,7 +299,7 @@ function candidates(index: TimeIndex, from: number, to: number): Int32Array {
   const { starts, ends, shortSpan, long } = index;
   const first = lowerBound(starts, from - shortSpan);
   const last = lowerBound(starts, to);
-  const found = new Int32Array(Math.max(0, last - first) + long.length);
+  const found = ints('found', Math.max(0, last - first) + long.length);
   let count = 0;
   for (let position = first; position < last; position++) {
     if (ends[position]! - starts[position]! <= shortSpan && ends[position]! >= from) found[count++] = position;
