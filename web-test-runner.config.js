@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { findChromium, howToGetChromium } from './scripts/chromium-path.js';
+import { chromiumArgs, findChromium, howToGetChromium } from './scripts/chromium-path.js';
 import { touchPlugin } from './scripts/wtr-touch-plugin.js';
 import { testServer } from './scripts/wtr-test-server.js';
 import { memoryPlugin } from './scripts/wtr-memory-plugin.js';
@@ -47,13 +47,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { extname, join } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
-import { findChromium, howToGetChromium } from '../scripts/chromium-path.js';
+import { chromiumArgs, findChromium, howToGetChromium } from '../scripts/chromium-path.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const buildDir = join(root, 'bench/.build');
@@ -116,13 +116,7 @@ const baseUrl = `http://127.0.0.1:${server.address().port}/`;
 const launchOptions = {
   executablePath,
   headless: true,
-  args: [
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromiumArgs,
 };
 let browser = await chromium.launch(launchOptions);
 const chromiumVersion = browser.version();
@@ -260,12 +254,24 @@ async function measureLib(lib, count) {
     result.heapAdded = result.heap - baseHeap;
 
     for (const phase of ['zoom', 'pan']) {
+      const profiling = process.env.BENCH_PROFILE === phase && lib === 'story';
+      if (profiling) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
       try {
         const run = await withTimeout(
           page.evaluate(([which, budget]) => window.bench[which](budget), [phase, capMs]),
           capMs + 60_000,
         );
-        result[phase] = { ...stats(run.times), maxNodes: run.maxNodes, worstError: run.worstError };
+        result[phase] = { ...stats(run.times), maxNodes: run.maxNodes, worstError: run.worstError, times: run.times };
+        if (profiling) {
+          // BENCH_PROFILE=zoom|pan: a CPU profile of that phase, to open in Chromium's DevTools.
+          const { profile } = await cdp.send('Profiler.stop');
+          const file = fileURLToPath(new URL(`./.build/${phase}-${count}.cpuprofile`, import.meta.url));
+          await writeFile(file, JSON.stringify(profile));
+          log(`  profile written to ${file}; steps (ms): ${run.times.map((t) => t.toFixed(1)).join(' ')}`);
+        }
       } catch (error) {
         if (!(error instanceof TimedOut)) throw error;
         result[`${phase}Over`] = true;

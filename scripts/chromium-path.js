@@ -12,6 +12,18 @@ const candidates = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ].filter(Boolean);
 
+/**
+ * Flags for every headless Chromium we start (tests, bench, screenshots): this machine's
+ * network is closed, so Chromium's own background connections are turned off.
+ */
+export const chromiumArgs = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function findChromium() {
   return candidates.find((path) => existsSync(path));
 }

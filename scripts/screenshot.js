@@ -10,7 +10,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findChromium, howToGetChromium } from './chromium-path.js';
+import { chromiumArgs, findChromium, howToGetChromium } from './chromium-path.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -54,13 +54,7 @@ await mkdir(docsDir, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromiumArgs,
 });
 
 let pageErrors = 0;

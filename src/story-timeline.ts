@@ -294,6 +294,7 @@ export class StoryTimeline extends LitElement {
       );
     }
     this.computeLayout();
+    this.currentTabStop = this.tabStopId;
   }
 
   protected override firstUpdated(): void {
@@ -561,8 +562,8 @@ export class StoryTimeline extends LitElement {
     const cached = this.labelWidths.get(text);
     if (cached !== undefined) return cached;
     if (this.measureContext === undefined) this.measureContext = document.createElement('canvas').getContext('2d');
-    const probe = this.renderRoot.querySelector<HTMLElement>('.label-probe');
-    if (probe && !this.labelFont) {
+    const probe = this.labelFont ? null : this.renderRoot.querySelector<HTMLElement>('.label-probe');
+    if (probe) {
       const style = getComputedStyle(probe);
       this.labelFont = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     }
@@ -843,6 +844,9 @@ export class StoryTimeline extends LitElement {
   }
 
   /** The event that takes the list's single Tab stop. */
+  /** Worked out once per update (in willUpdate), not once per mark. */
+  private currentTabStop = '';
+
   private get tabStopId(): string {
     const marks = this.layout.marks;
     if (this.focusedId && marks.some((mark) => mark.event.id === this.focusedId)) return this.focusedId;
@@ -867,7 +871,7 @@ export class StoryTimeline extends LitElement {
       'open-end': date.openEnd,
     };
     // One Tab stop for all events: the last focused one while it is drawn, else the first drawn.
-    const focusable = this.tabStopId === event.id;
+    const focusable = this.currentTabStop === event.id;
     return html`<li>
       <button
         part="event"

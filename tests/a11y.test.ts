@@ -91,6 +91,20 @@ describe('story-timeline: keyboard', () => {
     expect(stops).to.deep.equal(['zoom-in', 'zoom-out', 'fit', 'plot', 'event', 'after']);
   });
 
+  it('shows a visible focus ring on keyboard focus, on buttons and on events', async () => {
+    const element = await mount();
+    root(element).querySelector<HTMLElement>('[part="zoom-out"]')!.focus();
+    await sendKeys({ press: 'Shift+Tab' });
+    const zoomIn = root(element).activeElement as HTMLElement;
+    expect(zoomIn.getAttribute('part')).to.equal('zoom-in');
+    expect(getComputedStyle(zoomIn).outlineStyle).to.equal('solid');
+    expect(parseFloat(getComputedStyle(zoomIn).outlineWidth)).to.be.at.least(2);
+    mark(element, 'nikkei-leak')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    const event = root(element).activeElement as HTMLElement;
+    expect(getComputedStyle(event).outlineStyle).to.equal('solid');
+  });
+
   it('arrows walk the events in date order, Home and End go to the ends', async () => {
     const element = await mount();
     mark(element, 'kishida-stoltenberg')!.focus();

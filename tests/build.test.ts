@@ -52,6 +52,15 @@ afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
 });
 
+describe('dist/module/index.js, the build for app bundlers', () => {
+  it('registers and draws once its bare imports (lit, d3-*) are resolved from node_modules', async () => {
+    const frame = await openFrame('/tests/pages/module.html');
+    const timeline = await showStory(frame);
+    expect(shownIds(timeline)).to.have.members(['first', 'second', 'third']);
+    expect(win(frame).reported).to.deep.equal([]);
+  });
+});
+
 describe('dist/story-timeline.js, the single file', () => {
   before(async () => {
     const response = await fetch('/dist/story-timeline.js');
