@@ -117,6 +117,13 @@ describe('layout: events', () => {
       }));
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).to.equal(false);
+      // Every label stays attached to its mark: it starts at or before the mark's right end
+      // and ends at or after its left end (or at the view's edge).
+      for (const mark of layout.marks) {
+        expect(mark.labelLeft, mark.event.id).to.be.at.most(Math.max(0, mark.left + mark.width) + 0.5);
+        expect(mark.labelLeft + mark.labelMaxWidth, mark.event.id).to.be.at.least(Math.min(mark.left, width) - 0.5);
+        expect(mark.labelLeft + mark.labelMaxWidth, mark.event.id).to.be.at.most(width + 0.5);
+      }
       const clustered = layout.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
       expect(layout.marks.length + clustered).to.equal(story.events.length);
       for (let i = 1; i < layout.clusters.length; i++)

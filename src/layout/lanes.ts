@@ -85,6 +85,10 @@ export function packLanes(
         const needed = Math.min(minLabelWidth, placed.labelMaxWidth[previous]!);
         if (markRight[previous]! + gap <= left && room >= needed) {
           placed.labelMaxWidth[previous] = Math.min(placed.labelMaxWidth[previous]!, room);
+          tailRight[candidate] = Math.max(
+            markRight[previous]!,
+            placed.labelLeft[previous]! + placed.labelMaxWidth[previous]!,
+          );
           lane = candidate;
           break;
         }
