@@ -18,7 +18,8 @@ export default css`
     --_as-of: var(--story-as-of, light-dark(#b3261e, #ff8a80));
     --_focus: var(--story-focus, light-dark(#0b57d0, #a8c7fa));
     --_selected: var(--story-selected, light-dark(#fff3c4, #4a3d00));
-    --_lane-height: var(--story-lane-height, 44px);
+    /* LANE_HEIGHT in story-timeline.ts: lanes are positioned with it. */
+    --_lane-height: 44px;
     --_label-size: var(--story-label-size, 0.8125rem);
     --_mark-size: var(--story-mark-size, 12px);
     --_radius: var(--story-radius, 6px);
@@ -50,6 +51,8 @@ export default css`
    * the rest is reset here.
    */
   .frame {
+    /* Unset, var() is invalid and font-family inherits: the page's font. */
+    font-family: var(--story-font);
     line-height: 1.4;
     letter-spacing: normal;
     word-spacing: normal;

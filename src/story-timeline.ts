@@ -25,6 +25,8 @@ const MIN_FIT_SPAN_MS = 14 * DAY_MS;
 /** Zooming out stops at about ten times the data's span. */
 const MAX_ZOOM_OUT_SPANS = 10;
 const HINT_MS = 1500;
+/** Height of a lane: a 44 px touch target for each event (the CSS uses the same). */
+const LANE_HEIGHT = 44;
 /** More events than this are refused with a message rather than freezing the page. */
 export const MAX_EVENTS = 200_000;
 
@@ -87,7 +89,7 @@ type LoadState = { phase: 'idle' } | { phase: 'loading' } | { phase: 'error'; me
  * @cssproperty [--story-as-of] - Colour of the "as of" marker.
  * @cssproperty [--story-focus] - Focus ring and links.
  * @cssproperty [--story-selected] - Background of the selected event.
- * @cssproperty [--story-lane-height=44px] - Height of one lane of events.
+ * @cssproperty [--story-font] - Font family; the page's by default.
  * @cssproperty [--story-label-size=0.8125rem] - Event label font size.
  * @cssproperty [--story-mark-size=12px] - Size of a day's dot and a bar's thickness.
  * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
@@ -486,8 +488,8 @@ export class StoryTimeline extends LitElement {
     const outer = (MAX_ZOOM_OUT_SPANS * dataSpan - fitSpan) / 2 + dataSpan;
     this.zoom.setLimits({
       width: this.width,
-      height: this.lanes * 44 + 40,
-      scaleExtent: [Math.min(1, fitSpan / (MAX_ZOOM_OUT_SPANS * dataSpan)), Math.max(1, fitSpan / DAY_MS)],
+      height: this.lanes * LANE_HEIGHT + 40,
+      scaleExtent: this.zoomScaleExtent(),
       translateExtent: [this.baseScale(fitStart - outer), this.baseScale(fitEnd + outer)],
     });
     this.lanes = this.lanesAtFit();
@@ -737,7 +739,7 @@ export class StoryTimeline extends LitElement {
     const [minK, maxK] = this.zoomScaleExtent();
     const selected = this.selected ? this.eventById(this.selected) : undefined;
     // The cluster row is kept when the fitted view needs it, so zooming does not make the page jump.
-    const plotHeight = this.lanes * 44 + (this.clusterRow || this.layout.clusters.length ? 36 : 0) + 24;
+    const plotHeight = this.lanes * LANE_HEIGHT + (this.clusterRow || this.layout.clusters.length ? 36 : 0) + 24;
     return html`<div class="frame">
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
@@ -800,7 +802,7 @@ export class StoryTimeline extends LitElement {
               part="cluster"
               type="button"
               class="cluster"
-              ${inlineStyle({ left: `${cluster.left + 2}px`, width: `${cluster.width - 4}px`, top: `${20 + this.lanes * 44 + 2}px` })}
+              ${inlineStyle({ left: `${cluster.left + 2}px`, width: `${cluster.width - 4}px`, top: `${20 + this.lanes * LANE_HEIGHT + 2}px` })}
               aria-label=${t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, this.resolvedLang))}
               @click=${(e: Event) => this.onClusterClick(cluster.start, cluster.end, e)}
             >
@@ -882,7 +884,7 @@ export class StoryTimeline extends LitElement {
         aria-pressed=${this.selected === event.id ? 'true' : 'false'}
         aria-label=${this.strings.eventName(this.strings.status[event.status], event.title, dateText)}
         title=${mark.labelShortened ? `${event.title} (${dateText})` : dateText}
-        ${inlineStyle({ left: `${left}px`, top: `${mark.lane * 44}px`, width: `${right - left}px` })}
+        ${inlineStyle({ left: `${left}px`, top: `${mark.lane * LANE_HEIGHT}px`, width: `${right - left}px` })}
         @click=${() => this.onMarkClick(event)}
         @focus=${() => {
           this.focusedId = event.id;

@@ -253,6 +253,8 @@ describe('story-timeline: motion, colour schemes, themes', () => {
     expect(dot.borderTopColor).to.equal('rgb(255, 0, 0)');
     const label = mark(element, 'nikkei-leak')!.querySelector('[part~="event-label"]')!;
     expect(getComputedStyle(label).fontFamily).to.equal('serif');
+    element.style.setProperty('--story-font', 'monospace');
+    expect(getComputedStyle(label).fontFamily).to.equal('monospace');
   });
 });
 
