@@ -698,7 +698,8 @@ export class StoryTimeline extends LitElement {
     const centre = (event.date.start + event.date.end) / 2;
     let span = Math.max(end - start, (event.date.end - event.date.start) * 1.3);
     const [minK] = this.zoomScaleExtent();
-    const fitSpan = this.fitWindow()[1] - this.fitWindow()[0];
+    const [fitStart, fitEnd] = this.fitWindow();
+    const fitSpan = fitEnd - fitStart;
     span = Math.min(span, fitSpan / minK);
     for (let attempt = 0; attempt < 24 && span >= DAY_MS; attempt++) {
       const scale = scaleUtc()
