@@ -315,13 +315,10 @@ export class StoryTimeline extends LitElement {
       this.emit<StoryLoadDetail>('story-load', { count: this.story.events.length, problems: this.problems });
     }
     // Also once the first layout exists: a selection made before (attribute, hash) is shown.
-    if (
-      this.selected &&
-      (changed.has('selected') ||
-        changed.has('width' as keyof StoryTimeline) ||
-        changed.has('story' as keyof StoryTimeline))
-    ) {
-      this.bringIntoView(this.selected);
+    // A page that opens on a selection, or new data, jumps there; a later change glides.
+    const freshLayout = changed.has('width' as keyof StoryTimeline) || changed.has('story' as keyof StoryTimeline);
+    if (this.selected && (changed.has('selected') || freshLayout)) {
+      this.bringIntoView(this.selected, !freshLayout);
     }
   }
 
