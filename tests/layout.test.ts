@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { scaleUtc } from 'd3-scale';
 import { packLanes } from '../src/layout/lanes.js';
-import { defaultLayoutOptions, layoutEvents, lowerBound, type LayoutOptions } from '../src/layout/marks.js';
+import fc from 'fast-check';
+import {
+  defaultLayoutOptions,
+  layoutEvents,
+  lowerBound,
+  orderByLeft,
+  type LayoutOptions,
+} from '../src/layout/marks.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import type { StoryEvent } from '../src/model/types.js';
 import { generateEvents } from '../demo/generated.js';
@@ -165,6 +172,23 @@ describe('layout: events', () => {
       .range([0, 600]);
     const layout = layoutEvents(normalized, scale, options(600));
     expect(layout.marks.map((mark) => mark.event.id)).to.deep.equal(['long']);
+  });
+
+  it('orders marks by left edge as a comparison sort does, ties in date order, far-left ones together', () => {
+    const floor = -53;
+    const ceiling = 1240;
+    const left = fc.integer({ min: (floor - 400) * 16, max: ceiling * 16 }).map((steps) => steps / 16);
+    fc.assert(
+      fc.property(fc.array(left, { maxLength: 300 }), (lefts) => {
+        const order = new Int32Array(lefts.length);
+        orderByLeft(Float64Array.from(lefts), lefts.length, floor, ceiling, order);
+        const expected = lefts
+          .map((value, index) => ({ key: Math.max(floor, value), index }))
+          .sort((a, b) => a.key - b.key || a.index - b.index)
+          .map(({ index }) => index);
+        expect([...order]).to.deep.equal(expected);
+      }),
+    );
   });
 
   it('lowerBound finds the first position at or above a value', () => {

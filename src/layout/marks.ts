@@ -70,14 +70,15 @@ export const defaultLayoutOptions: Omit<LayoutOptions, 'width' | 'measureLabel'>
 /**
  * Lays out the events near the view. `events` must be sorted by `date.start` (as
  * `normalizeStory` returns them). Work per frame: a binary search, then a few arithmetic
- * operations per event near the view; objects are made only for the events drawn.
+ * operations per event near the view and no comparison sort; objects are made only for
+ * the events drawn. Each pass over many events is its own small function, so that the
+ * engine optimises each one on its own from the first frames of a gesture.
  */
 export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, options: LayoutOptions): EventsLayout {
-  const { width, cullMargin, minLabelWidth, openEndLength, dotSize } = options;
+  const { width, cullMargin, openEndLength, dotSize } = options;
   const index = timeIndex(events);
-  const { starts, ends, shapes } = index;
   // A UTC time scale is linear: px = slope × ms + offset. Reading it off the scale once
-  // keeps scale calls out of the loop below.
+  // keeps scale calls out of the loops.
   const t0 = +(x.invert?.(0) ?? 0);
   const t1 = +(x.invert?.(width) ?? 1e12);
   const slope = (x(t1) - x(t0)) / (t1 - t0 || 1);
@@ -87,13 +88,82 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
   const near = x.invert
     ? candidates(index, (-reach - offset) / slope, (width + reach - offset) / slope)
     : Int32Array.from(events, (_, position) => position);
-  const count = near.length;
-  const lefts = floats('lefts', count);
-  const rights = floats('rights', count);
-  const kept = ints('kept', count);
+  const kept = keepNear(index, near, slope, offset, options);
+  const { count } = kept;
+  // Marks starting further left than this cannot share a lane with anything drawn (every
+  // kept mark ends right of -cullMargin), so packing treats them all as starting there.
+  const floor = -cullMargin - options.gap - 1;
   const order = ints('order', count);
-  let visible = 0;
-  for (let i = 0; i < count; i++) {
+  orderByLeft(kept.lefts, count, floor, width + cullMargin, order);
+  const sorted = inLeftOrder(kept, order, floor, options.minLabelWidth);
+
+  const lanesInput = { count, markLeft: sorted.packLeft, markRight: sorted.markRight, labelLeft: sorted.labelLeft };
+  const placed = packLanes(lanesInput, (i) => options.measureLabel(events[sorted.eventAt[i]!]!.title), options, {
+    lane: ints('lane', count),
+    labelLeft: floats('placedLabelLeft', count),
+    labelWidth: floats('labelWidth', count),
+    labelMaxWidth: floats('labelMaxWidth', count),
+  });
+
+  const columns = Math.max(1, Math.floor(width / options.clusterWidth));
+  const columnWidth = width / columns;
+  const columnCounts = countUnplaced(index, sorted, placed.lane, columns, columnWidth);
+  const clusters: ClusterLayout[] = [];
+  for (let column = 0; column < columns; column++) {
+    const clustered = columnCounts.count[column]!;
+    if (clustered === 0) continue;
+    clusters.push({
+      left: column * columnWidth,
+      width: columnWidth,
+      count: clustered,
+      start: columnCounts.start[column]!,
+      end: columnCounts.end[column]!,
+    });
+  }
+
+  // Drawn marks in date order (the events' order): the list a screen reader walks is in
+  // time order, and from one frame to the next the drawn buttons keep their order in the DOM.
+  const drawn: number[] = [];
+  for (let i = 0; i < count; i++) if (placed.lane[i]! >= 0) drawn.push(i);
+  drawn.sort((a, b) => sorted.eventAt[a]! - sorted.eventAt[b]!);
+  let lanesUsed = 0;
+  const marks = drawn.map((i): MarkLayout => {
+    const lane = placed.lane[i]!;
+    lanesUsed = Math.max(lanesUsed, lane + 1);
+    return {
+      event: events[sorted.eventAt[i]!]!,
+      lane,
+      left: sorted.markLeft[i]!,
+      width: sorted.markRight[i]! - sorted.markLeft[i]!,
+      labelLeft: placed.labelLeft[i]!,
+      labelMaxWidth: placed.labelMaxWidth[i]!,
+      labelShortened: placed.labelMaxWidth[i]! < placed.labelWidth[i]! - 0.5,
+    };
+  });
+  return { marks, clusters, lanesUsed };
+}
+
+interface Kept {
+  count: number;
+  lefts: Float64Array;
+  rights: Float64Array;
+  positions: Int32Array;
+}
+
+/** Pixel extents of the candidate events, keeping those that reach into the view. */
+function keepNear(
+  { starts, ends, shapes }: TimeIndex,
+  near: Int32Array,
+  slope: number,
+  offset: number,
+  { width, cullMargin, openEndLength, dotSize }: LayoutOptions,
+): Kept {
+  const total = near.length;
+  const lefts = floats('lefts', total);
+  const rights = floats('rights', total);
+  const positions = ints('kept', total);
+  let count = 0;
+  for (let i = 0; i < total; i++) {
     const position = near[i]!;
     const shape = shapes[position]!;
     let left: number;
@@ -115,88 +185,73 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
       }
     }
     if (right < -cullMargin || left > width + cullMargin) continue;
-    lefts[visible] = left;
-    rights[visible] = right;
-    kept[visible] = position;
-    order[visible] = visible;
-    visible++;
+    // On a grid of 1/16 px (nobody sees less), so that ordering by left edge is a counting sort.
+    lefts[count] = Math.round(left * PIXEL_STEPS) / PIXEL_STEPS;
+    rights[count] = Math.round(right * PIXEL_STEPS) / PIXEL_STEPS;
+    positions[count] = position;
+    count++;
   }
-  sortByKey(order, lefts, visible, floats('packed', visible));
-  const markLeft = floats('markLeft', visible);
-  const markRight = floats('markRight', visible);
-  const labelLeft = floats('labelLeft', visible);
-  const eventAt = ints('eventAt', visible);
-  for (let i = 0; i < visible; i++) {
+  return { count, lefts, rights, positions };
+}
+
+interface Sorted {
+  count: number;
+  markLeft: Float64Array;
+  markRight: Float64Array;
+  /** The left edge lane packing uses: `markLeft`, or `floor` for marks far off to the left. */
+  packLeft: Float64Array;
+  labelLeft: Float64Array;
+  eventAt: Int32Array;
+}
+
+/** The kept marks in left-edge order, with where each label starts. */
+function inLeftOrder(kept: Kept, order: Int32Array, floor: number, minLabelWidth: number): Sorted {
+  const { count, lefts, rights, positions } = kept;
+  const markLeft = floats('markLeft', count);
+  const markRight = floats('markRight', count);
+  const packLeft = floats('packLeft', count);
+  const labelLeft = floats('labelLeft', count);
+  const eventAt = ints('eventAt', count);
+  for (let i = 0; i < count; i++) {
     const from = order[i]!;
-    markLeft[i] = lefts[from]!;
-    markRight[i] = rights[from]!;
-    eventAt[i] = kept[from]!;
+    const left = lefts[from]!;
+    const right = rights[from]!;
+    markLeft[i] = left;
+    markRight[i] = right;
+    packLeft[i] = Math.max(floor, left);
+    eventAt[i] = positions[from]!;
     // A label starts at its mark. A mark that begins off the left edge keeps its label on
     // screen (stuck to the edge) while at least a short label still reaches the mark.
-    labelLeft[i] =
-      markLeft[i]! >= 0 ? markLeft[i]! : Math.min(0, Math.max(markLeft[i]!, markRight[i]! - minLabelWidth));
+    labelLeft[i] = left >= 0 ? left : Math.min(0, Math.max(left, right - minLabelWidth));
   }
+  return { count, markLeft, markRight, packLeft, labelLeft, eventAt };
+}
 
-  const placed = packLanes(
-    { count: visible, markLeft, markRight, labelLeft },
-    (i) => options.measureLabel(events[eventAt[i]!]!.title),
-    options,
-    {
-      lane: ints('lane', visible),
-      labelLeft: floats('placedLabelLeft', visible),
-      labelWidth: floats('labelWidth', visible),
-      labelMaxWidth: floats('labelMaxWidth', visible),
-    },
-  );
-
-  const marks: MarkLayout[] = [];
-  const markPositions: number[] = [];
-  const columns = Math.max(1, Math.floor(width / options.clusterWidth));
-  const columnWidth = width / columns;
-  const clusters: (ClusterLayout | undefined)[] = new Array(columns);
-  let lanesUsed = 0;
-  for (let i = 0; i < visible; i++) {
-    const lane = placed.lane[i]!;
-    if (lane >= 0) {
-      const event = events[eventAt[i]!]!;
-      lanesUsed = Math.max(lanesUsed, lane + 1);
-      markPositions.push(eventAt[i]!);
-      marks.push({
-        event,
-        lane,
-        left: markLeft[i]!,
-        width: markRight[i]! - markLeft[i]!,
-        labelLeft: placed.labelLeft[i]!,
-        labelMaxWidth: placed.labelMaxWidth[i]!,
-        labelShortened: placed.labelMaxWidth[i]! < placed.labelWidth[i]! - 0.5,
-      });
-      continue;
-    }
-    // Events that found no lane are counted per column of the view, so that a cluster says
-    // where they are; the columns tile the view exactly, so badges never overlap.
+/**
+ * Events that found no lane, counted per column of the view so that a cluster says where
+ * they are; the columns tile the view exactly, so badges never overlap.
+ */
+function countUnplaced(
+  { starts, ends }: TimeIndex,
+  sorted: Sorted,
+  lane: Int32Array,
+  columns: number,
+  columnWidth: number,
+): { count: Int32Array; start: Float64Array; end: Float64Array } {
+  const count = ints('columnCount', columns).fill(0, 0, columns);
+  const start = floats('columnStart', columns).fill(Infinity, 0, columns);
+  const end = floats('columnEnd', columns).fill(-Infinity, 0, columns);
+  const { markLeft, markRight, eventAt } = sorted;
+  for (let i = 0; i < sorted.count; i++) {
+    if (lane[i]! >= 0) continue;
     const position = eventAt[i]!;
     const centre = (markLeft[i]! + markRight[i]!) / 2;
     const column = Math.min(columns - 1, Math.max(0, Math.floor(centre / columnWidth)));
-    const cluster = clusters[column];
-    if (cluster) {
-      cluster.count++;
-      if (starts[position]! < cluster.start) cluster.start = starts[position]!;
-      if (ends[position]! > cluster.end) cluster.end = ends[position]!;
-    } else {
-      clusters[column] = {
-        left: column * columnWidth,
-        width: columnWidth,
-        count: 1,
-        start: starts[position]!,
-        end: ends[position]!,
-      };
-    }
+    count[column]!++;
+    if (starts[position]! < start[column]!) start[column] = starts[position]!;
+    if (ends[position]! > end[column]!) end[column] = ends[position]!;
   }
-  // In date order (the events' order): the list a screen reader walks is in time order, and
-  // from one frame to the next the drawn buttons keep their order in the DOM.
-  const position = new Map(marks.map((mark, i) => [mark, markPositions[i]!]));
-  marks.sort((a, b) => position.get(a)! - position.get(b)!);
-  return { marks, clusters: clusters.filter((cluster) => cluster !== undefined), lanesUsed };
+  return { count, start, end };
 }
 
 /**
@@ -225,21 +280,32 @@ function ints(name: string, size: number): Int32Array {
   return array;
 }
 
-/** Positions are packed below the sort key; 2^20 is far above MAX_EVENTS. */
-const POSITION_BITS = 2 ** 20;
+/** Layout positions are multiples of 1/PIXEL_STEPS px. */
+const PIXEL_STEPS = 16;
 
 /**
- * Sorts `order[0..count)` by `keys[order[i]]` (ties by position) with the engine's native
- * numeric sort: each key, rounded to 1/1024 px, carries its position in its low digits, so
- * no comparator runs. Marks are far from any edge where 2^53 would lose precision.
+ * Writes into `order[0..count)` the items ordered by `lefts` (multiples of 1/PIXEL_STEPS,
+ * at most `ceiling`), ties in item order, with every left below `floor` counted as `floor`.
+ * A counting sort: the lefts of the marks near the view take a few thousand grid values,
+ * so ordering a hundred thousand of them takes two passes and no comparisons.
  */
-export function sortByKey(order: Int32Array, keys: Float64Array, count: number, packed: Float64Array): void {
+export function orderByLeft(
+  lefts: Float64Array,
+  count: number,
+  floor: number,
+  ceiling: number,
+  order: Int32Array,
+): void {
+  const buckets = Math.ceil((ceiling - floor) * PIXEL_STEPS) + 2;
+  const next = ints('buckets', buckets).fill(0, 0, buckets);
+  const keys = ints('keys', count);
   for (let i = 0; i < count; i++) {
-    const key = Math.round((keys[order[i]!]! + 1e6) * 1024);
-    packed[i] = key * POSITION_BITS + order[i]!;
+    const key = Math.min(buckets - 2, Math.max(0, Math.round((lefts[i]! - floor) * PIXEL_STEPS)));
+    keys[i] = key;
+    next[key + 1]!++;
   }
-  const sorted = packed.subarray(0, count).sort();
-  for (let i = 0; i < count; i++) order[i] = sorted[i]! % POSITION_BITS;
+  for (let key = 1; key < buckets; key++) next[key]! += next[key - 1]!;
+  for (let i = 0; i < count; i++) order[next[keys[i]!]!++] = i;
 }
 
 /**
