@@ -167,6 +167,9 @@ export default css`
   .mark {
     position: absolute;
     top: 6px;
+    /* Set per event on its button, with the label's place (one style write per event). */
+    left: var(--_mark-left);
+    width: var(--_mark-width);
     height: var(--_mark-size);
     --_c: var(--_confirmed);
     border: 2px solid var(--_c);
@@ -243,6 +246,8 @@ export default css`
   [part~='event-label'] {
     position: absolute;
     top: calc(var(--_mark-size) + 10px);
+    left: var(--_label-left);
+    max-width: var(--_label-width);
     display: block;
     overflow: hidden;
     white-space: nowrap;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { inlineStyle } from './directives/inline-style.js';
+import { inlineStyle, ownedStyle } from './directives/inline-style.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { scaleUtc, type TimeScale } from './layout/time-scale.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
@@ -591,10 +591,23 @@ export class StoryTimeline extends LitElement {
     return position === undefined ? undefined : this.story.events[position];
   }
 
-  private onMarkClick(event: TimelineEvent): void {
+  /** The event whose button `target` is in, if any (one listener serves every event). */
+  private eventAt(target: EventTarget | null): TimelineEvent | undefined {
+    const id = (target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id');
+    return id ? this.eventById(id) : undefined;
+  }
+
+  private readonly onEventsClick = (domEvent: Event): void => {
+    const event = this.eventAt(domEvent.target);
+    if (!event) return;
     this.focusedId = event.id;
     this.userSelect(this.selected === event.id ? null : event.id);
-  }
+  };
+
+  private readonly onEventsFocus = (domEvent: FocusEvent): void => {
+    const event = this.eventAt(domEvent.target);
+    if (event) this.focusedId = event.id;
+  };
 
   private userSelect(id: string | null): void {
     const previous = this.selected;
@@ -787,7 +800,13 @@ export class StoryTimeline extends LitElement {
       >
         ${this.ticks.map((tick) => html`<div class="grid ${tick.major ? 'major' : ''}" ${inlineStyle({ left: `${tick.x}px` })}></div>`)}
         ${this.renderAsOf()}
-        <ol class="events" aria-label=${name} ${inlineStyle({ height: `${plotHeight}px` })}>
+        <ol
+          class="events"
+          aria-label=${name}
+          ${inlineStyle({ height: `${plotHeight}px` })}
+          @click=${this.onEventsClick}
+          @focusin=${this.onEventsFocus}
+        >
           ${repeat(
             this.layout.marks,
             (mark) => mark.event.id,
@@ -863,40 +882,31 @@ export class StoryTimeline extends LitElement {
     const left = Math.min(mark.left, mark.labelLeft);
     const right = Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth);
     const dateText = this.dateText(event);
-    const classes = {
-      [date.kind]: true,
-      [event.status]: true,
-      soft: date.approximate || date.uncertain,
-      'open-start': date.openStart,
-      'open-end': date.openEnd,
-    };
+    const classes =
+      `${date.kind} ${event.status}` +
+      (date.approximate || date.uncertain ? ' soft' : '') +
+      (date.openStart ? ' open-start' : '') +
+      (date.openEnd ? ' open-end' : '');
     // One Tab stop for all events: the last focused one while it is drawn, else the first drawn.
     const focusable = this.currentTabStop === event.id;
     return html`<li>
       <button
         part="event"
         type="button"
-        class=${classMap(classes)}
+        class=${classes}
         data-id=${event.id}
         tabindex=${focusable ? 0 : -1}
         aria-pressed=${this.selected === event.id ? 'true' : 'false'}
         aria-label=${this.strings.eventName(this.strings.status[event.status], event.title, dateText)}
         title=${mark.labelShortened ? `${event.title} (${dateText})` : dateText}
-        ${inlineStyle({ left: `${left}px`, top: `${mark.lane * LANE_HEIGHT}px`, width: `${right - left}px` })}
-        @click=${() => this.onMarkClick(event)}
-        @focus=${() => {
-          this.focusedId = event.id;
-        }}
+        ${ownedStyle(
+          `left:${left}px;top:${mark.lane * LANE_HEIGHT}px;width:${right - left}px;` +
+            `--_mark-left:${mark.left - left}px;--_mark-width:${mark.width}px;` +
+            `--_label-left:${mark.labelLeft - left}px;--_label-width:${mark.labelMaxWidth}px`,
+        )}
       >
-        <span
-          class="mark"
-          ${inlineStyle({ left: `${mark.left - left}px`, width: date.kind === 'instant' ? '' : `${mark.width}px` })}
-        ></span>
-        <span
-          part="event-label"
-          ${inlineStyle({ left: `${mark.labelLeft - left}px`, 'max-width': `${mark.labelMaxWidth}px` })}
-          >${event.title}</span
-        >
+        <span class="mark"></span>
+        <span part="event-label">${event.title}</span>
       </button>
     </li>`;
   }
