@@ -230,6 +230,9 @@ const bench = {
   },
 
   async useStory() {
+    // The page keeps what a host page keeps (the raw events it hands over), not a
+    // normalised copy of its own: that copy would weigh on the heap and on every GC.
+    sorted = [];
     await import(/* @vite-ignore */ `${location.origin}/story-timeline.js`);
     const el = document.createElement('story-timeline') as StoryElement;
     el.style.display = 'block';
@@ -274,6 +277,7 @@ const bench = {
         ? { id, content: event.title, start: new Date((date.start + date.end) / 2), type: 'box' }
         : { id, content: event.title, start: new Date(date.start), end: new Date(date.end), type: 'range' };
     });
+    sorted = [];
     let timeline: VisTimeline | undefined;
     // 'changed' ends every completed redraw (its own counter resets itself).
     let redraws = 0;
@@ -318,6 +322,13 @@ const bench = {
 
   async zoom(budgetMs: number) {
     return runSteps(zoomWindows(), performance.now() + budgetMs);
+  },
+  /** The widest (most costly) zoom steps, back and forth `rounds` times: a steadier figure to compare changes by. */
+  async churn(rounds: number) {
+    const wide = zoomWindows().slice(0, 8);
+    const windows: [number, number][] = [];
+    for (let round = 0; round < rounds; round++) windows.push(...wide, ...wide.slice(0, -1).reverse());
+    return runSteps(windows, performance.now() + 120_000);
   },
 
   async pan(budgetMs: number) {

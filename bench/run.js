@@ -65,7 +65,12 @@ if (useDist) {
     configFile: join(root, 'vite.config.ts'),
     mode: 'production',
     logLevel: 'warn',
-    build: { outDir: join(buildDir, 'element'), emptyOutDir: true },
+    build: {
+      outDir: join(buildDir, 'element'),
+      emptyOutDir: true,
+      // A profile (BENCH_PROFILE) names the element's functions.
+      ...(process.env.BENCH_PROFILE ? { minify: false, rolldownOptions: { output: { minify: false } } } : {}),
+    },
   });
 }
 await build({
@@ -116,7 +121,8 @@ const baseUrl = `http://127.0.0.1:${server.address().port}/`;
 const launchOptions = {
   executablePath,
   headless: true,
-  args: chromiumArgs,
+  // BENCH_JS_FLAGS="--trace-deopt": V8 flags, printed with DEBUG=pw:browser.
+  args: process.env.BENCH_JS_FLAGS ? [...chromiumArgs, `--js-flags=${process.env.BENCH_JS_FLAGS}`] : chromiumArgs,
 };
 let browser = await chromium.launch(launchOptions);
 const chromiumVersion = browser.version();
@@ -253,11 +259,43 @@ async function measureLib(lib, count) {
     result.heap = await heapMB(cdp);
     result.heapAdded = result.heap - baseHeap;
 
+    if (process.env.BENCH_CHURN && lib === 'story') {
+      // BENCH_CHURN=rounds: the wide zoom steps again and again; median and p90 to compare changes by.
+      const run = await page.evaluate((rounds) => window.bench.churn(rounds), Number(process.env.BENCH_CHURN));
+      const { median, p95 } = stats(run.times);
+      const sorted = [...run.times].sort((a, b) => a - b);
+      const p90 = sorted[Math.floor(sorted.length * 0.9)];
+      log(
+        `  churn: ${run.times.length} wide steps, median ${median.toFixed(1)} ms, p90 ${p90.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
+      );
+    }
     for (const phase of ['zoom', 'pan']) {
       const profiling = process.env.BENCH_PROFILE === phase && lib === 'story';
       if (profiling) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.start');
+      }
+      const metricsBefore = process.env.BENCH_STEPS ? await rendererMetrics(cdp) : undefined;
+      const sampling = process.env.BENCH_ALLOC === phase && lib === 'story';
+      if (sampling)
+        await cdp.send('HeapProfiler.startSampling', {
+          samplingInterval: 4096,
+          includeObjectsCollectedByMinorGC: true,
+          includeObjectsCollectedByMajorGC: true,
+        });
+      const tracing = process.env.BENCH_TRACE === phase && lib === 'story';
+      if (tracing) {
+        await browser.startTracing(page, {
+          categories: [
+            'devtools.timeline',
+            'v8',
+            'blink',
+            'disabled-by-default-devtools.timeline',
+            ...(process.env.BENCH_TRACE_INVALIDATION
+              ? ['disabled-by-default-devtools.timeline.invalidationTracking']
+              : []),
+          ],
+        });
       }
       try {
         const run = await withTimeout(
@@ -265,6 +303,35 @@ async function measureLib(lib, count) {
           capMs + 60_000,
         );
         result[phase] = { ...stats(run.times), maxNodes: run.maxNodes, worstError: run.worstError, times: run.times };
+        // BENCH_STEPS=1: each step's time, to see which zoom levels are the slow ones.
+        if (sampling) {
+          // BENCH_ALLOC=zoom|pan: what the phase allocated, by function (sampled).
+          const { profile } = await cdp.send('HeapProfiler.stopSampling');
+          const bytes = new Map();
+          const walk = (node) => {
+            const { functionName, url, lineNumber } = node.callFrame;
+            const key = `${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber}`;
+            bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
+            node.children.forEach(walk);
+          };
+          walk(profile.head);
+          const top = [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 25);
+          log(top.map(([key, size]) => `    ${(size / 1024).toFixed(0).padStart(8)} KB  ${key}`).join('\n'));
+        }
+        if (tracing) {
+          // BENCH_TRACE=zoom|pan: the phase's trace, and where the main thread spent its time.
+          const trace = await browser.stopTracing();
+          const file = fileURLToPath(new URL(`./.build/${phase}-${count}.trace.json`, import.meta.url));
+          await writeFile(file, trace);
+          log(`  trace written to ${file}`);
+          log(summariseTrace(JSON.parse(String(trace))));
+        }
+        if (metricsBefore) {
+          log(`  ${phase} steps (ms): ${run.times.map((t) => t.toFixed(1)).join(' ')}`);
+          const after = await rendererMetrics(cdp);
+          const spent = Object.entries(after).map(([k, v]) => `${k} ${((v - metricsBefore[k]) * 1000).toFixed(0)}`);
+          log(`  ${phase} renderer time (ms): ${spent.join(', ')}`);
+        }
         if (profiling) {
           // BENCH_PROFILE=zoom|pan: a CPU profile of that phase, to open in Chromium's DevTools.
           const { profile } = await cdp.send('Profiler.stop');
@@ -289,6 +356,24 @@ async function measureLib(lib, count) {
     if (handle.errors.length) result.errors = handle.errors;
     await closePage(handle);
   }
+}
+
+/** Top-level main-thread time by event name, and the nested style/layout/paint/GC totals. */
+function summariseTrace({ traceEvents }) {
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const events = traceEvents.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid);
+  const totals = new Map();
+  for (const e of events) totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  return top.map(([name, ms]) => `    ${ms.toFixed(1).padStart(8)} ms  ${name}`).join('\n');
+}
+
+/** Seconds the renderer spent on script, style, layout and all tasks so far (BENCH_STEPS). */
+async function rendererMetrics(cdp) {
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const wanted = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'];
+  return Object.fromEntries(metrics.filter((m) => wanted.includes(m.name)).map((m) => [m.name, m.value]));
 }
 
 const results = {};
