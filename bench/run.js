@@ -7,6 +7,15 @@
 //   npm run bench -- --cap=20                   seconds each library may spend per phase
 //   npm run bench -- --dist                     measure dist/story-timeline.js as built
 //
+// Diagnostics (environment variables, story-timeline only):
+//   BENCH_STEPS=1         print each zoom and pan step, and the renderer's script/style/layout time
+//   BENCH_CHURN=6         the 8 widest zoom steps back and forth 6 times: median and p90, steadier
+//                         than the 30-step p95 for comparing two versions
+//   BENCH_PROFILE=zoom    CPU profile of the zoom (or pan) phase, unminified, in bench/.build
+//   BENCH_TRACE=zoom      Chromium trace of the phase, with main-thread totals by event
+//   BENCH_ALLOC=zoom      what the phase allocated, by function (sampling heap profiler)
+//   BENCH_JS_FLAGS=...    V8 flags (e.g. --trace-deopt), printed with DEBUG=pw:browser
+//
 // Builds the element from the sources with the project's Vite config into bench/.build
 // (dist/ is left alone), serves it with vis-timeline's standalone build on 127.0.0.1, prints a markdown
 // table and writes it to bench/results.md. It reports and checks the targets of the
