@@ -484,6 +484,11 @@ for (const count of sizes) {
   const { layoutMs } = results[count].pure;
   lines.push(`| Layout (layoutEvents, fit view), ms | ${fmtCount(count)} | ${fmtMs(layoutMs)} | — | — |`);
 }
+for (const count of sizes) {
+  const steps = results[count].pure.stepMs ?? [];
+  const text = steps.length ? `${fmtMs(stats(steps).median)}; ${fmtMs(Math.max(...steps))}` : '—';
+  lines.push(`| Layout per zoom step (median; slowest), ms | ${fmtCount(count)} | ${text} | — | — |`);
+}
 
 function target(label, count, metric, limit, kind) {
   const story = cell(results[count]?.story, metric);

@@ -168,6 +168,12 @@ export class StoryTimeline extends LitElement {
   private dateOrder = new Map<string, number>();
   private clusterRow = false;
   private layout: EventsLayout = { marks: [], clusters: [], lanesUsed: 0 };
+  /** What `layout` was made for: a new frame of the same keeps its events in their lanes. */
+  private layoutBasis: { events: readonly TimelineEvent[]; lanes: number; width: number } = {
+    events: [],
+    lanes: 0,
+    width: 0,
+  };
   private ticks: AxisTick[] = [];
   private strings: UiStrings = uiStrings('en');
   private resolvedLang = 'en';
@@ -553,7 +559,24 @@ export class StoryTimeline extends LitElement {
   private computeLayout(): void {
     if (!this.width) return;
     const scale = this.shownScale(this.transform);
-    this.layout = layoutEvents(this.story.events, scale, this.layoutOptions(this.lanes));
+    // The events drawn in the last frame keep their lanes while they fit (same events, same
+    // lanes, same width): zooming and panning change the drawing only where they must.
+    const basis = { events: this.story.events, lanes: this.lanes, width: this.width };
+    const last = this.layoutBasis;
+    const same = last.events === basis.events && last.lanes === basis.lanes && last.width === basis.width;
+    const options = this.layoutOptions(this.lanes);
+    let layout = layoutEvents(basis.events, scale, { ...options, previous: same ? this.layout : undefined });
+    // The focused or selected event is never crowded out by events held over from the last
+    // frame: when a fresh layout would draw it, that one is used.
+    const wanted = [this.focusedId, this.selected].filter((id) => id && this.eventById(id));
+    if (same && wanted.some((id) => !layout.marks.some((mark) => mark.event.id === id))) {
+      const fresh = layoutEvents(basis.events, scale, options);
+      const drawn = (candidate: EventsLayout) =>
+        wanted.filter((id) => candidate.marks.some((mark) => mark.event.id === id)).length;
+      if (drawn(fresh) > drawn(layout)) layout = fresh;
+    }
+    this.layout = layout;
+    this.layoutBasis = basis;
     this.ticks = axisTicks(scale, this.width, this.resolvedLang);
   }
 

@@ -109,6 +109,56 @@ describe('layout: lanes', () => {
   });
 });
 
+describe('layout: lanes kept from the last frame', () => {
+  const options = { lanes: 2, gap: 8, minLabelWidth: 40, width: 800 };
+
+  it('an item keeps its lane, and the others fill the room around it', () => {
+    const items = [
+      { markLeft: 0, markRight: 12, labelLeft: 0 },
+      { markLeft: 300, markRight: 312, labelLeft: 300 },
+    ];
+    const fresh = packLanes(
+      {
+        count: 2,
+        markLeft: items.map((i) => i.markLeft),
+        markRight: items.map((i) => i.markRight),
+        labelLeft: items.map((i) => i.labelLeft),
+      },
+      () => 100,
+      options,
+    );
+    expect([...fresh.lane]).to.deep.equal([0, 0]);
+    const held = packLanes(
+      {
+        count: 2,
+        markLeft: items.map((i) => i.markLeft),
+        markRight: items.map((i) => i.markRight),
+        labelLeft: items.map((i) => i.labelLeft),
+        keep: { count: 1, item: [1], lane: [1] },
+      },
+      () => 100,
+      options,
+    );
+    expect([...held.lane]).to.deep.equal([0, 1]);
+  });
+
+  it('a label before a kept item is cut short of it, and an item with no readable room goes elsewhere', () => {
+    const input = {
+      count: 3,
+      markLeft: [0, 60, 100],
+      markRight: [12, 72, 112],
+      labelLeft: [0, 60, 100],
+      keep: { count: 1, item: [2], lane: [0] },
+    };
+    const placed = packLanes(input, () => 150, options);
+    expect(placed.lane[2]).to.equal(0);
+    // Item 0 fits before the kept item with a label cut at 100 - gap; item 1 (room 32 px < 40) does not.
+    expect(placed.lane[0]).to.equal(0);
+    expect(placed.labelMaxWidth[0]).to.equal(92);
+    expect(placed.lane[1]).to.equal(1);
+  });
+});
+
 describe('layout: events', () => {
   const story = normalizeStory(generateEvents(3000, 7));
   const domain: [Date, Date] = [new Date(Date.UTC(1950, 0, 1)), new Date(Date.UTC(2026, 0, 1))];
@@ -188,6 +238,72 @@ describe('layout: events', () => {
           .map(({ index }) => index);
         expect([...order]).to.deep.equal(expected);
       }),
+    );
+  });
+
+  it('keeps the events of the last frame in their lanes when the view zooms or pans a little', () => {
+    const views: [number, number, number, number][] = [
+      [1950, 2026, 1960, 2016],
+      [1990, 2000, 1991, 2001],
+      [1950, 2026, 1955, 2021],
+    ];
+    for (const [from, to, nextFrom, nextTo] of views) {
+      const first = scaleUtc()
+        .domain([Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)])
+        .range([0, 1200]);
+      const next = scaleUtc()
+        .domain([Date.UTC(nextFrom, 0, 1), Date.UTC(nextTo, 0, 1)])
+        .range([0, 1200]);
+      const previous = layoutEvents(story.events, first, options(1200));
+      const layout = layoutEvents(story.events, next, { ...options(1200), previous });
+      const lanes = new Map(layout.marks.map((mark) => [mark.event.id, mark.lane]));
+      // Those still well inside the view (not pushed against its right edge).
+      const stay = previous.marks.filter(
+        (mark) => next(mark.event.date.start) > 0 && next(mark.event.date.start) < 1100,
+      );
+      const kept = stay.filter((mark) => lanes.get(mark.event.id) === mark.lane);
+      expect(kept.length, `${from}–${to} to ${nextFrom}–${nextTo}`).to.equal(stay.length);
+    }
+  });
+
+  it('holds its invariants through any run of zooms and pans', () => {
+    const width = 900;
+    const step = fc.record({
+      zoom: fc.double({ min: 0.6, max: 1.6, noNaN: true }),
+      pan: fc.double({ min: -0.3, max: 0.3, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+        let [start, end] = [Date.UTC(1950, 0, 1), Date.UTC(2026, 0, 1)];
+        let previous = layoutEvents(story.events, scaleUtc().domain([start, end]).range([0, width]), options(width, 4));
+        for (const { zoom, pan } of steps) {
+          const span = Math.max((end - start) / zoom, 7 * 86_400_000);
+          const centre = (start + end) / 2 + (end - start) * pan;
+          [start, end] = [centre - span / 2, centre + span / 2];
+          const x = scaleUtc().domain([start, end]).range([0, width]);
+          const layout = layoutEvents(story.events, x, { ...options(width, 4), previous });
+          const boxes = layout.marks.map((mark) => ({
+            lane: mark.lane,
+            left: Math.min(mark.left, mark.labelLeft),
+            right: Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth),
+          }));
+          for (let i = 0; i < boxes.length; i++) {
+            expect(boxes[i]!.lane).to.be.within(0, 3);
+            for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).to.equal(false);
+          }
+          for (const mark of layout.marks) {
+            expect(mark.labelLeft).to.be.at.most(Math.max(0, mark.left + mark.width) + 0.5);
+            // A mark in the margin past the right edge has no label room at all.
+            if (mark.labelMaxWidth > 0) expect(mark.labelLeft + mark.labelMaxWidth).to.be.at.most(width + 0.5);
+          }
+          const ids = new Set(layout.marks.map((mark) => mark.event.id));
+          expect(ids.size).to.equal(layout.marks.length);
+          const clustered = layout.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
+          expect(layout.marks.length + clustered).to.be.at.most(story.events.length);
+          previous = layout;
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -3,6 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory, nextFrame, storyIds } from './fixtures.js';
+import { generateEvents } from '../demo/generated.js';
 
 const DAY = 86_400_000;
 
@@ -350,6 +351,33 @@ describe('story-timeline: zoom and pan', () => {
     expect(element.visibleRange.start.toISOString()).to.equal('2023-04-01T00:00:00.000Z');
     // A day date as the end of a window means "through that day".
     expect(element.visibleRange.end.toISOString()).to.equal('2023-08-02T00:00:00.000Z');
+  });
+});
+
+describe('story-timeline: a crowded story while zooming', () => {
+  it('keeps the events it drew, in the same places and the same buttons, when the view zooms in a step', async () => {
+    const element = await fixture<StoryTimeline>(html`<story-timeline style="width:900px"></story-timeline>`);
+    element.events = generateEvents(3000, 11);
+    await waitUntil(() => marks(element).length > 20, 'events were never drawn');
+    const before = new Map(marks(element).map((button) => [button.dataset.id!, button]));
+    const lanes = new Map(marks(element).map((button) => [button.dataset.id!, button.style.top]));
+    const { start, end } = element.visibleRange;
+    const width = +end - +start;
+    element.zoomTo(new Date(+start + width * 0.1), new Date(+end - width * 0.1));
+    await element.updateComplete;
+    // Those that start well inside the view stay inside it.
+    const inside = [...before]
+      .filter(([, button]) => {
+        const left = parseFloat(button.style.left);
+        return left > 200 && left < 600;
+      })
+      .map(([id]) => id);
+    expect(inside.length).to.be.greaterThan(10);
+    for (const id of inside) {
+      const after = element.shadowRoot!.querySelector<HTMLElement>(`[part~="event"][data-id="${id}"]`);
+      expect(after === before.get(id), `${id} is still drawn by the same button`).to.equal(true);
+      expect(after!.style.top, `${id} keeps its lane`).to.equal(lanes.get(id));
+    }
   });
 });
 

@@ -6,6 +6,11 @@
  * only once its mark has found a lane, and when every lane is taken up to some point, the
  * items before it are skipped with one binary search instead of being tried one by one.
  * So a hundred thousand zoomed-out events cost little more than the hundred that are drawn.
+ *
+ * Items may ask to keep the lane they had in the previous frame. Those are placed first,
+ * while they still fit, and the rest fill the room around them: during a zoom or a pan the
+ * drawing changes only where it must, instead of being reshuffled at every step (which a
+ * reader sees as flicker, and which costs the page a new element for every event).
  */
 
 /** Items as parallel arrays (no object per item), sorted by `markLeft`. */
@@ -16,6 +21,8 @@ export interface LaneInput {
   markRight: ArrayLike<number>;
   /** Where each label starts if nothing moves it (at the mark, or stuck to the left edge). */
   labelLeft: ArrayLike<number>;
+  /** Items (ascending) that ask to keep a lane, and that lane. */
+  keep?: { count: number; item: ArrayLike<number>; lane: ArrayLike<number> };
 }
 
 export interface LanePlacements {
@@ -48,7 +55,7 @@ export function packLanes(
   into?: LanePlacements,
 ): LanePlacements {
   const { count, markLeft, markRight } = input;
-  const { lanes, gap, width, minLabelWidth } = options;
+  const { lanes, gap, minLabelWidth } = options;
   const placed: LanePlacements = into ?? {
     lane: new Int32Array(count),
     labelLeft: new Float64Array(count),
@@ -61,84 +68,167 @@ export function packLanes(
     placed.labelWidth[i] = 0;
     placed.labelMaxWidth[i] = 0;
   }
-  /** Per lane: the last item placed in it (-1 when empty) and the rightmost pixel it uses. */
-  const tailItem = new Int32Array(lanes).fill(-1);
-  const tailRight = new Float64Array(lanes).fill(-Infinity);
+  const state: PackState = {
+    placed,
+    markLeft,
+    markRight,
+    options,
+    tailItem: new Int32Array(lanes).fill(-1),
+    tailRight: new Float64Array(lanes).fill(-Infinity),
+    kept: Array.from({ length: lanes }, () => []),
+    upcoming: new Int32Array(lanes),
+  };
 
+  // First the items that keep their lane, each against the one before it in that lane.
+  const keep = input.keep;
+  for (let k = 0; keep && k < keep.count; k++) {
+    const index = keep.item[k]!;
+    const lane = keep.lane[k]!;
+    if (lane < 0 || lane >= lanes || !fitsAfterTail(state, index, lane)) continue;
+    place(state, index, lane, measure(index), Infinity);
+    state.kept[lane]!.push(index);
+  }
+  state.tailItem.fill(-1);
+  state.tailRight.fill(-Infinity);
+
+  // Then everything else, left to right, in the room the kept items leave.
   let index = 0;
   while (index < count) {
+    if (placed.lane[index]! >= 0) {
+      index++;
+      continue;
+    }
     const left = markLeft[index]!;
     let lane = -1;
-    // First choice: the topmost lane that is free from here on.
-    for (let candidate = 0; candidate < lanes; candidate++) {
-      if (tailRight[candidate]! + gap <= left) {
-        lane = candidate;
-        break;
-      }
-    }
-    // Second choice: a lane where cutting the previous item's label makes room.
-    if (lane === -1) {
+    let limit = Infinity;
+    for (let candidate = 0; candidate < lanes; candidate++) passKept(state, candidate, left);
+    // First choice: the topmost lane that is free from here on; second: one where cutting
+    // the previous item's label makes room.
+    for (let pass = 0; pass < 2 && lane === -1; pass++) {
       for (let candidate = 0; candidate < lanes; candidate++) {
-        const previous = tailItem[candidate]!;
-        if (previous === -1) continue;
-        const room = left - gap - placed.labelLeft[previous]!;
-        const needed = Math.min(minLabelWidth, placed.labelMaxWidth[previous]!);
-        if (markRight[previous]! + gap <= left && room >= needed) {
-          placed.labelMaxWidth[previous] = Math.min(placed.labelMaxWidth[previous]!, room);
-          tailRight[candidate] = Math.max(
-            markRight[previous]!,
-            placed.labelLeft[previous]! + placed.labelMaxWidth[previous]!,
-          );
+        const before = roomBefore(state, candidate);
+        if (markRight[index]! + gap > before || before - placed.labelLeft[index]! < minLabelWidth) continue;
+        if (pass === 0 ? state.tailRight[candidate]! + gap <= left : shortenTail(state, candidate, left)) {
           lane = candidate;
+          limit = before;
           break;
         }
       }
     }
     if (lane === -1) {
       // Nothing fits before the earliest point where some lane could take an item: skip there.
-      index = Math.max(
-        index + 1,
-        firstAtOrAfter(markLeft, count, earliestOpening(placed, tailItem, tailRight, markRight, options)),
-      );
+      index = Math.max(index + 1, firstAtOrAfter(markLeft, count, earliestOpening(state, left)));
       continue;
     }
-    const labelWidth = measure(index);
-    // Near the right edge the label slides left to stay whole, but not over its neighbour in
-    // the lane and not so far that it no longer reaches its mark.
-    let labelLeft = placed.labelLeft[index]!;
-    if (labelLeft + labelWidth > width) {
-      const floor = Math.max(0, tailRight[lane]! + gap, markRight[index]! - labelWidth);
-      labelLeft = Math.max(floor, Math.min(labelLeft, width - labelWidth));
-    }
-    const labelMaxWidth = Math.max(0, Math.min(labelWidth, width - labelLeft));
-    placed.lane[index] = lane;
-    placed.labelLeft[index] = labelLeft;
-    placed.labelWidth[index] = labelWidth;
-    placed.labelMaxWidth[index] = labelMaxWidth;
-    tailItem[lane] = index;
-    tailRight[lane] = Math.max(markRight[index]!, labelLeft + labelMaxWidth);
+    place(state, index, lane, measure(index), limit);
     index++;
   }
   return placed;
 }
 
-/** The smallest left edge at which any lane could take an item, directly or by shortening. */
-function earliestOpening(
-  placed: LanePlacements,
-  tailItem: Int32Array,
-  tailRight: Float64Array,
-  markRight: ArrayLike<number>,
-  { gap, minLabelWidth }: LaneOptions,
-): number {
+interface PackState {
+  placed: LanePlacements;
+  markLeft: ArrayLike<number>;
+  markRight: ArrayLike<number>;
+  options: LaneOptions;
+  /** Per lane: the last item placed in it so far (-1 when none) and the rightmost pixel it uses. */
+  tailItem: Int32Array;
+  tailRight: Float64Array;
+  /** Per lane: the items that kept it, in left order, and how many of them are behind us. */
+  kept: number[][];
+  upcoming: Int32Array;
+}
+
+/** Left edge of what a placed item draws: its mark, or its label when slid left of it. */
+function boxLeft({ placed, markLeft }: PackState, index: number): number {
+  return Math.min(markLeft[index]!, placed.labelLeft[index]!);
+}
+
+function boxRight({ placed, markRight }: PackState, index: number): number {
+  return Math.max(markRight[index]!, placed.labelLeft[index]! + placed.labelMaxWidth[index]!);
+}
+
+/** Kept items of `lane` that begin at or before `left` are behind: the last one is the tail. */
+function passKept(state: PackState, lane: number, left: number): void {
+  const kept = state.kept[lane]!;
+  let next = state.upcoming[lane]!;
+  while (next < kept.length && boxLeft(state, kept[next]!) <= left) {
+    state.tailItem[lane] = kept[next]!;
+    state.tailRight[lane] = boxRight(state, kept[next]!);
+    next++;
+  }
+  state.upcoming[lane] = next;
+}
+
+/** The pixel an item in `lane` must end before: the next kept item, less the gap. */
+function roomBefore(state: PackState, lane: number): number {
+  const kept = state.kept[lane]!;
+  const next = state.upcoming[lane]!;
+  return next < kept.length ? boxLeft(state, kept[next]!) - state.options.gap : Infinity;
+}
+
+/** Whether item `index` can follow the last item of `lane`, cutting that one's label if need be. */
+function fitsAfterTail(state: PackState, index: number, lane: number): boolean {
+  const left = state.markLeft[index]!;
+  return state.tailRight[lane]! + state.options.gap <= left || shortenTail(state, lane, left);
+}
+
+/** Makes room at `left` in `lane` by cutting the previous item's label, if it stays readable. */
+function shortenTail(state: PackState, lane: number, left: number): boolean {
+  const { placed, markRight, options } = state;
+  const previous = state.tailItem[lane]!;
+  if (previous === -1) return false;
+  const room = left - options.gap - placed.labelLeft[previous]!;
+  const needed = Math.min(options.minLabelWidth, placed.labelMaxWidth[previous]!);
+  if (markRight[previous]! + options.gap > left || room < needed) return false;
+  placed.labelMaxWidth[previous] = Math.min(placed.labelMaxWidth[previous]!, room);
+  state.tailRight[lane] = boxRight(state, previous);
+  return true;
+}
+
+/** Puts item `index` in `lane`, its label cut at the view's right edge and at `limit`. */
+function place(state: PackState, index: number, lane: number, labelWidth: number, limit: number): void {
+  const { placed, markRight, options } = state;
+  const { gap, width } = options;
+  // Near the right edge the label slides left to stay whole, but not over its neighbour in
+  // the lane and not so far that it no longer reaches its mark.
+  let labelLeft = placed.labelLeft[index]!;
+  if (labelLeft + labelWidth > width) {
+    const floor = Math.max(0, state.tailRight[lane]! + gap, markRight[index]! - labelWidth);
+    labelLeft = Math.max(floor, Math.min(labelLeft, width - labelWidth));
+  }
+  placed.lane[index] = lane;
+  placed.labelLeft[index] = labelLeft;
+  placed.labelWidth[index] = labelWidth;
+  placed.labelMaxWidth[index] = Math.max(0, Math.min(labelWidth, width - labelLeft, limit - labelLeft));
+  state.tailItem[lane] = index;
+  state.tailRight[lane] = boxRight(state, index);
+}
+
+/**
+ * The smallest left edge, from `from` on, at which any lane could take an item, directly or
+ * by shortening the label before it, with room for a readable label before the next kept item.
+ */
+function earliestOpening(state: PackState, from: number): number {
+  const { placed, markRight, options } = state;
+  const { gap, minLabelWidth } = options;
   let earliest = Infinity;
-  for (let lane = 0; lane < tailItem.length; lane++) {
-    const previous = tailItem[lane]!;
-    let opening = tailRight[lane]!;
-    if (previous !== -1) {
-      const shortest = placed.labelLeft[previous]! + Math.min(minLabelWidth, placed.labelMaxWidth[previous]!);
-      opening = Math.min(opening, Math.max(markRight[previous]!, shortest));
+  for (let lane = 0; lane < state.tailItem.length; lane++) {
+    let previous = state.tailItem[lane]!;
+    let opening = state.tailRight[lane]!;
+    const kept = state.kept[lane]!;
+    for (let next = state.upcoming[lane]!; ; next++) {
+      if (previous !== -1) {
+        const shortest = placed.labelLeft[previous]! + Math.min(minLabelWidth, placed.labelMaxWidth[previous]!);
+        opening = Math.min(opening, Math.max(markRight[previous]!, shortest));
+      }
+      opening = Math.max(opening + gap, from);
+      if (next >= kept.length || boxLeft(state, kept[next]!) - gap - opening >= minLabelWidth) break;
+      // No readable room before that kept item: the lane opens after it.
+      previous = kept[next]!;
+      opening = boxRight(state, previous);
     }
-    earliest = Math.min(earliest, opening + gap);
+    earliest = Math.min(earliest, opening);
   }
   return earliest;
 }

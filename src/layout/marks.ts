@@ -14,6 +14,8 @@ export interface TimeToPixel {
 
 export interface MarkLayout {
   event: TimelineEvent;
+  /** Position of the event in the `events` laid out. */
+  index: number;
   lane: number;
   /** Left pixel of the mark (the dot's centre minus its radius for an instant). */
   left: number;
@@ -55,6 +57,11 @@ export interface LayoutOptions {
   /** Events that find no lane are counted in columns this wide, one cluster per column. */
   clusterWidth: number;
   measureLabel: (text: string) => number;
+  /**
+   * The layout of the previous frame, for the same events: its events keep their lanes while
+   * they still fit, so a zoom or pan changes the drawing only where it must.
+   */
+  previous?: EventsLayout;
 }
 
 export const defaultLayoutOptions: Omit<LayoutOptions, 'width' | 'measureLabel'> = {
@@ -95,9 +102,19 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
   const floor = -cullMargin - options.gap - 1;
   const order = ints('order', count);
   orderByLeft(kept.lefts, count, floor, width + cullMargin, order);
-  const sorted = inLeftOrder(kept, order, floor, options.minLabelWidth);
+  const held = index.heldLane;
+  const previous = options.previous?.marks ?? [];
+  for (const mark of previous) if (events[mark.index] === mark.event) held[mark.index] = mark.lane;
+  const sorted = inLeftOrder(kept, order, floor, options.minLabelWidth, held, previous.length);
+  for (const mark of previous) held[mark.index] = -1;
 
-  const lanesInput = { count, markLeft: sorted.packLeft, markRight: sorted.markRight, labelLeft: sorted.labelLeft };
+  const lanesInput = {
+    count,
+    markLeft: sorted.packLeft,
+    markRight: sorted.markRight,
+    labelLeft: sorted.labelLeft,
+    keep: sorted.keep,
+  };
   const placed = packLanes(lanesInput, (i) => options.measureLabel(events[sorted.eventAt[i]!]!.title), options, {
     lane: ints('lane', count),
     labelLeft: floats('placedLabelLeft', count),
@@ -132,6 +149,7 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
     lanesUsed = Math.max(lanesUsed, lane + 1);
     return {
       event: events[sorted.eventAt[i]!]!,
+      index: sorted.eventAt[i]!,
       lane,
       left: sorted.markLeft[i]!,
       width: sorted.markRight[i]! - sorted.markLeft[i]!,
@@ -202,11 +220,21 @@ interface Sorted {
   packLeft: Float64Array;
   labelLeft: Float64Array;
   eventAt: Int32Array;
+  /** The items (in this order) whose events held a lane in the previous frame, and the lane. */
+  keep: { count: number; item: Int32Array; lane: Int32Array };
 }
 
 /** The kept marks in left-edge order, with where each label starts. */
-function inLeftOrder(kept: Kept, order: Int32Array, floor: number, minLabelWidth: number): Sorted {
+function inLeftOrder(
+  kept: Kept,
+  order: Int32Array,
+  floor: number,
+  minLabelWidth: number,
+  heldLane: Int8Array,
+  mostHeld: number,
+): Sorted {
   const { count, lefts, rights, positions } = kept;
+  const keep = { count: 0, item: ints('keepItem', mostHeld), lane: ints('keepLane', mostHeld) };
   const markLeft = floats('markLeft', count);
   const markRight = floats('markRight', count);
   const packLeft = floats('packLeft', count);
@@ -220,11 +248,16 @@ function inLeftOrder(kept: Kept, order: Int32Array, floor: number, minLabelWidth
     markRight[i] = right;
     packLeft[i] = Math.max(floor, left);
     eventAt[i] = positions[from]!;
+    const lane = heldLane[positions[from]!]!;
+    if (lane >= 0) {
+      keep.item[keep.count] = i;
+      keep.lane[keep.count++] = lane;
+    }
     // A label starts at its mark. A mark that begins off the left edge keeps its label on
     // screen (stuck to the edge) while at least a short label still reaches the mark.
     labelLeft[i] = left >= 0 ? left : Math.min(0, Math.max(left, right - minLabelWidth));
   }
-  return { count, markLeft, markRight, packLeft, labelLeft, eventAt };
+  return { count, markLeft, markRight, packLeft, labelLeft, eventAt, keep };
 }
 
 /**
@@ -321,6 +354,8 @@ interface TimeIndex {
   shortSpan: number;
   /** Positions of the few events that last much longer than the rest, checked one by one. */
   long: Int32Array;
+  /** Per event, the lane it held in the previous frame while a layout runs; else -1. */
+  heldLane: Int8Array;
 }
 
 const INSTANT = 1;
@@ -350,7 +385,14 @@ function timeIndex(events: readonly TimelineEvent[]): TimeIndex {
   for (let position = 0; position < events.length; position++) {
     if (ends[position]! - starts[position]! > shortSpan) long.push(position);
   }
-  index = { starts, ends, shapes, shortSpan, long: Int32Array.from(long) };
+  index = {
+    starts,
+    ends,
+    shapes,
+    shortSpan,
+    long: Int32Array.from(long),
+    heldLane: new Int8Array(events.length).fill(-1),
+  };
   indexes.set(events, index);
   return index;
 }
