@@ -205,18 +205,31 @@ function firstRenderRuns(lib, count) {
   return lib === 'vis' ? 3 : 5;
 }
 
-/** A first render in a page of its own; undefined when it ran past the cap. */
+/**
+ * A first render in a page of its own, then (when it took under 5 s) the zoom and pan
+ * steps, whose figures are the median over pages as first render's are; undefined when
+ * the first render ran past the cap.
+ */
 async function firstRenderOnly(lib, count, capMs) {
   const handle = await openPage();
   try {
     await handle.page.evaluate(([n, seed]) => window.bench.prepare(n, seed), [count, SEED]);
     await handle.page.evaluate((which) => (which === 'story' ? window.bench.useStory() : window.bench.useVis()), lib);
-    return (
-      await withTimeout(
-        handle.page.evaluate(() => window.bench.firstRender()),
-        capMs,
-      )
-    ).ms;
+    const { ms } = await withTimeout(
+      handle.page.evaluate(() => window.bench.firstRender()),
+      capMs,
+    );
+    const phases = {};
+    if (ms < 5000) {
+      for (const phase of ['zoom', 'pan']) {
+        const run = await withTimeout(
+          handle.page.evaluate(([which, budget]) => window.bench[which](budget), [phase, capMs]),
+          capMs + 60_000,
+        ).catch(() => undefined);
+        if (run?.times.length === 30) phases[phase] = stats(run.times);
+      }
+    }
+    return { ms, phases };
   } catch (error) {
     if (error instanceof TimedOut) return undefined;
     throw error;
@@ -230,18 +243,20 @@ async function measureLib(lib, count) {
   const result = { capSeconds, firsts: [] };
   // The extra first renders come first, so the full run's numbers are the last page's.
   for (let run = 1; run < firstRenderRuns(lib, count); run++) {
-    const ms = await firstRenderOnly(lib, count, capMs).catch((error) => {
+    const page = await firstRenderOnly(lib, count, capMs).catch((error) => {
       result.failed = String(error?.message ?? error).split('\n')[0];
       return undefined;
     });
-    if (ms === undefined) {
+    if (page === undefined) {
       result.firstOver = !result.failed;
       log(
         `  ${NAMES[lib]}: ${result.failed ? `failed: ${result.failed}` : `first render still running after ${capSeconds} s`}`,
       );
       return result;
     }
-    result.firsts.push(ms);
+    result.firsts.push(page.ms);
+    for (const [phase, figures] of Object.entries(page.phases))
+      (result.pages ??= { zoom: [], pan: [] })[phase].push(figures);
   }
   const handle = await openPage();
   const { page, cdp } = handle;
@@ -312,6 +327,14 @@ async function measureLib(lib, count) {
           capMs + 60_000,
         );
         result[phase] = { ...stats(run.times), maxNodes: run.maxNodes, worstError: run.worstError, times: run.times };
+        // With other pages' runs of the same steps: the median page, and the range.
+        const pages = [...(result.pages?.[phase] ?? []), stats(run.times)];
+        if (run.times.length === 30 && pages.length > 1) {
+          const middle = (values) => stats(values).median;
+          result[phase].median = middle(pages.map((page) => page.median));
+          result[phase].p95 = middle(pages.map((page) => page.p95));
+          result[phase].pages = pages;
+        }
         // BENCH_STEPS=1: each step's time, to see which zoom levels are the slow ones.
         if (sampling) {
           // BENCH_ALLOC=zoom|pan: what the phase allocated, by function (sampled).
@@ -414,7 +437,10 @@ function cell(result, metric) {
     const run = result[phase];
     if (!run) return result[`${phase}Over`] ? { text: '> 60 s' } : { text: '—' };
     const partial = run.n < 30 ? ` (${run.n} of 30 steps in ${result.capSeconds} s)` : '';
-    return { text: fmtMs(run[key]) + partial, value: run[key] };
+    const values = run.pages?.map((page) => page[key]) ?? [];
+    const range =
+      values.length > 1 ? ` (${fmtMs(Math.min(...values))}–${fmtMs(Math.max(...values))}, ${values.length} pages)` : '';
+    return { text: fmtMs(run[key]) + partial + range, value: run[key] };
   };
   switch (metric) {
     case 'first': {
@@ -456,10 +482,10 @@ function ratio(story, vis) {
 
 const METRICS = [
   ['first', 'First render, ms (median; range)'],
-  ['zoomMedian', 'Zoom step median, ms'],
-  ['zoomP95', 'Zoom step p95, ms'],
-  ['panMedian', 'Pan step median, ms'],
-  ['panP95', 'Pan step p95, ms'],
+  ['zoomMedian', 'Zoom step median, ms (median page; range)'],
+  ['zoomP95', 'Zoom step p95, ms (median page; range)'],
+  ['panMedian', 'Pan step median, ms (median page; range)'],
+  ['panP95', 'Pan step p95, ms (median page; range)'],
   ['heap', 'JS heap after GC, MB'],
   ['heapAdded', 'JS heap held by the view, MB'],
   ['nodes', 'DOM nodes, fit view'],
@@ -571,6 +597,7 @@ const report = [
     ' vis-timeline is its minified standalone build with `stack: true, maxHeight: 400, showCurrentTime: false, zoomMin: 1 day`, given the same dates as boxes and ranges,' +
     ' converted before timing. vis-timeline draws in its next animation frame, so its steps include that wait (at most one frame).' +
     ' First render: the median over fresh pages (5 for the element, 3 for vis-timeline, fewer at 100,000), as it varies by up to two times from page to page.' +
+    " Zoom and pan: each page whose first render took under 5 s also runs the 30 steps; a step figure (median, p95) is the median of the pages' figures, with their range." +
     ` Each library gets ${capSeconds} s for its first render and again for each of zoom and pan; "> N s" means it ran out.` +
     ' Heap: V8 used heap after two forced collections, and how much of it appeared with the first render. Parse and layout: the pure modules in the same page, best of a few runs.',
   '',
