@@ -162,6 +162,8 @@ function panWindows(): { from: [number, number]; steps: [number, number][] } {
 
 async function runSteps(windows: [number, number][], deadline: number) {
   const times: number[] = [];
+  /** Frames in which each step still redrew (1 when everything happened in the first). */
+  const frames: number[] = [];
   let maxNodes = 0;
   let worstError = 0;
   for (const [start, end] of windows) {
@@ -172,11 +174,12 @@ async function runSteps(windows: [number, number][], deadline: number) {
         () => lib!.work(),
       ),
     );
+    frames.push(trace.filter(([, redraws]) => redraws > 0).length);
     maxNodes = Math.max(maxNodes, domNodes());
     const [shownStart, shownEnd] = lib!.window();
     worstError = Math.max(worstError, Math.abs(shownEnd - shownStart - (end - start)) / (end - start));
   }
-  return { times, maxNodes, worstError };
+  return { times, frames, maxNodes, worstError };
 }
 
 function minOf(runs: number, budgetMs: number, task: () => void): number {

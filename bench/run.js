@@ -360,6 +360,7 @@ async function measureLib(lib, count) {
         }
         if (metricsBefore) {
           log(`  ${phase} steps (ms): ${run.times.map((t) => t.toFixed(1)).join(' ')}`);
+          log(`  ${phase} frames with work per step: ${run.frames.join(' ')}`);
           const after = await rendererMetrics(cdp);
           const spent = Object.entries(after).map(([k, v]) => `${k} ${((v - metricsBefore[k]) * 1000).toFixed(0)}`);
           log(`  ${phase} renderer time (ms): ${spent.join(', ')}`);
