@@ -162,8 +162,8 @@ export class StoryTimeline extends LitElement {
   private baseScale: TimeScale = scaleUtc();
   private dataExtent: [number, number] = [0, 0];
   private lanes = 1;
-  /** Each event's date worded in the current language: worded once, not at every frame. */
-  private readonly dateTexts = new Map<string, string>();
+  /** Each event's date, name and classes in the current language: made once, not at every frame. */
+  private readonly texts = new Map<string, EventTexts>();
   /** Position of each event in date order (the story's events are sorted). */
   private dateOrder = new Map<string, number>();
   private clusterRow = false;
@@ -369,7 +369,7 @@ export class StoryTimeline extends LitElement {
   private updateLang(): void {
     this.resolvedLang = resolveLang(this.lang || inheritedLang(this) || this.story.lang);
     this.strings = uiStrings(this.resolvedLang);
-    this.dateTexts.clear();
+    this.texts.clear();
   }
 
   private async load(src: string): Promise<void> {
@@ -435,18 +435,31 @@ export class StoryTimeline extends LitElement {
 
   // ——— scale and zoom ———
 
-  private dateText(event: TimelineEvent): string {
-    let text = this.dateTexts.get(event.id);
-    if (text === undefined) {
-      text = formatEventDate(event.date, this.resolvedLang, event.displayDate);
-      this.dateTexts.set(event.id, text);
+  private eventTexts(event: TimelineEvent): EventTexts {
+    let texts = this.texts.get(event.id);
+    if (texts === undefined) {
+      const { date } = event;
+      const when = formatEventDate(date, this.resolvedLang, event.displayDate);
+      texts = {
+        when,
+        name: this.strings.eventName(this.strings.status[event.status], event.title, when),
+        titleWithDate: `${event.title} (${when})`,
+        classes:
+          `${date.kind} ${event.status}` +
+          (date.approximate || date.uncertain ? ' soft' : '') +
+          (date.openStart ? ' open-start' : '') +
+          (date.openEnd ? ' open-end' : ''),
+      };
+      // Bounded: a reader who pans through a whole archive does not keep every event's words.
+      if (this.texts.size >= 4096) this.texts.clear();
+      this.texts.set(event.id, texts);
     }
-    return text;
+    return texts;
   }
 
   private storyChanged(): void {
     this.labelWidths.clear();
-    this.dateTexts.clear();
+    this.texts.clear();
     const { events } = this.story;
     this.dateOrder = new Map(events.map((event, position) => [event.id, position]));
     if (!events.length) {
@@ -901,27 +914,21 @@ export class StoryTimeline extends LitElement {
 
   private renderMark(mark: MarkLayout): TemplateResult {
     const { event } = mark;
-    const { date } = event;
     const left = Math.min(mark.left, mark.labelLeft);
     const right = Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth);
-    const dateText = this.dateText(event);
-    const classes =
-      `${date.kind} ${event.status}` +
-      (date.approximate || date.uncertain ? ' soft' : '') +
-      (date.openStart ? ' open-start' : '') +
-      (date.openEnd ? ' open-end' : '');
+    const texts = this.eventTexts(event);
     // One Tab stop for all events: the last focused one while it is drawn, else the first drawn.
     const focusable = this.currentTabStop === event.id;
     return html`<li>
       <button
         part="event"
         type="button"
-        class=${classes}
+        class=${texts.classes}
         data-id=${event.id}
         tabindex=${focusable ? 0 : -1}
         aria-pressed=${this.selected === event.id ? 'true' : 'false'}
-        aria-label=${this.strings.eventName(this.strings.status[event.status], event.title, dateText)}
-        title=${mark.labelShortened ? `${event.title} (${dateText})` : dateText}
+        aria-label=${texts.name}
+        title=${mark.labelShortened ? texts.titleWithDate : texts.when}
         ${ownedStyle(
           `left:${left}px;top:${mark.lane * LANE_HEIGHT}px;width:${right - left}px;` +
             `--_mark-left:${mark.left - left}px;--_mark-width:${mark.width}px;` +
@@ -996,6 +1003,17 @@ export class StoryTimeline extends LitElement {
       </ul>
     </div>`;
   }
+}
+
+/** What an event's button says, worded once per language. */
+interface EventTexts {
+  /** The date at its precision ("April 2023"). */
+  when: string;
+  /** The accessible name: status, title and date. */
+  name: string;
+  /** The tooltip of a shortened label. */
+  titleWithDate: string;
+  classes: string;
 }
 
 function toMs(value: Date | string, side: 'start' | 'end'): number {
