@@ -63,11 +63,9 @@ export function packLanes(
     labelMaxWidth: new Float64Array(count),
   };
   placed.lane.fill(-1, 0, count);
-  for (let i = 0; i < count; i++) {
-    placed.labelLeft[i] = input.labelLeft[i]!;
-    placed.labelWidth[i] = 0;
-    placed.labelMaxWidth[i] = 0;
-  }
+  placed.labelWidth.fill(0, 0, count);
+  placed.labelMaxWidth.fill(0, 0, count);
+  copyInto(placed.labelLeft, input.labelLeft, count);
   const state: PackState = {
     placed,
     markLeft,
@@ -231,6 +229,14 @@ function earliestOpening(state: PackState, from: number): number {
     earliest = Math.min(earliest, opening);
   }
   return earliest;
+}
+
+/**
+ * Kernel (a loop and nothing after it, so that the engine keeps it optimised): copies
+ * `count` values.
+ */
+function copyInto(target: Float64Array, source: ArrayLike<number>, count: number): void {
+  for (let i = 0; i < count; i++) target[i] = source[i]!;
 }
 
 /** First position in the ascending `values[0..count)` whose value is >= `value`. */

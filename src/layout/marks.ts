@@ -78,12 +78,18 @@ export const defaultLayoutOptions: Omit<LayoutOptions, 'width' | 'measureLabel'>
  * Lays out the events near the view. `events` must be sorted by `date.start` (as
  * `normalizeStory` returns them). Work per frame: a binary search, then a few arithmetic
  * operations per event near the view and no comparison sort; objects are made only for
- * the events drawn. Each pass over many events is its own small function, so that the
- * engine optimises each one on its own from the first frames of a gesture.
+ * the events drawn.
+ *
+ * Each pass over many events is a kernel: one loop over typed arrays and numbers that
+ * returns a number. V8 optimises a hot loop while it runs (on-stack replacement); code
+ * after the loop that had not run yet (an object literal, a property read) then has no type
+ * feedback and sends the optimised code back to the interpreter, at every frame. Kernels
+ * have no such code, so they stay optimised from the first frames of a gesture.
  */
 export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, options: LayoutOptions): EventsLayout {
-  const { width, cullMargin, openEndLength, dotSize } = options;
+  const { width, cullMargin, openEndLength, dotSize, gap, minLabelWidth } = options;
   const index = timeIndex(events);
+  const { starts, ends, shapes } = index;
   // A UTC time scale is linear: px = slope × ms + offset. Reading it off the scale once
   // keeps scale calls out of the loops.
   const t0 = +(x.invert?.(0) ?? 0);
@@ -95,64 +101,122 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
   const near = x.invert
     ? candidates(index, (-reach - offset) / slope, (width + reach - offset) / slope)
     : Int32Array.from(events, (_, position) => position);
-  const kept = keepNear(index, near, slope, offset, options);
-  const { count } = kept;
+
+  const total = near.length;
+  const lefts = floats('lefts', total);
+  const rights = floats('rights', total);
+  const positions = ints('kept', total);
+  const count = keepNear(
+    starts,
+    ends,
+    shapes,
+    near,
+    total,
+    slope,
+    offset,
+    width,
+    cullMargin,
+    openEndLength,
+    dotSize,
+    lefts,
+    rights,
+    positions,
+  );
+
   // Marks starting further left than this cannot share a lane with anything drawn (every
   // kept mark ends right of -cullMargin), so packing treats them all as starting there.
-  const floor = -cullMargin - options.gap - 1;
+  const floor = -cullMargin - gap - 1;
   const order = ints('order', count);
-  orderByLeft(kept.lefts, count, floor, width + cullMargin, order);
+  orderByLeft(lefts, count, floor, width + cullMargin, order);
+
   const held = index.heldLane;
   const previous = options.previous?.marks ?? [];
   for (const mark of previous) if (events[mark.index] === mark.event) held[mark.index] = mark.lane;
-  const sorted = inLeftOrder(kept, order, floor, options.minLabelWidth, held, previous.length);
+  const markLeft = floats('markLeft', count);
+  const markRight = floats('markRight', count);
+  const packLeft = floats('packLeft', count);
+  const labelLeft = floats('labelLeft', count);
+  const eventAt = ints('eventAt', count);
+  const keepItem = ints('keepItem', previous.length);
+  const keepLane = ints('keepLane', previous.length);
+  const keepCount = inLeftOrder(
+    order,
+    count,
+    lefts,
+    rights,
+    positions,
+    floor,
+    minLabelWidth,
+    held,
+    markLeft,
+    markRight,
+    packLeft,
+    labelLeft,
+    eventAt,
+    keepItem,
+    keepLane,
+  );
   for (const mark of previous) held[mark.index] = -1;
 
-  const lanesInput = {
-    count,
-    markLeft: sorted.packLeft,
-    markRight: sorted.markRight,
-    labelLeft: sorted.labelLeft,
-    keep: sorted.keep,
-  };
-  const placed = packLanes(lanesInput, (i) => options.measureLabel(events[sorted.eventAt[i]!]!.title), options, {
-    lane: ints('lane', count),
-    labelLeft: floats('placedLabelLeft', count),
-    labelWidth: floats('labelWidth', count),
-    labelMaxWidth: floats('labelMaxWidth', count),
-  });
+  const placed = packLanes(
+    { count, markLeft: packLeft, markRight, labelLeft, keep: { count: keepCount, item: keepItem, lane: keepLane } },
+    (i) => options.measureLabel(events[eventAt[i]!]!.title),
+    options,
+    {
+      lane: ints('lane', count),
+      labelLeft: floats('placedLabelLeft', count),
+      labelWidth: floats('labelWidth', count),
+      labelMaxWidth: floats('labelMaxWidth', count),
+    },
+  );
 
   const columns = Math.max(1, Math.floor(width / options.clusterWidth));
   const columnWidth = width / columns;
-  const columnCounts = countUnplaced(index, sorted, placed.lane, columns, columnWidth);
+  const columnCount = ints('columnCount', columns).fill(0, 0, columns);
+  const columnStart = floats('columnStart', columns).fill(Infinity, 0, columns);
+  const columnEnd = floats('columnEnd', columns).fill(-Infinity, 0, columns);
+  const drawn = ints('drawn', count);
+  const drawnCount = splitPlaced(
+    starts,
+    ends,
+    markLeft,
+    markRight,
+    eventAt,
+    placed.lane,
+    count,
+    columns,
+    columnWidth,
+    columnCount,
+    columnStart,
+    columnEnd,
+    drawn,
+  );
   const clusters: ClusterLayout[] = [];
   for (let column = 0; column < columns; column++) {
-    const clustered = columnCounts.count[column]!;
+    const clustered = columnCount[column]!;
     if (clustered === 0) continue;
     clusters.push({
       left: column * columnWidth,
       width: columnWidth,
       count: clustered,
-      start: columnCounts.start[column]!,
-      end: columnCounts.end[column]!,
+      start: columnStart[column]!,
+      end: columnEnd[column]!,
     });
   }
 
   // Drawn marks in date order (the events' order): the list a screen reader walks is in
   // time order, and from one frame to the next the drawn buttons keep their order in the DOM.
-  const drawn: number[] = [];
-  for (let i = 0; i < count; i++) if (placed.lane[i]! >= 0) drawn.push(i);
-  drawn.sort((a, b) => sorted.eventAt[a]! - sorted.eventAt[b]!);
+  const inDateOrder = Array.from(drawn.subarray(0, drawnCount)).sort((a, b) => eventAt[a]! - eventAt[b]!);
   let lanesUsed = 0;
-  const marks = drawn.map((i): MarkLayout => {
+  const marks = inDateOrder.map((i): MarkLayout => {
     const lane = placed.lane[i]!;
     lanesUsed = Math.max(lanesUsed, lane + 1);
     return {
-      event: events[sorted.eventAt[i]!]!,
-      index: sorted.eventAt[i]!,
+      event: events[eventAt[i]!]!,
+      index: eventAt[i]!,
       lane,
-      left: sorted.markLeft[i]!,
-      width: sorted.markRight[i]! - sorted.markLeft[i]!,
+      left: markLeft[i]!,
+      width: markRight[i]! - markLeft[i]!,
       labelLeft: placed.labelLeft[i]!,
       labelMaxWidth: placed.labelMaxWidth[i]!,
       labelShortened: placed.labelMaxWidth[i]! < placed.labelWidth[i]! - 0.5,
@@ -161,25 +225,27 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
   return { marks, clusters, lanesUsed };
 }
 
-interface Kept {
-  count: number;
-  lefts: Float64Array;
-  rights: Float64Array;
-  positions: Int32Array;
-}
-
-/** Pixel extents of the candidate events, keeping those that reach into the view. */
+/**
+ * Kernel: pixel extents of the candidate events `near[0..total)`, keeping those that reach
+ * into the view (their extents and positions go to `lefts`, `rights`, `positions`). Returns
+ * how many were kept.
+ */
 function keepNear(
-  { starts, ends, shapes }: TimeIndex,
+  starts: Float64Array,
+  ends: Float64Array,
+  shapes: Uint8Array,
   near: Int32Array,
+  total: number,
   slope: number,
   offset: number,
-  { width, cullMargin, openEndLength, dotSize }: LayoutOptions,
-): Kept {
-  const total = near.length;
-  const lefts = floats('lefts', total);
-  const rights = floats('rights', total);
-  const positions = ints('kept', total);
+  width: number,
+  cullMargin: number,
+  openEndLength: number,
+  dotSize: number,
+  lefts: Float64Array,
+  rights: Float64Array,
+  positions: Int32Array,
+): number {
   let count = 0;
   for (let i = 0; i < total; i++) {
     const position = near[i]!;
@@ -209,82 +275,88 @@ function keepNear(
     positions[count] = position;
     count++;
   }
-  return { count, lefts, rights, positions };
+  return count;
 }
 
-interface Sorted {
-  count: number;
-  markLeft: Float64Array;
-  markRight: Float64Array;
-  /** The left edge lane packing uses: `markLeft`, or `floor` for marks far off to the left. */
-  packLeft: Float64Array;
-  labelLeft: Float64Array;
-  eventAt: Int32Array;
-  /** The items (in this order) whose events held a lane in the previous frame, and the lane. */
-  keep: { count: number; item: Int32Array; lane: Int32Array };
-}
-
-/** The kept marks in left-edge order, with where each label starts. */
+/**
+ * Kernel: the kept marks in left-edge order (`order`), with where each label starts, and the
+ * items whose events held a lane in the last frame (`heldLane`) listed in `keepItem` and
+ * `keepLane`. Returns how many held one.
+ */
 function inLeftOrder(
-  kept: Kept,
   order: Int32Array,
+  count: number,
+  lefts: Float64Array,
+  rights: Float64Array,
+  positions: Int32Array,
   floor: number,
   minLabelWidth: number,
   heldLane: Int8Array,
-  mostHeld: number,
-): Sorted {
-  const { count, lefts, rights, positions } = kept;
-  const keep = { count: 0, item: ints('keepItem', mostHeld), lane: ints('keepLane', mostHeld) };
-  const markLeft = floats('markLeft', count);
-  const markRight = floats('markRight', count);
-  const packLeft = floats('packLeft', count);
-  const labelLeft = floats('labelLeft', count);
-  const eventAt = ints('eventAt', count);
+  markLeft: Float64Array,
+  markRight: Float64Array,
+  packLeft: Float64Array,
+  labelLeft: Float64Array,
+  eventAt: Int32Array,
+  keepItem: Int32Array,
+  keepLane: Int32Array,
+): number {
+  let keepCount = 0;
   for (let i = 0; i < count; i++) {
     const from = order[i]!;
     const left = lefts[from]!;
     const right = rights[from]!;
+    const position = positions[from]!;
     markLeft[i] = left;
     markRight[i] = right;
     packLeft[i] = Math.max(floor, left);
-    eventAt[i] = positions[from]!;
-    const lane = heldLane[positions[from]!]!;
-    if (lane >= 0) {
-      keep.item[keep.count] = i;
-      keep.lane[keep.count++] = lane;
-    }
+    eventAt[i] = position;
     // A label starts at its mark. A mark that begins off the left edge keeps its label on
     // screen (stuck to the edge) while at least a short label still reaches the mark.
     labelLeft[i] = left >= 0 ? left : Math.min(0, Math.max(left, right - minLabelWidth));
+    const lane = heldLane[position]!;
+    if (lane >= 0) {
+      keepItem[keepCount] = i;
+      keepLane[keepCount] = lane;
+      keepCount++;
+    }
   }
-  return { count, markLeft, markRight, packLeft, labelLeft, eventAt, keep };
+  return keepCount;
 }
 
 /**
- * Events that found no lane, counted per column of the view so that a cluster says where
- * they are; the columns tile the view exactly, so badges never overlap.
+ * Kernel: lists the placed items in `drawn` (returns how many) and counts the others per
+ * column of the view, so that a cluster says where they are; the columns tile the view
+ * exactly, so badges never overlap.
  */
-function countUnplaced(
-  { starts, ends }: TimeIndex,
-  sorted: Sorted,
+function splitPlaced(
+  starts: Float64Array,
+  ends: Float64Array,
+  markLeft: Float64Array,
+  markRight: Float64Array,
+  eventAt: Int32Array,
   lane: Int32Array,
+  count: number,
   columns: number,
   columnWidth: number,
-): { count: Int32Array; start: Float64Array; end: Float64Array } {
-  const count = ints('columnCount', columns).fill(0, 0, columns);
-  const start = floats('columnStart', columns).fill(Infinity, 0, columns);
-  const end = floats('columnEnd', columns).fill(-Infinity, 0, columns);
-  const { markLeft, markRight, eventAt } = sorted;
-  for (let i = 0; i < sorted.count; i++) {
-    if (lane[i]! >= 0) continue;
+  columnCount: Int32Array,
+  columnStart: Float64Array,
+  columnEnd: Float64Array,
+  drawn: Int32Array,
+): number {
+  let drawnCount = 0;
+  for (let i = 0; i < count; i++) {
+    if (lane[i]! >= 0) {
+      drawn[drawnCount++] = i;
+      continue;
+    }
     const position = eventAt[i]!;
     const centre = (markLeft[i]! + markRight[i]!) / 2;
     const column = Math.min(columns - 1, Math.max(0, Math.floor(centre / columnWidth)));
-    count[column]!++;
-    if (starts[position]! < start[column]!) start[column] = starts[position]!;
-    if (ends[position]! > end[column]!) end[column] = ends[position]!;
+    columnCount[column]!++;
+    if (starts[position]! < columnStart[column]!) columnStart[column] = starts[position]!;
+    if (ends[position]! > columnEnd[column]!) columnEnd[column] = ends[position]!;
   }
-  return { count, start, end };
+  return drawnCount;
 }
 
 /**
@@ -320,7 +392,7 @@ const PIXEL_STEPS = 16;
  * Writes into `order[0..count)` the items ordered by `lefts` (multiples of 1/PIXEL_STEPS,
  * at most `ceiling`), ties in item order, with every left below `floor` counted as `floor`.
  * A counting sort: the lefts of the marks near the view take a few thousand grid values,
- * so ordering a hundred thousand of them takes two passes and no comparisons.
+ * so ordering a hundred thousand of them takes three passes and no comparisons.
  */
 export function orderByLeft(
   lefts: Float64Array,
@@ -332,12 +404,34 @@ export function orderByLeft(
   const buckets = Math.ceil((ceiling - floor) * PIXEL_STEPS) + 2;
   const next = ints('buckets', buckets).fill(0, 0, buckets);
   const keys = ints('keys', count);
+  bucketKeys(lefts, count, floor, buckets - 2, keys, next);
+  prefixSums(next, buckets);
+  scatter(keys, count, next, order);
+}
+
+/** Kernel: each item's bucket, and how many items fall in each (counted one bucket up). */
+function bucketKeys(
+  lefts: Float64Array,
+  count: number,
+  floor: number,
+  lastKey: number,
+  keys: Int32Array,
+  sizes: Int32Array,
+): void {
   for (let i = 0; i < count; i++) {
-    const key = Math.min(buckets - 2, Math.max(0, Math.round((lefts[i]! - floor) * PIXEL_STEPS)));
+    const key = Math.min(lastKey, Math.max(0, Math.round((lefts[i]! - floor) * PIXEL_STEPS)));
     keys[i] = key;
-    next[key + 1]!++;
+    sizes[key + 1]!++;
   }
-  for (let key = 1; key < buckets; key++) next[key]! += next[key - 1]!;
+}
+
+/** Kernel: bucket sizes to where each bucket starts. */
+function prefixSums(values: Int32Array, count: number): void {
+  for (let i = 1; i < count; i++) values[i]! += values[i - 1]!;
+}
+
+/** Kernel: each item to the next free place of its bucket (stable). */
+function scatter(keys: Int32Array, count: number, next: Int32Array, order: Int32Array): void {
   for (let i = 0; i < count; i++) order[next[keys[i]!]!++] = i;
 }
 
@@ -408,12 +502,42 @@ function candidates(index: TimeIndex, from: number, to: number): Int32Array {
   const first = lowerBound(starts, from - shortSpan);
   const last = lowerBound(starts, to);
   const found = ints('found', Math.max(0, last - first) + long.length);
+  const shortCount = shortCandidates(starts, ends, shortSpan, first, last, from, found);
+  const count = longCandidates(starts, ends, long, long.length, from, to, found, shortCount);
+  return found.subarray(0, count);
+}
+
+/** Kernel: events starting in [first, last) that last at most `shortSpan` and end at or after `from`. */
+function shortCandidates(
+  starts: Float64Array,
+  ends: Float64Array,
+  shortSpan: number,
+  first: number,
+  last: number,
+  from: number,
+  found: Int32Array,
+): number {
   let count = 0;
   for (let position = first; position < last; position++) {
     if (ends[position]! - starts[position]! <= shortSpan && ends[position]! >= from) found[count++] = position;
   }
-  for (const position of long) {
+  return count;
+}
+
+/** Kernel: the long events that overlap [from, to), appended to `found` after `count`. */
+function longCandidates(
+  starts: Float64Array,
+  ends: Float64Array,
+  long: Int32Array,
+  longCount: number,
+  from: number,
+  to: number,
+  found: Int32Array,
+  count: number,
+): number {
+  for (let k = 0; k < longCount; k++) {
+    const position = long[k]!;
     if (starts[position]! < to && ends[position]! >= from) found[count++] = position;
   }
-  return found.subarray(0, count);
+  return count;
 }
