@@ -144,46 +144,6 @@ export function zoom() {
   return behaviour;
 }`;
 
-// The four UTC intervals ticks.ts uses, with range(), every() and filter(), written small.
-const SMALL_TIME = `
-const DAY = 864e5;
-function interval(floor, offset, field) {
-  const self = {
-    floor,
-    range(start, stop) {
-      const out = [];
-      let t = floor(new Date(+start));
-      if (t < start) t = offset(t, 1);
-      for (; t < stop; t = offset(t, 1)) if (!self.test || self.test(t)) out.push(t);
-      return out;
-    },
-    filter(test) {
-      return { ...interval(floor, offset, field), test };
-    },
-    every(k) {
-      return k === 1 ? self : self.filter((d) => field(d) % k === 0);
-    },
-  };
-  return self;
-}
-const at = (d, f) => { d = new Date(+d); f(d); return d; };
-export const utcDay = interval((d) => new Date(Math.floor(d / DAY) * DAY), (d, n) => new Date(+d + n * DAY), (d) => d.getUTCDate() - 1);
-export const utcMonday = interval(
-  (d) => new Date((Math.floor(d / DAY) - ((new Date(d).getUTCDay() + 6) % 7)) * DAY),
-  (d, n) => new Date(+d + 7 * n * DAY),
-  () => 0,
-);
-export const utcMonth = interval(
-  (d) => at(d, (x) => x.setUTCHours(0, 0, 0, 0) && x.setUTCDate(1)),
-  (d, n) => at(d, (x) => x.setUTCMonth(x.getUTCMonth() + n)),
-  (d) => d.getUTCMonth(),
-);
-export const utcYear = interval(
-  (d) => at(d, (x) => x.setUTCHours(0, 0, 0, 0) && x.setUTCMonth(0, 1)),
-  (d, n) => at(d, (x) => x.setUTCFullYear(x.getUTCFullYear() + n)),
-  (d) => d.getUTCFullYear(),
-);`;
-
 // Stands in for d3-selection where only select(node).call/on/interrupt/node are used.
 const NO_SELECTION = `
 export function select(node) {
@@ -205,14 +165,13 @@ const ENGLISH_ONLY = {
   },
 };
 
-// The linear UTC scale, the d3-transition and d3-interpolate stand-ins and the CSS
-// minifier are in the product now; these are the swaps still open.
+// The linear UTC scale, the UTC tick intervals (src/layout/utc-intervals.ts), the
+// d3-transition and d3-interpolate stand-ins and the CSS minifier are in the product now;
+// these are the swaps still open.
 const variants = [
-  ['d3-time → the four UTC intervals ticks.ts uses, written small', [replace({ 'd3-time': SMALL_TIME })]],
   ['English only (de, es, fr left out)', [ENGLISH_ONLY]],
-  ['d3-time replaced and English only', [replace({ 'd3-time': SMALL_TIME }), ENGLISH_ONLY]],
   [
-    'd3-zoom and d3-selection dropped (gesture code not yet written)',
+    'd3-zoom and d3-selection dropped (what the gesture library costs)',
     [replace({ 'd3-zoom': TRANSFORM_ONLY, 'd3-selection': NO_SELECTION })],
   ],
 ];

@@ -8,7 +8,7 @@
  * and the finest interval is a day: hours mean nothing on a news timeline.
  */
 import type { TimeToPixels } from './time-scale.js';
-import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { days, mondays, months, years, type Ticker } from './utc-intervals.js';
 import { formatUtc } from '../format/dates.js';
 
 export interface AxisTick {
@@ -34,40 +34,37 @@ interface TickStep {
   unit: TickUnit;
   /** Average length of one step, to skip intervals that clearly give too many ticks. */
   ms: number;
-  interval: TimeInterval;
+  interval: Ticker;
   /** For years: label ticks whose year is a multiple of this as major. */
   majorEvery?: number;
 }
 
 // Every other day counted from the epoch, so the spacing stays even across
-// month ends (d3's `utcDay.every(2)` restarts on each 1st: … 29, 31, 1, 3).
-const everyOtherDay = utcDay.filter((d) => Math.round(d.getTime() / DAY_MS) % 2 === 0);
+// month ends (a day-of-month step restarts on each 1st: … 29, 31, 1, 3).
+const everyOtherDay = days((time) => Math.round(time / DAY_MS) % 2 === 0);
 // The 1st and the 16th: a news-friendly half-month step that always shows month starts.
-const halfMonth = utcDay.filter((d) => d.getUTCDate() === 1 || d.getUTCDate() === 16);
+const halfMonth = days((_, date) => date.getUTCDate() === 1 || date.getUTCDate() === 16);
 
 function yearSteps(): TickStep[] {
   const steps: TickStep[] = [];
   for (let power = 1; power <= 1e4; power *= 10) {
     for (const k of [1, 2, 5]) {
       const every = k * power;
-      const interval = utcYear.every(every);
-      if (interval) steps.push({ unit: 'year', ms: every * 365.25 * DAY_MS, interval, majorEvery: power * 10 });
+      steps.push({ unit: 'year', ms: every * 365.25 * DAY_MS, interval: years(every), majorEvery: power * 10 });
     }
   }
   return steps;
 }
 
 function monthStep(every: number): TickStep {
-  const interval = utcMonth.every(every);
-  if (!interval) throw new Error(`no month interval for ${every}`);
-  return { unit: 'month', ms: every * 30.44 * DAY_MS, interval };
+  return { unit: 'month', ms: every * 30.44 * DAY_MS, interval: months(every) };
 }
 
 /** Finest first. Weeks start on Monday, as in every language we support. */
 const STEPS: TickStep[] = [
-  { unit: 'day', ms: DAY_MS, interval: utcDay },
+  { unit: 'day', ms: DAY_MS, interval: days() },
   { unit: 'day', ms: 2 * DAY_MS, interval: everyOtherDay },
-  { unit: 'week', ms: 7 * DAY_MS, interval: utcMonday },
+  { unit: 'week', ms: 7 * DAY_MS, interval: mondays },
   { unit: 'week', ms: 15.2 * DAY_MS, interval: halfMonth },
   monthStep(1),
   monthStep(3),
@@ -83,7 +80,7 @@ function chooseTicks(start: number, stop: number, maxTicks: number): { step: Tic
     // thousands of dates (a day interval over 80 years).
     if (span / step.ms > maxTicks * 2 + 2) continue;
     // `range` excludes its stop; +1 keeps a tick that falls exactly on the end.
-    const times = step.interval.range(new Date(start), new Date(stop + 1)).map((d) => d.getTime());
+    const times = step.interval(start, stop + 1);
     last = { step, times };
     if (times.length <= maxTicks) return last;
   }
