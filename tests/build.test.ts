@@ -117,7 +117,7 @@ describe('dist/story-timeline.js, the single file', () => {
     for (const marker of insides) expect(bundle, marker).to.contain(marker);
     for (const marker of insides) expect(module, marker).not.to.contain(marker);
     expect(importedPackages(bundle)).to.deep.equal([]);
-    expect(importedPackages(module)).to.have.members(['lit', 'd3-interpolate', 'd3-selection', 'd3-time', 'd3-zoom']);
+    expect(importedPackages(module)).to.have.members(['lit', 'd3-interpolate', 'd3-selection', 'd3-zoom']);
     expect(module).to.match(/customElements\.define\(\s*["'`]story-timeline["'`]/);
   });
 });
