@@ -17,17 +17,20 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 
 export type StyleProperties = Readonly<Record<string, string | undefined>>;
 
-function inElementPosition(partInfo: PartInfo, name: string): void {
-  if (partInfo.type !== PartType.ELEMENT) throw new Error(`${name}() goes in element position: <div \${${name}(…)}>`);
+/** A directive that only works on an element (each declares its typed `render`). */
+abstract class ElementDirective extends Directive {
+  constructor(partInfo: PartInfo, name: string) {
+    super(partInfo);
+    if (partInfo.type !== PartType.ELEMENT) throw new Error(`${name}() goes in element position: <div \${${name}(…)}>`);
+  }
 }
 
-class InlineStyleDirective extends Directive {
+class InlineStyleDirective extends ElementDirective {
   /** What this directive last set, so that updates neither read the CSSOM nor repeat writes. */
   private readonly previous = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
-    super(partInfo);
-    inElementPosition(partInfo, 'inlineStyle');
+    super(partInfo, 'inlineStyle');
   }
 
   render(_properties: StyleProperties): typeof noChange {
@@ -53,12 +56,11 @@ class InlineStyleDirective extends Directive {
   }
 }
 
-class OwnedStyleDirective extends Directive {
+class OwnedStyleDirective extends ElementDirective {
   private previous: string | undefined;
 
   constructor(partInfo: PartInfo) {
-    super(partInfo);
-    inElementPosition(partInfo, 'ownedStyle');
+    super(partInfo, 'ownedStyle');
   }
 
   render(_cssText: string): typeof noChange {
