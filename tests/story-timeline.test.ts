@@ -355,6 +355,50 @@ describe('story-timeline: zoom and pan', () => {
 });
 
 describe('story-timeline: a crowded story while zooming', () => {
+  it('counts what it cannot draw in clusters that say how many, are named, and zoom to their events', async () => {
+    const element = await fixture<StoryTimeline>(html`<story-timeline lang="en" style="width:900px"></story-timeline>`);
+    element.events = generateEvents(3000, 5);
+    await waitUntil(() => marks(element).length > 20, 'events were never drawn');
+    const clusters = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="cluster"]')];
+    expect(clusters.length).to.be.greaterThan(3);
+    let clustered = 0;
+    for (const cluster of clusters) {
+      const count = Number(/^\+(\d+)$/.exec(cluster.textContent!.trim())?.[1]);
+      expect(count, cluster.textContent!).to.be.greaterThan(0);
+      expect(cluster.getAttribute('aria-label'), 'named with its count').to.contain(String(count));
+      clustered += count;
+    }
+    // Every event is in the fitted view: drawn, or counted in a cluster.
+    expect(marks(element).length + clustered).to.equal(3000);
+
+    const biggest = clusters.reduce((a, b) =>
+      Number(a.textContent!.slice(1)) >= Number(b.textContent!.slice(1)) ? a : b,
+    );
+    const before = span(element);
+    const changed = oneEvent(element, 'story-rangechange');
+    biggest.focus();
+    await sendKeys({ press: 'Enter' });
+    await changed;
+    expect(span(element), 'the view zoomed in').to.be.lessThan(before / 4);
+  });
+
+  it('keeps the page small whatever the number of events', async () => {
+    const element = await fixture<StoryTimeline>(html`<story-timeline style="width:1200px"></story-timeline>`);
+    element.events = generateEvents(50_000, 3);
+    await waitUntil(() => marks(element).length > 20, 'events were never drawn');
+    const nodes = () => element.shadowRoot!.querySelectorAll('*').length;
+    let most = nodes();
+    for (const factor of [2, 4, 16, 64]) {
+      const { start, end } = element.visibleRange;
+      const centre = (+start + +end) / 2;
+      const half = (+end - +start) / factor / 2;
+      element.zoomTo(new Date(centre - half), new Date(centre + half));
+      await element.updateComplete;
+      most = Math.max(most, nodes());
+    }
+    expect(most).to.be.lessThan(2000);
+  });
+
   it('keeps the events it drew, in the same places and the same buttons, when the view zooms in a step', async () => {
     const element = await fixture<StoryTimeline>(html`<story-timeline style="width:900px"></story-timeline>`);
     element.events = generateEvents(3000, 11);
