@@ -670,20 +670,27 @@ export class StoryTimeline extends LitElement {
     this.zoom.transformTo(this.transformFor(start - pad, end + pad), { animate: true, userEvent });
   }
 
+  /** The reader's three zoom actions, the same from the buttons and the keys. */
+  private userZoom(action: 'in' | 'out' | 'fit', userEvent: Event): void {
+    const options = { animate: true, userEvent };
+    if (action === 'fit') this.zoom.transformTo(zoomIdentity, options);
+    else this.zoom.scaleBy(action === 'in' ? 2 : 0.5, options);
+  }
+
   private onKeyDown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const markId = (event.target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id');
     switch (event.key) {
       case '+':
       case '=':
-        this.zoom.scaleBy(2, { animate: true, userEvent: event });
+        this.userZoom('in', event);
         break;
       case '-':
       case '_':
-        this.zoom.scaleBy(0.5, { animate: true, userEvent: event });
+        this.userZoom('out', event);
         break;
       case '0':
-        this.zoom.transformTo(zoomIdentity, { animate: true, userEvent: event });
+        this.userZoom('fit', event);
         break;
       case 'Escape':
         if (!this.selected) return;
@@ -794,35 +801,9 @@ export class StoryTimeline extends LitElement {
           ${this.loadState.phase === 'loading' ? html`<span class="loading">${t.loading}</span>` : nothing}
         </div>
         <div part="controls" role="group" aria-label=${t.zoomControls}>
-          <button
-            part="zoom-in"
-            type="button"
-            aria-label=${t.zoomIn}
-            title=${t.zoomIn}
-            ?disabled=${k >= maxK * 0.999}
-            @click=${(e: Event) => this.zoom.scaleBy(2, { animate: true, userEvent: e })}
-          >
-            +
-          </button>
-          <button
-            part="zoom-out"
-            type="button"
-            aria-label=${t.zoomOut}
-            title=${t.zoomOut}
-            ?disabled=${k <= minK * 1.001}
-            @click=${(e: Event) => this.zoom.scaleBy(0.5, { animate: true, userEvent: e })}
-          >
-            −
-          </button>
-          <button
-            part="fit"
-            type="button"
-            aria-label=${t.fit}
-            title=${t.fit}
-            @click=${(e: Event) => this.zoom.transformTo(zoomIdentity, { animate: true, userEvent: e })}
-          >
-            ⤢
-          </button>
+          ${this.controlButton('in', t.zoomIn, '+', k >= maxK * 0.999)}
+          ${this.controlButton('out', t.zoomOut, '−', k <= minK * 1.001)}
+          ${this.controlButton('fit', t.fit, '⤢', false)}
         </div>
       </div>
       <div
@@ -889,6 +870,19 @@ export class StoryTimeline extends LitElement {
       ${selected ? this.renderDetail(selected) : nothing} ${this.renderLegend()}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  private controlButton(action: 'in' | 'out' | 'fit', name: string, glyph: string, disabled: boolean): TemplateResult {
+    return html`<button
+      part=${action === 'fit' ? 'fit' : `zoom-${action}`}
+      type="button"
+      aria-label=${name}
+      title=${name}
+      ?disabled=${disabled}
+      @click=${(e: Event) => this.userZoom(action, e)}
+    >
+      ${glyph}
+    </button>`;
   }
 
   private zoomScaleExtent(): [number, number] {
