@@ -11,7 +11,7 @@
  */
 import { generateEvents } from '../demo/generated.js';
 import { normalizeStory } from '../src/model/normalize.js';
-import { defaultLayoutOptions, layoutEvents } from '../src/layout/marks.js';
+import { defaultLayoutOptions, layoutEvents, type LayoutOptions } from '../src/layout/marks.js';
 import type { StoryEvent, TimelineEvent } from '../src/model/types.js';
 
 const DAY = 86_400_000;
@@ -137,6 +137,11 @@ function labelMeasurer(): (text: string) => number {
   };
 }
 
+/** The element's layout options at the bench's width. */
+function layoutOptions(measureLabel: (text: string) => number): LayoutOptions {
+  return { ...defaultLayoutOptions, width: WIDTH, measureLabel };
+}
+
 /** Geometric zoom from the full extent down to one week, centred on the middle event. */
 function zoomWindows(): [number, number][] {
   const full = fit[1] - fit[0];
@@ -209,11 +214,7 @@ const bench = {
   pure() {
     const warm = generateEvents(2000, 99);
     const warmStory = normalizeStory(warm).events;
-    layoutEvents(warmStory, linear(fitWindow(warmStory), WIDTH), {
-      ...defaultLayoutOptions,
-      width: WIDTH,
-      measureLabel: labelMeasurer(),
-    });
+    layoutEvents(warmStory, linear(fitWindow(warmStory), WIDTH), layoutOptions(labelMeasurer()));
     const runs = events.length >= 100_000 ? 2 : 5;
     let story = sorted;
     const parseMs = minOf(runs, 3000, () => {
@@ -222,11 +223,7 @@ const bench = {
     let marks = 0;
     const layoutMs = minOf(runs, 3000, () => {
       // A fresh label cache each time, as the element starts one for each new story.
-      const layout = layoutEvents(story, linear(fit, WIDTH), {
-        ...defaultLayoutOptions,
-        width: WIDTH,
-        measureLabel: labelMeasurer(),
-      });
+      const layout = layoutEvents(story, linear(fit, WIDTH), layoutOptions(labelMeasurer()));
       marks = layout.marks.length;
     });
     // The zoom phase's 30 views, laid out one after another as during a gesture (one label
@@ -234,19 +231,10 @@ const bench = {
     const measure = labelMeasurer();
     const stepMs: number[] = [];
     for (let pass = 0; pass < 2; pass++) {
-      let previous = layoutEvents(story, linear(fit, WIDTH), {
-        ...defaultLayoutOptions,
-        width: WIDTH,
-        measureLabel: measure,
-      });
+      let previous = layoutEvents(story, linear(fit, WIDTH), layoutOptions(measure));
       for (const [start, end] of zoomWindows()) {
         const began = performance.now();
-        previous = layoutEvents(story, linear([start, end], WIDTH), {
-          ...defaultLayoutOptions,
-          width: WIDTH,
-          measureLabel: measure,
-          previous,
-        });
+        previous = layoutEvents(story, linear([start, end], WIDTH), { ...layoutOptions(measure), previous });
         if (pass === 1) stepMs.push(performance.now() - began);
       }
     }
