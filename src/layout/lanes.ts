@@ -171,15 +171,22 @@ function fitsAfterTail(state: PackState, index: number, lane: number): boolean {
   return state.tailRight[lane]! + state.options.gap <= left || shortenTail(state, lane, left);
 }
 
+/** Where a placed item could end at the soonest: its mark, and its label cut to a readable length. */
+function shortestRight({ placed, markRight, options }: PackState, index: number): number {
+  const shortest = Math.min(options.minLabelWidth, placed.labelMaxWidth[index]!);
+  return Math.max(markRight[index]!, placed.labelLeft[index]! + shortest);
+}
+
 /** Makes room at `left` in `lane` by cutting the previous item's label, if it stays readable. */
 function shortenTail(state: PackState, lane: number, left: number): boolean {
-  const { placed, markRight, options } = state;
+  const { placed, options } = state;
   const previous = state.tailItem[lane]!;
   if (previous === -1) return false;
-  const room = left - options.gap - placed.labelLeft[previous]!;
-  const needed = Math.min(options.minLabelWidth, placed.labelMaxWidth[previous]!);
-  if (markRight[previous]! + options.gap > left || room < needed) return false;
-  placed.labelMaxWidth[previous] = Math.min(placed.labelMaxWidth[previous]!, room);
+  if (shortestRight(state, previous) + options.gap > left) return false;
+  placed.labelMaxWidth[previous] = Math.min(
+    placed.labelMaxWidth[previous]!,
+    left - options.gap - placed.labelLeft[previous]!,
+  );
   state.tailRight[lane] = boxRight(state, previous);
   return true;
 }
@@ -208,18 +215,14 @@ function place(state: PackState, index: number, lane: number, labelWidth: number
  * by shortening the label before it, with room for a readable label before the next kept item.
  */
 function earliestOpening(state: PackState, from: number): number {
-  const { placed, markRight, options } = state;
-  const { gap, minLabelWidth } = options;
+  const { gap, minLabelWidth } = state.options;
   let earliest = Infinity;
   for (let lane = 0; lane < state.tailItem.length; lane++) {
     let previous = state.tailItem[lane]!;
     let opening = state.tailRight[lane]!;
     const kept = state.kept[lane]!;
     for (let next = state.upcoming[lane]!; ; next++) {
-      if (previous !== -1) {
-        const shortest = placed.labelLeft[previous]! + Math.min(minLabelWidth, placed.labelMaxWidth[previous]!);
-        opening = Math.min(opening, Math.max(markRight[previous]!, shortest));
-      }
+      if (previous !== -1) opening = Math.min(opening, shortestRight(state, previous));
       opening = Math.max(opening + gap, from);
       if (next >= kept.length || boxLeft(state, kept[next]!) - gap - opening >= minLabelWidth) break;
       // No readable room before that kept item: the lane opens after it.
