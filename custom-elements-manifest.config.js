@@ -29,8 +29,30 @@ function dropEventsNamedAfterVariables() {
   };
 }
 
+/**
+ * The element's `lang` is the native attribute and property (so that setting either one
+ * leaves the language on the host); Lit watches the attribute through a private field. The
+ * manifest documents it as what users see: attribute `lang`, property `lang`.
+ */
+function nativeLang() {
+  return {
+    name: 'native-lang',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const attribute = declaration.attributes?.find((a) => a.name === 'lang');
+          const field = declaration.members?.find((m) => m.name === attribute?.fieldName);
+          if (!attribute || !field) continue;
+          attribute.fieldName = 'lang';
+          Object.assign(field, { name: 'lang', privacy: 'public', type: { text: 'string' }, default: undefined });
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/story-timeline.ts'],
   outdir: '.',
-  plugins: [dropEventsNamedAfterVariables()],
+  plugins: [dropEventsNamedAfterVariables(), nativeLang()],
 };

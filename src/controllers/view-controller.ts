@@ -1,0 +1,289 @@
+/**
+ * The view: which window of time is shown at the element's width, and what is drawn in it.
+ * It holds the unzoomed base scale (the fitted window across the width), asks d3-zoom (through
+ * the zoom controller) for every change of the transform, and makes each frame's layout and
+ * ticks. The arithmetic is in `layout/view.ts`; this adds the state and its lifecycle.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ZoomTransform, zoomIdentity } from 'd3-zoom';
+import type { TimelineEvent } from '../model/types.js';
+import { scaleUtc, type TimeScale } from '../layout/time-scale.js';
+import { defaultLayoutOptions, layoutEvents, type ClusterLayout, type LayoutOptions } from '../layout/marks.js';
+import { drawsWhole, emptyFrame, nextFrame, type Frame } from '../layout/frame.js';
+import { axisTicks, type AxisTick } from '../layout/ticks.js';
+import * as view from '../layout/view.js';
+import { ZoomController } from './zoom-controller.js';
+import type { ZoomAction } from './keyboard-controller.js';
+
+/** Height of a lane: a 44 px touch target for each event (the CSS uses the same). */
+export const LANE_HEIGHT = 44;
+
+export interface ViewCallbacks {
+  /** A zoom or pan ended; `userEvent` is null when the API asked for it. */
+  onRangeChange(start: Date, end: Date, userEvent: Event | null): void;
+  onWheelHint(): void;
+  measureLabel(text: string): number;
+}
+
+/** What a frame is made for. */
+export interface FrameInput {
+  lang: string;
+  /** Events that must not be crowded out (focused, selected). */
+  wanted: readonly string[];
+}
+
+export class ViewController implements ReactiveController {
+  /** The transform shown in the last frame (d3-zoom holds the live one). */
+  transform: ZoomTransform = zoomIdentity;
+  width = 0;
+  /** Lanes the fitted view needs; zooming keeps them, so the page does not jump. */
+  lanes = 1;
+  /** The fitted view counts some events in clusters: their row is kept at every zoom. */
+  clusterRow = false;
+  frame: Frame = emptyFrame;
+  ticks: AxisTick[] = [];
+
+  private readonly zoom: ZoomController;
+  private events: readonly TimelineEvent[] = [];
+  private extent: view.TimeWindow | undefined;
+  private baseScale: TimeScale = scaleUtc();
+  /** Set when the base scale must be made again: new width, new events, a window asked for. */
+  private refit = false;
+  private previousWidth = 0;
+  /** A window to show, and a zoom factor to apply to it, at the next refit. */
+  private pending: view.TimeWindow | 'fit' | undefined;
+  private pendingFactor = 1;
+  /** The window a page last asked for with `zoomTo`, until the reader or `fit` moves away. */
+  private askedWindow: view.TimeWindow | undefined;
+  /** View calls made since the last update: windows, 'fit', and zoom factors. */
+  private requests: Array<view.TimeWindow | 'fit' | number> = [];
+  /** Made in the update, pushed into d3-zoom after render. */
+  private zoomSync: ZoomTransform | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly callbacks: ViewCallbacks,
+  ) {
+    host.addController(this);
+    this.zoom = new ZoomController(host, {
+      onFrame: (transform) => {
+        if (transform.k === this.transform.k && transform.x === this.transform.x) return;
+        this.transform = transform;
+        host.requestUpdate();
+      },
+      onEnd: (transform, userEvent) => {
+        if (userEvent) this.askedWindow = undefined;
+        const [start, end] = this.shownScale(transform).domain();
+        callbacks.onRangeChange(start!, end!, userEvent);
+      },
+      onWheelHint: () => callbacks.onWheelHint(),
+      isMark: (target) => target instanceof Element && !!target.closest('[part~="event"], [part~="cluster"]'),
+    });
+  }
+
+  hostConnected(): void {}
+
+  /** Starts listening for gestures on the plot. */
+  attach(plot: HTMLElement): void {
+    this.zoom.attach(plot);
+  }
+
+  set wheelMode(mode: 'ctrl' | 'free') {
+    this.zoom.wheelMode = mode;
+  }
+
+  setWidth(width: number): void {
+    if (width === this.width) return;
+    this.previousWidth = this.width;
+    this.width = width;
+    this.refit = true;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * New events, first shown at `firstWindow` of the fitted window — unless a page asked for a view: a window
+   * asked for with `zoomTo` is kept while it still shows some of the new events, and a view
+   * call made since the last update (same task as the data) wins over the default.
+   */
+  setEvents(events: readonly TimelineEvent[], firstWindow: (fit: view.TimeWindow) => view.TimeWindow | 'fit'): void {
+    this.events = events;
+    this.extent = view.dataExtent(events);
+    const defaultWindow = firstWindow(this.fitWindow);
+    const asked = this.askedWindow;
+    let window = asked && this.extent && overlaps(asked, this.extent) ? asked : defaultWindow;
+    let factor = 1;
+    for (const request of this.requests) {
+      if (typeof request === 'number') factor *= request;
+      else [window, factor] = [request, 1];
+    }
+    this.pending = window;
+    this.pendingFactor = factor;
+    this.refit = true;
+  }
+
+  /** Shows the first window again (`start` or `end` changed). */
+  showDefault(window: view.TimeWindow | 'fit'): void {
+    [this.pending, this.pendingFactor, this.refit] = [window, 1, true];
+  }
+
+  /** Shows a window (`zoomTo`); kept for data that comes later while it still shows some of it. */
+  zoomTo(window: view.TimeWindow, animate: boolean): void {
+    this.askedWindow = window;
+    this.request(window, animate);
+  }
+
+  /** Shows every event (`fit`). */
+  fit(animate: boolean): void {
+    this.askedWindow = undefined;
+    this.request('fit', animate);
+  }
+
+  /** Zooms around the centre (`zoomBy`). */
+  zoomBy(factor: number, animate: boolean): void {
+    this.requests.push(factor);
+    this.host.requestUpdate();
+    if (!this.width || this.refit) this.pendingFactor *= factor;
+    else this.zoom.scaleBy(factor, { animate });
+  }
+
+  private request(window: view.TimeWindow | 'fit', animate: boolean): void {
+    this.requests.push(window);
+    this.host.requestUpdate();
+    if (!this.width || this.refit) {
+      [this.pending, this.pendingFactor, this.refit] = [window, 1, true];
+      return;
+    }
+    this.zoom.transformTo(window === 'fit' ? zoomIdentity : this.transformFor(window), { animate });
+  }
+
+  get fitWindow(): view.TimeWindow {
+    return view.fitWindow(this.extent);
+  }
+
+  get scaleExtent(): [number, number] {
+    return view.zoomScaleExtent(this.fitWindow, this.extent);
+  }
+
+  /** The window now shown. */
+  get visibleRange(): { start: Date; end: Date } {
+    const [start, end] = this.shownScale(this.zoom.transform).domain();
+    return { start: start!, end: end! };
+  }
+
+  /** The pixel of a time in the last frame. */
+  x(time: number): number {
+    return this.shownScale(this.transform)(time);
+  }
+
+  /** The reader's three zoom actions, the same from the buttons and the keys. */
+  userZoom(action: ZoomAction, userEvent: Event): void {
+    const options = { animate: true, userEvent };
+    if (action === 'fit') this.zoom.transformTo(zoomIdentity, options);
+    else this.zoom.scaleBy(action === 'in' ? 2 : 0.5, options);
+  }
+
+  /** Pans by a share of the width: negative is earlier. */
+  pan(widths: number, userEvent: Event): void {
+    this.zoom.translateBy(-widths * this.width, { animate: true, userEvent });
+  }
+
+  zoomToCluster(cluster: ClusterLayout, userEvent: Event): void {
+    const pad = Math.max((cluster.end - cluster.start) * 0.15, view.DAY_MS);
+    const window: view.TimeWindow = [cluster.start - pad, cluster.end + pad];
+    this.zoom.transformTo(this.transformFor(window), { animate: true, userEvent });
+  }
+
+  /**
+   * Pans so that the event is drawn, zooming out if it is longer than the view and in if
+   * it is merged into a cluster. The view is found with the pure layout before moving.
+   */
+  bringIntoView(event: TimelineEvent, animate: boolean): void {
+    const { id } = event;
+    if (!this.width || drawsWhole(this.frame.layout, id, this.width)) return;
+    const [start, end] = this.shownScale(this.zoom.transform).domain().map(Number) as [number, number];
+    const fit = this.fitWindow;
+    const maxSpan = (fit[1] - fit[0]) / this.scaleExtent[0];
+    const window = view.windowToReveal(event, [start, end], maxSpan, (candidate) => {
+      const scale = scaleUtc().domain(candidate).range([0, this.width]);
+      return drawsWhole(layoutEvents(this.events, scale, this.layoutOptions()), id, this.width);
+    });
+    this.zoom.transformTo(this.transformFor(window), { animate });
+  }
+
+  /** Before render: the base scale if it must change, then this frame's layout and ticks. */
+  update({ lang, wanted }: FrameInput): void {
+    if (!this.width) {
+      this.requests = [];
+      return;
+    }
+    if (this.refit) this.fitBaseScale();
+    const scale = this.shownScale(this.transform);
+    this.frame = nextFrame(this.frame, this.events, scale, this.layoutOptions(), wanted);
+    this.ticks = axisTicks(scale, this.width, lang);
+    this.requests = [];
+  }
+
+  /** After render: d3-zoom learns the transform the update chose. */
+  hostUpdated(): void {
+    if (!this.zoomSync) return;
+    const transform = this.zoomSync;
+    this.zoomSync = undefined;
+    this.zoom.transformTo(transform, { silent: true });
+  }
+
+  /**
+   * Makes the base scale for the current width and events. A window asked for is shown;
+   * else, when the width changed, the same dates stay in view rather than the same pixels.
+   */
+  private fitBaseScale(): void {
+    const keep = this.previousWidth ? this.shownScale(this.transform).domain() : undefined;
+    this.refit = false;
+    this.previousWidth = 0;
+    const fit = this.fitWindow;
+    this.baseScale = scaleUtc().domain(fit).range([0, this.width]);
+    const [panStart, panEnd] = view.panLimits(fit, this.extent);
+    this.zoom.setLimits({
+      width: this.width,
+      height: this.lanes * LANE_HEIGHT + 40,
+      scaleExtent: this.scaleExtent,
+      translateExtent: [this.baseScale(panStart), this.baseScale(panEnd)],
+    });
+    const atFit = layoutEvents(this.events, this.baseScale, this.layoutOptions(defaultLayoutOptions.lanes));
+    this.clusterRow = atFit.clusters.length > 0;
+    this.lanes = Math.max(1, atFit.lanesUsed);
+
+    const [wanted, factor] = [this.pending, this.pendingFactor];
+    [this.pending, this.pendingFactor] = [undefined, 1];
+    let transform = this.transform;
+    if (wanted === 'fit') transform = zoomIdentity;
+    else if (wanted) transform = this.transformFor(wanted);
+    else if (keep) transform = this.transformFor([+keep[0]!, +keep[1]!]);
+    if (factor !== 1) transform = scaleAboutCentre(transform, factor, this.width);
+    this.transform = this.zoom.clamp(transform);
+    this.zoomSync = this.transform;
+  }
+
+  private transformFor(window: view.TimeWindow): ZoomTransform {
+    const { k, x } = view.transformFor(this.fitWindow, this.width, window);
+    return new ZoomTransform(k, x, 0);
+  }
+
+  private shownScale(transform: ZoomTransform): TimeScale {
+    if (!this.width) return scaleUtc().domain(this.fitWindow).range([0, 1]);
+    return transform.rescaleX(this.baseScale);
+  }
+
+  private layoutOptions(lanes = this.lanes): LayoutOptions {
+    return { ...defaultLayoutOptions, lanes, width: this.width, measureLabel: this.callbacks.measureLabel };
+  }
+}
+
+function overlaps(a: view.TimeWindow, b: view.TimeWindow): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+function scaleAboutCentre(transform: ZoomTransform, factor: number, width: number): ZoomTransform {
+  const centre = transform.invertX(width / 2);
+  const k = transform.k * factor;
+  return new ZoomTransform(k, width / 2 - centre * k, transform.y);
+}

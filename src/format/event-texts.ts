@@ -1,0 +1,65 @@
+/**
+ * What an event's button says — its date in words, its accessible name, its tooltip — and
+ * the classes that draw its shape, worded once per language rather than at every frame.
+ */
+import type { TimelineEvent } from '../model/types.js';
+import { formatEventDate } from './dates.js';
+import type { UiStrings } from './strings.js';
+
+export interface EventTexts {
+  /** The date at its precision ("April 2023"). */
+  when: string;
+  /** The accessible name: status, title and date. */
+  name: string;
+  /** The tooltip of a shortened label. */
+  titleWithDate: string;
+  /** Shape and status classes of the mark. */
+  classes: string;
+}
+
+/** Bounded: a reader who pans through a whole archive does not keep every event's words. */
+const MAX_KEPT = 4096;
+
+export class EventWording {
+  private readonly kept = new Map<string, EventTexts>();
+  private lang = 'en';
+  private strings: UiStrings | undefined;
+
+  /** Words from now on in `lang`; forgets what was worded in another. */
+  setLanguage(lang: string, strings: UiStrings): void {
+    if (lang === this.lang && strings === this.strings) return;
+    this.lang = lang;
+    this.strings = strings;
+    this.kept.clear();
+  }
+
+  /** Forgets every event's words (new story). */
+  clear(): void {
+    this.kept.clear();
+  }
+
+  texts(event: TimelineEvent): EventTexts {
+    let texts = this.kept.get(event.id);
+    if (texts === undefined) {
+      texts = wordEvent(event, this.lang, this.strings!);
+      if (this.kept.size >= MAX_KEPT) this.kept.clear();
+      this.kept.set(event.id, texts);
+    }
+    return texts;
+  }
+}
+
+export function wordEvent(event: TimelineEvent, lang: string, strings: UiStrings): EventTexts {
+  const { date } = event;
+  const when = formatEventDate(date, lang, event.displayDate);
+  return {
+    when,
+    name: strings.eventName(strings.status[event.status], event.title, when),
+    titleWithDate: `${event.title} (${when})`,
+    classes:
+      `${date.kind} ${event.status}` +
+      (date.approximate || date.uncertain ? ' soft' : '') +
+      (date.openStart ? ' open-start' : '') +
+      (date.openEnd ? ' open-end' : ''),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The view's arithmetic: which window fits the events, how far one may zoom and pan, and
+ * which zoom transform shows a given window. Pure, over plain numbers (UTC ms and pixels);
+ * the element holds the state and d3-zoom the transform.
+ */
+import type { TimelineEvent } from '../model/types.js';
+import { parseDate } from '../model/edtf.js';
+
+export const DAY_MS = 86_400_000;
+/** The fitted view never shows less than this, so a single event still has context. */
+export const MIN_FIT_SPAN_MS = 14 * DAY_MS;
+/** Zooming out stops at about ten times the data's span. */
+export const MAX_ZOOM_OUT_SPANS = 10;
+/** Share of the data's span added on each side of the fitted view. */
+const FIT_MARGIN = 0.06;
+
+/** A window of time, UTC ms, start before end. */
+export type TimeWindow = readonly [start: number, end: number];
+
+/** What a d3-zoom transform is made of along x: `x' = x * k + translate`. */
+export interface PlainTransform {
+  k: number;
+  x: number;
+}
+
+/** Earliest start and latest end of the events, or undefined when there are none. */
+export function dataExtent(events: readonly TimelineEvent[]): TimeWindow | undefined {
+  if (!events.length) return undefined;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { date } of events) {
+    if (date.start < start) start = date.start;
+    if (date.end > end) end = date.end;
+  }
+  return [start, end];
+}
+
+/** The window that shows every event with a margin; a year around `now` when there are none. */
+export function fitWindow(extent: TimeWindow | undefined, now = Date.now()): TimeWindow {
+  const [start, end] = extent ?? [now - 180 * DAY_MS, now + 180 * DAY_MS];
+  const span = end - start;
+  if (span < MIN_FIT_SPAN_MS) {
+    const centre = (start + end) / 2;
+    return [centre - MIN_FIT_SPAN_MS / 2, centre + MIN_FIT_SPAN_MS / 2];
+  }
+  const margin = span * FIT_MARGIN;
+  return [start - margin, end + margin];
+}
+
+function dataSpan(extent: TimeWindow | undefined): number {
+  return Math.max(extent ? extent[1] - extent[0] : 0, MIN_FIT_SPAN_MS);
+}
+
+/** Smallest and largest zoom factor relative to the fitted view: about ten data spans out, a day in. */
+export function zoomScaleExtent(fit: TimeWindow, extent: TimeWindow | undefined): [number, number] {
+  const fitSpan = fit[1] - fit[0];
+  return [Math.min(1, fitSpan / (MAX_ZOOM_OUT_SPANS * dataSpan(extent))), Math.max(1, fitSpan / DAY_MS)];
+}
+
+/** The stretch of time that may be panned to: about ten data spans around the data. */
+export function panLimits(fit: TimeWindow, extent: TimeWindow | undefined): TimeWindow {
+  const span = dataSpan(extent);
+  const outer = (MAX_ZOOM_OUT_SPANS * span - (fit[1] - fit[0])) / 2 + span;
+  return [fit[0] - outer, fit[1] + outer];
+}
+
+/**
+ * The transform that shows `window` across `width` pixels, for a base scale that maps
+ * `base` across the same width.
+ */
+export function transformFor(base: TimeWindow, width: number, window: TimeWindow): PlainTransform {
+  const pixelsPerMs = width / (base[1] - base[0]);
+  const x0 = (window[0] - base[0]) * pixelsPerMs;
+  const x1 = (window[1] - base[0]) * pixelsPerMs;
+  const k = width / Math.max(1e-9, x1 - x0);
+  return { k, x: -x0 * k };
+}
+
+/** The first window from the `start` and `end` attributes, else 'fit'. */
+export function initialWindow(start: string, end: string, fit: TimeWindow): TimeWindow | 'fit' {
+  const from = start ? parseDate(start) : undefined;
+  const to = end ? parseDate(end) : undefined;
+  if (!from?.ok && !to?.ok) return 'fit';
+  const window: TimeWindow = [from?.ok ? from.value.start : fit[0], to?.ok ? to.value.end : fit[1]];
+  return window[1] > window[0] ? window : 'fit';
+}
+
+/**
+ * The window, centred on an event, that brings it into view: wide enough to hold the
+ * event, no wider than the widest zoom allows, and narrowed by halves until `isDrawn`
+ * says the layout would draw it (not merge it into a cluster). Never under a day.
+ */
+export function windowToReveal(
+  event: TimelineEvent,
+  current: TimeWindow,
+  maxSpan: number,
+  isDrawn: (window: TimeWindow) => boolean,
+): TimeWindow {
+  const centre = (event.date.start + event.date.end) / 2;
+  let span = Math.min(Math.max(current[1] - current[0], (event.date.end - event.date.start) * 1.3), maxSpan);
+  for (let attempt = 0; attempt < 24 && span >= DAY_MS; attempt++) {
+    if (isDrawn([centre - span / 2, centre + span / 2])) break;
+    span /= 2;
+  }
+  span = Math.max(span, DAY_MS);
+  return [centre - span / 2, centre + span / 2];
+}
+
+/** A time from a Date or a date string of the SPEC's syntax (its first or last moment); throws a RangeError naming `method`. */
+export function timeOf(value: Date | string, side: 'start' | 'end', method: string): number {
+  if (value instanceof Date) {
+    if (Number.isNaN(+value)) throw new RangeError(`${method}: invalid Date`);
+    return +value;
+  }
+  const parsed = parseDate(String(value));
+  if (!parsed.ok) throw new RangeError(`${method}: ${parsed.message}`);
+  return side === 'start' ? parsed.value.start : parsed.value.end;
+}

@@ -1,0 +1,9 @@
+/** Why the story could not be loaded, with a way to try again. */
+import { html, type TemplateResult } from 'lit';
+import type { UiStrings } from '../format/strings.js';
+
+export function renderError(message: string, strings: UiStrings, onRetry: () => void): TemplateResult {
+  return html`<div part="error" role="alert">
+    <span>${message}</span> <button type="button" @click=${onRetry}>${strings.retry}</button>
+  </div>`;
+}

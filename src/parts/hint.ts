@@ -1,0 +1,13 @@
+/** "Ctrl + scroll to zoom": shown for a moment when a plain wheel went to the page. */
+import { html, type TemplateResult } from 'lit';
+import type { UiStrings } from '../format/strings.js';
+
+export function renderWheelHint(shown: boolean, strings: UiStrings): TemplateResult {
+  return html`<div class="hint ${shown ? 'shown' : ''}" aria-hidden="true">
+    <span>${isMac() ? strings.wheelHintMac : strings.wheelHint}</span>
+  </div>`;
+}
+
+function isMac(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+}

@@ -1,0 +1,67 @@
+/**
+ * The events: an ordered list of buttons, one per drawn event, each with its mark (the
+ * shape that says the date's precision) and its label.
+ */
+import { html, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { inlineStyle, ownedStyle } from '../directives/inline-style.js';
+import type { MarkLayout } from '../layout/marks.js';
+import type { EventTexts } from '../format/event-texts.js';
+
+export interface MarksProps {
+  marks: readonly MarkLayout[];
+  /** The list's accessible name. */
+  name: string;
+  height: number;
+  laneHeight: number;
+  selected: string;
+  /** The event that takes the list's single Tab stop. */
+  tabStop: string;
+  texts(mark: MarkLayout): EventTexts;
+  /** One listener for every event's click and focus. */
+  onClick(event: Event): void;
+  onFocusIn(event: FocusEvent): void;
+}
+
+export function renderMarks(props: MarksProps): TemplateResult {
+  return html`<ol
+    class="events"
+    aria-label=${props.name}
+    ${inlineStyle({ height: `${props.height}px` })}
+    @click=${props.onClick}
+    @focusin=${props.onFocusIn}
+  >
+    ${repeat(
+      props.marks,
+      (mark) => mark.event.id,
+      (mark) => renderMark(mark, props),
+    )}
+  </ol>`;
+}
+
+function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight }: MarksProps): TemplateResult {
+  const { event } = mark;
+  const left = Math.min(mark.left, mark.labelLeft);
+  const right = Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth);
+  const words = texts(mark);
+  return html`<li>
+    <button
+      part="event"
+      type="button"
+      class=${words.classes}
+      data-id=${event.id}
+      tabindex=${tabStop === event.id ? 0 : -1}
+      aria-pressed=${selected === event.id ? 'true' : 'false'}
+      aria-label=${words.name}
+      title=${mark.labelShortened ? words.titleWithDate : words.when}
+      ${ownedStyle(
+        `left:${left}px;top:${mark.lane * laneHeight}px;width:${right - left}px;` +
+          `--_mark-left:${mark.left - left}px;--_mark-width:${mark.width}px;` +
+          `--_label-left:${mark.labelLeft - left}px;--_label-width:${mark.labelMaxWidth}px`,
+      )}
+    >
+      <span class="mark"></span>
+      <span part="event-label">${event.title}</span>
+    </button>
+  </li>`;
+}
