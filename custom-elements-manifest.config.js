@@ -30,21 +30,23 @@ function dropEventsNamedAfterVariables() {
 }
 
 /**
- * The element's `lang` is the native attribute and property (so that setting either one
- * leaves the language on the host); Lit watches the attribute through a private field. The
- * manifest documents it as what users see: attribute `lang`, property `lang`.
+ * The element's `lang` and `dir` are the native attributes and properties (so that setting
+ * either way leaves them on the host); Lit watches the attributes through private fields. The
+ * manifest documents them as what users see: attribute `lang`, property `lang`, and so on.
  */
-function nativeLang() {
+function nativeAttributes(names) {
   return {
-    name: 'native-lang',
+    name: 'native-attributes',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          const attribute = declaration.attributes?.find((a) => a.name === 'lang');
-          const field = declaration.members?.find((m) => m.name === attribute?.fieldName);
-          if (!attribute || !field) continue;
-          attribute.fieldName = 'lang';
-          Object.assign(field, { name: 'lang', privacy: 'public', type: { text: 'string' }, default: undefined });
+          for (const name of names) {
+            const attribute = declaration.attributes?.find((a) => a.name === name);
+            const field = declaration.members?.find((m) => m.name === attribute?.fieldName);
+            if (!attribute || !field) continue;
+            attribute.fieldName = name;
+            Object.assign(field, { name, privacy: 'public', type: { text: 'string' }, default: undefined });
+          }
         }
       }
     },
@@ -54,5 +56,5 @@ function nativeLang() {
 export default {
   globs: ['src/story-timeline.ts'],
   outdir: '.',
-  plugins: [dropEventsNamedAfterVariables(), nativeLang()],
+  plugins: [dropEventsNamedAfterVariables(), nativeAttributes(['lang', 'dir'])],
 };

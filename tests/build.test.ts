@@ -97,7 +97,9 @@ describe('dist/story-timeline.js, the single file', () => {
     const timeline = await showStory(frame);
 
     // Positions are inline styles: under style-src 'self' they must go through the CSSOM.
-    const lefts = [...shadow(timeline).querySelectorAll<HTMLElement>('[part~="event"]')].map((mark) => mark.style.left);
+    const lefts = [...shadow(timeline).querySelectorAll<HTMLElement>('[part~="event"]')].map((mark) =>
+      mark.style.getPropertyValue('inset-inline-start'),
+    );
     expect(
       lefts.every((left) => left.endsWith('px')),
       'every event is positioned',

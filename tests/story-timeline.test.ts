@@ -412,7 +412,7 @@ describe('story-timeline: a crowded story while zooming', () => {
     // Those that start well inside the view stay inside it.
     const inside = [...before]
       .filter(([, button]) => {
-        const left = parseFloat(button.style.left);
+        const left = parseFloat(button.style.getPropertyValue('inset-inline-start'));
         return left > 200 && left < 600;
       })
       .map(([id]) => id);
