@@ -12,7 +12,6 @@ import { LabelWidths } from './layout/label-widths.js';
 import { initialWindow, timeOf } from './layout/view.js';
 import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
 import { EventWording } from './format/event-texts.js';
-import { directionOf, type Direction } from './format/direction.js';
 import { LANE_HEIGHT, ViewController } from './controllers/view-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { LoadController } from './controllers/load-controller.js';
@@ -158,10 +157,10 @@ export class StoryTimeline extends LitElement {
     onDocument: (input) => this.setStory(normalizeStory(input)),
     onError: (message, cause) => emit(this, 'story-error', { message, cause }),
   });
-  private readonly language = new LanguageController(
-    this,
-    () => this.langAttribute || inheritedLang(this) || this.story.lang,
-  );
+  private readonly language = new LanguageController(this, {
+    lang: () => this.langAttribute || inheritedLang(this) || this.story.lang,
+    dir: () => this.dirAttribute,
+  });
   private readonly keyboard = new KeyboardController(this, {
     events: () => this.story.events,
     positionOf: (id) => this.dateOrder.get(id),
@@ -173,7 +172,7 @@ export class StoryTimeline extends LitElement {
       return true;
     },
     reveal: (id) => this.bringIntoView(id, false),
-    rtl: () => this.direction === 'rtl',
+    rtl: () => this.language.direction === 'rtl',
     button: (id) => this.renderRoot.querySelector(`[part~="event"][data-id="${CSS.escape(id)}"]`),
   });
   private readonly deepLinks = new DeepLinkController(
@@ -238,7 +237,7 @@ export class StoryTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('langAttribute' as keyof StoryTimeline)) this.languageChanged();
-    this.view.setDirection(this.direction);
+    this.view.setDirection(this.language.direction);
     if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
     this.loader.inputsChanged(changed);
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
@@ -277,12 +276,6 @@ export class StoryTimeline extends LitElement {
     this.loadEventPending = true;
     this.languageChanged();
     this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit));
-  }
-
-  /** The direction in force: the `dir` attribute, else the language's. */
-  private get direction(): Direction {
-    const asked = this.dirAttribute;
-    return asked === 'rtl' || asked === 'ltr' ? asked : directionOf(this.language.lang);
   }
 
   private languageChanged(): void {
@@ -349,7 +342,7 @@ export class StoryTimeline extends LitElement {
     // The cluster row is kept when the fitted view needs it, so zooming does not make the page jump.
     const plotHeight = lanesHeight + (this.view.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
     const loadState = this.loader.state;
-    return html`<div class="frame" lang=${lang} dir=${this.direction}>
+    return html`<div class="frame" lang=${lang} dir=${this.language.direction}>
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
         <div class="state" role="status">
