@@ -4,7 +4,7 @@
 //   1. src/version.ts says package.json's version;
 //   2. the tarball holds what should ship and nothing else (no sources, tests or demo);
 //   3. custom-elements.json names only files the tarball holds;
-//   4. publint (strict) and Are the Types Wrong (ESM-only profile) find nothing;
+//   4. publint (strict) and Are the Types Wrong (bar the CommonJS rule) find nothing;
 //   5. the React, Preact and Vue typings type-check small apps (tests/types/), wrong
 //      props included (they must fail: `@ts-expect-error`);
 //   6. the element's weight in an app: the tarball installed into a throwaway Vite app
@@ -117,12 +117,21 @@ try {
       problems.push(`publint (${message.type}): ${formatMessage(message, lint.pkg) ?? message.code}`);
     }
 
-    // The package is ESM only (`"type": "module"`, no `require` condition), which every
-    // bundler and Node ≥ 20.19 load; the esm-only profile leaves out the CommonJS
-    // resolutions that would otherwise report "ESM (dynamic import only)" for each entry.
-    step('attw --profile esm-only');
+    // Every resolution is checked (node10 through "typesVersions" too) but one rule: the
+    // package is ESM only (`"type": "module"`, no `require` condition), so CommonJS code
+    // reaches it by `import()` (or Node ≥ 20.19's require(esm)), which attw reports as
+    // "ESM (dynamic import only)" for each entry. No @types lookup: it would need the network.
+    step('attw (ESM only: cjs-resolves-to-esm ignored)');
     try {
-      run(bin('attw'), [tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'table', '--no-color']);
+      run(bin('attw'), [
+        tarball,
+        '--ignore-rules',
+        'cjs-resolves-to-esm',
+        '--no-definitely-typed',
+        '--format',
+        'table',
+        '--no-color',
+      ]);
     } catch (error) {
       problems.push(`Are the Types Wrong: ${error.message}`);
     }
