@@ -138,7 +138,7 @@ export default defineConfig(({ mode }): UserConfig => {
     // the app's bundler dedupes them with its own copies. d3-zoom is bundled, with the
     // stand-ins for d3-transition and d3-interpolate: imported by name, it would make the
     // app's bundler pull the real d3-transition, d3-interpolate, d3-color, d3-ease and
-    // d3-timer (some 10 KB gzip) for a transition the element never starts.
+    // d3-timer (some 9 KB gzip in an app) for a transition the element never starts.
     return {
       ...shared,
       build: {
