@@ -1,5 +1,5 @@
 // `npm run check:package` (part of `npm test`, after the build): the package as its users'
-// tools meet it. Packs it as `npm publish` would, then checks
+// tools meet it. Packs it as `npm publish` would (without rebuilding), then checks
 //
 //   1. src/version.ts says package.json's version;
 //   2. the tarball holds what should ship and nothing else (no sources, tests or demo);
@@ -57,7 +57,8 @@ try {
 
   // ——— pack ———
   step('npm pack');
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work]));
+  // `npm test` has just built: no second build from the prepack script.
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work]));
   const tarball = join(work, packed.filename);
   const files = packed.files.map((file) => file.path).sort();
 
