@@ -1,7 +1,7 @@
 // `npm run check:package` (part of `npm test`, after the build): the package as its users'
 // tools meet it. Packs it as `npm publish` would (without rebuilding), then checks
 //
-//   1. src/version.ts says package.json's version;
+//   1. src/version.ts, and the module build, say package.json's version;
 //   2. the tarball holds what should ship and nothing else (no sources, tests or demo);
 //   3. custom-elements.json names only files the tarball holds;
 //   4. publint (strict) and Are the Types Wrong (bar the CommonJS rule) find nothing;
@@ -53,6 +53,10 @@ try {
     } catch (error) {
       problems.push(error.message);
     }
+    // …and so does what was built from it (the module build is not minified).
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const built = /\bVERSION = ["'`]([^"'`]*)["'`]/.exec(readFileSync(join(root, 'dist/module/index.js'), 'utf8'))?.[1];
+    if (built !== version) problems.push(`dist/module/index.js has VERSION ${built}, package.json ${version}`);
   }
 
   // ——— pack ———
