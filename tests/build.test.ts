@@ -92,6 +92,27 @@ describe('dist/story-timeline.js, the single file', () => {
     expect(shownIds(timeline)).to.have.length(3);
   });
 
+  it('says its version, and warns once when another version got to the page first', async () => {
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    const frame = await openFrame('/tests/pages/two-versions.html');
+    const page = win(frame) as ReturnType<typeof win> & { warnings: string[] };
+    await waitUntil(
+      () =>
+        page.performance.getEntriesByType('resource').filter((e) => e.name.includes('story-timeline.js')).length === 2,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The first one stays in use; the warning names both versions, once for both copies.
+    expect((page.customElements.get('story-timeline') as unknown as { version: string }).version).to.equal('0.0.1');
+    expect(page.warnings).to.have.length(1);
+    expect(page.warnings[0]).to.contain(version).and.to.contain('0.0.1');
+    expect(page.reported).to.deep.equal([]);
+    // The same version loaded twice says nothing (the double-load page).
+    const twice = await openFrame('/tests/pages/double.html');
+    await showStory(twice);
+    const registered = win(twice).customElements.get('story-timeline') as unknown as { version: string };
+    expect(registered.version).to.equal(version);
+  });
+
   it('runs under a strict Content-Security-Policy (no inline script or style)', async () => {
     const frame = await openFrame('/tests/pages/csp.html');
     const timeline = await showStory(frame);
