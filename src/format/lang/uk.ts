@@ -76,7 +76,8 @@ export const strings: UiStrings = {
   selected: (title) => `Вибрано: ${title}`,
   selectionCleared: 'Вибір скасовано',
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
-  cluster: (n, span) => `${events(n)}, ${span}. Активуйте, щоб збільшити.`,
+  // A span may end with the year's own abbreviation ("2023 р."): one full stop, not two.
+  cluster: (n, span) => `${events(n)}, ${span.replace(/\.$/, '')}. Активуйте, щоб збільшити.`,
 
   dates: {
     // "між" wants the instrumental, which Intl does not give for months and years.
