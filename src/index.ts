@@ -9,3 +9,6 @@ export type {
 export type { StoryData, StoryEvent, StorySource, EventStatus, Problem, WheelMode } from './model/types.js';
 export { parseDate } from './model/edtf.js';
 export { normalizeStory } from './model/normalize.js';
+// Languages other than those bundled load on demand; a page can have one ready before
+// its elements pick their language: `await loadStrings('ja')`.
+export { languages, loadStrings } from './format/strings.js';
