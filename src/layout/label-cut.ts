@@ -92,6 +92,35 @@ export interface CutLabel {
   shortened: boolean;
 }
 
+interface Segmented {
+  /** Where each grapheme starts, and the label's length last. */
+  offsets: number[];
+  wordEnds: number[];
+  /** The whole label's width when `widths` were measured: another width means another font. */
+  width: number;
+  /** `widths[k]`: the first k graphemes and the ellipsis, as measured so far. */
+  widths: number[];
+}
+
+// A zoom cuts the same titles at every frame, at widths that change a little each time:
+// each title is segmented once and each of its cuts measured once, so a later frame only
+// searches numbers. The cache is emptied when full.
+const segmentedLabels = new Map<string, Segmented>();
+const SEGMENTED_LIMIT = 4000;
+
+function segmented(label: string, lang: string): Segmented {
+  const key = `${lang}\u0000${label}`;
+  let found = segmentedLabels.get(key);
+  if (!found) {
+    const offsets = [0];
+    for (const cluster of graphemes(label, lang)) offsets.push(offsets.at(-1)! + cluster.length);
+    found = { offsets, wordEnds: wordEnds(label, lang), width: NaN, widths: [] };
+    if (segmentedLabels.size >= SEGMENTED_LIMIT) segmentedLabels.clear();
+    segmentedLabels.set(key, found);
+  }
+  return found;
+}
+
 /**
  * `label` as it fits `maxWidth`: whole when it does, else its longest start that fits
  * with an ellipsis, cut at a word end when that keeps most of the room, at a grapheme
@@ -99,31 +128,31 @@ export interface CutLabel {
  * A label whose first character does not fit is the ellipsis alone.
  */
 export function cutLabel(label: string, maxWidth: number, measure: (text: string) => number, lang = ''): CutLabel {
-  if (measure(label) <= maxWidth) return { text: label, shortened: false };
-  const clusters = graphemes(label, lang);
-  // offsets[k] is where the k-th grapheme starts; offsets[clusters.length] is the end.
-  const offsets = [0];
-  for (const cluster of clusters) offsets.push(offsets.at(-1)! + cluster.length);
-  const withEllipsis = (end: number): string => label.slice(0, end).replace(TRAILING, '') + ELLIPSIS;
-  const fits = (count: number): boolean => measure(withEllipsis(offsets[count]!)) <= maxWidth;
+  const width = measure(label);
+  if (width <= maxWidth) return { text: label, shortened: false };
+  const known = segmented(label, lang);
+  const { offsets, wordEnds: ends, widths } = known;
+  if (known.width !== width) {
+    known.width = width;
+    widths.length = 0;
+  }
+  // Measured before spaces and commas are trimmed from the end: what is drawn is no wider.
+  const fits = (count: number): boolean =>
+    (widths[count] ??= measure(label.slice(0, offsets[count]) + ELLIPSIS)) <= maxWidth;
 
   // The most graphemes that fit, by bisection: the last count known to fit is `low`.
   let low = 0;
-  let high = clusters.length - 1;
+  let high = offsets.length - 2;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
     if (fits(middle)) low = middle;
     else high = middle - 1;
   }
   const graphemeEnd = offsets[low]!;
-  const wordEnd = wordEnds(label, lang)
-    .filter((end) => end <= graphemeEnd)
-    .at(-1);
-  const end =
-    wordEnd !== undefined && wordEnd >= graphemeEnd * WORD_END_SHARE && offsets.includes(wordEnd)
-      ? wordEnd
-      : graphemeEnd;
-  return { text: end > 0 ? withEllipsis(end) : ELLIPSIS, shortened: true };
+  let wordEnd = 0;
+  for (const end of ends) if (end <= graphemeEnd) wordEnd = end;
+  const end = wordEnd > 0 && wordEnd >= graphemeEnd * WORD_END_SHARE ? wordEnd : graphemeEnd;
+  return { text: end > 0 ? label.slice(0, end).replace(TRAILING, '') + ELLIPSIS : ELLIPSIS, shortened: true };
 }
 
 // East Asian wide and fullwidth characters, and emoji, take about one em.
