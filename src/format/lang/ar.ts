@@ -1,6 +1,7 @@
 import type { UiStrings } from '../words.js';
 
-const LOCALE = 'ar';
+// Western digits, as most Arabic news sites write dates; said outright so every engine agrees.
+const LOCALE = 'ar-u-nu-latn';
 const plural = new Intl.PluralRules(LOCALE);
 const number = new Intl.NumberFormat(LOCALE);
 // Arabic counts in six forms: one and two without the number ("حدث واحد", "حدثان"),
