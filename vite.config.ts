@@ -128,6 +128,14 @@ const shared: UserConfig = {
 };
 
 /**
+ * The languages loaded on demand (src/format/strings.ts) are the only chunks: each goes
+ * to `lang/<code>.js` beside the entry, which imports it by a relative URL, so the folder
+ * works from any server or CDN path. No hash: like story-timeline.js itself, the files are
+ * versioned by the folder they are published in.
+ */
+const LANGUAGE_CHUNKS = 'lang/[name].js';
+
+/**
  * `npm start` serves demo/ (index.html and embed.html). `npm run build` runs three builds,
  * chosen by mode, into dist/ (see package.json): the default mode makes the single-file
  * bundle and empties dist/ first, so it must run first.
@@ -146,7 +154,7 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: true,
         minify: false,
         lib: { entry: here('./src/index.ts'), formats: ['es'], fileName: () => 'index.js' },
-        rolldownOptions: { external: MODULE_EXTERNALS },
+        rolldownOptions: { external: MODULE_EXTERNALS, output: { chunkFileNames: LANGUAGE_CHUNKS } },
       },
     };
   }
@@ -176,7 +184,9 @@ export default defineConfig(({ mode }): UserConfig => {
       lib: { entry: here('./src/index.ts'), formats: ['es'], fileName: () => 'story-timeline.js' },
       // No /* @__PURE__ */ marks (kept by default in library builds): they help a bundler
       // that tree-shakes this file again, and this one goes straight into a script tag.
-      rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+      rolldownOptions: {
+        output: { minify: true, comments: { annotation: false }, chunkFileNames: LANGUAGE_CHUNKS },
+      },
     },
   };
 });

@@ -161,7 +161,7 @@ const ENGLISH_ONLY = {
   },
   load(id) {
     if (!id.startsWith('\0english-as:')) return undefined;
-    return `export { en as ${id.slice('\0english-as:'.length)} } from ${JSON.stringify(join(root, 'src/format/lang/en.ts'))};`;
+    return `export { strings } from ${JSON.stringify(join(root, 'src/format/lang/en.ts'))};`;
   },
 };
 

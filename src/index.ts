@@ -10,3 +10,6 @@ export type { StoryData, StoryEvent, StorySource, EventStatus, Problem, WheelMod
 export { parseDate } from './model/edtf.js';
 export { normalizeStory } from './model/normalize.js';
 export { VERSION } from './version.js';
+// Languages other than those bundled load on demand; a page can have one ready before
+// its elements pick their language: `await loadStrings('ja')`.
+export { languages, loadStrings } from './format/strings.js';

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory, nextFrame } from './fixtures.js';
+import { languages, loadStrings } from '../src/format/strings.js';
 
 /** Mounted on a page that supports both schemes, as a dark-capable news site does. */
 async function mount(lang = 'en', width = 800): Promise<StoryTimeline> {
@@ -39,10 +40,13 @@ describe('story-timeline: accessibility checks (axe-core)', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' }));
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const lang of ['en', 'fr', 'de', 'es']) {
+    for (const lang of languages) {
       it(`has no violations in ${lang}, ${colorScheme}, with the detail card open`, async () => {
         await emulateMedia({ colorScheme });
+        // Ready before the element picks its language, so it shows this one, not English.
+        const strings = await loadStrings(lang);
         const element = await mount(lang);
+        expect(root(element).querySelector('[part="zoom-in"]')!.getAttribute('aria-label')).to.equal(strings.zoomIn);
         element.select('nikkei-leak');
         await element.updateComplete;
         await expect(element).to.be.accessible();

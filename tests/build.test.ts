@@ -131,6 +131,30 @@ describe('dist/story-timeline.js, the single file', () => {
     expect(win(frame).reported).to.deep.equal([]);
   });
 
+  it('loads a language on demand from lang/ beside it, under the strict policy too', async () => {
+    const frame = await openFrame('/tests/pages/csp-lang.html');
+    await waitUntil(() => timelineIn(frame), 'the page did not add <story-timeline> after loading Japanese');
+    const timeline = await showStory(frame);
+
+    expect(shadow(timeline).querySelector('[part~="zoom-in"]')!.getAttribute('aria-label')).to.equal('拡大');
+    const fetched = win(frame)
+      .performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname);
+    expect(fetched).to.include('/dist/lang/ja.js');
+    expect(fetched.filter((path) => path.startsWith('/dist/lang/'))).to.deep.equal(['/dist/lang/ja.js']);
+    expect(win(frame).reported).to.deep.equal([]);
+  });
+
+  it('has one file per language loaded on demand, each importing nothing', async () => {
+    for (const lang of ['it', 'pt', 'nl', 'pl', 'uk', 'ja', 'ko', 'zh', 'ar', 'he']) {
+      for (const path of [`/dist/lang/${lang}.js`, `/dist/module/lang/${lang}.js`]) {
+        const response = await fetch(path);
+        expect(response.ok, path).to.be.true;
+        expect(importedPackages(await response.text()), path).to.deep.equal([]);
+      }
+    }
+  });
+
   it('carries Lit and D3 inside it, while the module build leaves Lit and the small d3 modules to the app', async () => {
     const bundle = await (await fetch('/dist/story-timeline.js')).text();
     const module = await (await fetch('/dist/module/index.js')).text();

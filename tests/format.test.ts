@@ -10,7 +10,7 @@ import {
   formatSpan,
   formatVisibleRange,
 } from '../src/format/dates.js';
-import { languages, resolveLang, uiStrings } from '../src/format/strings.js';
+import { directionOf, languages, loadStrings, resolveLang, uiStrings, type Lang } from '../src/format/strings.js';
 import { axisTicks, tickUnit } from '../src/layout/ticks.js';
 
 const DAY = 86_400_000;
@@ -23,6 +23,12 @@ function pd(text: string): ParsedDate {
 }
 
 const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
+
+// The languages loaded on demand are loaded once for the whole file: from here on,
+// `uiStrings(lang)` gives each language its own strings, not the English stand-in.
+before(async () => {
+  await Promise.all(languages.map((lang) => loadStrings(lang)));
+});
 
 describe('formatEventDate', () => {
   // [EDTF, displayDate, en, fr]
@@ -169,8 +175,8 @@ function sampleArgs(path: string, arity: number): unknown[] {
     if (path.endsWith('qualifyRange')) return ['SAMPLE', true, true];
     if (path.endsWith('uncertain')) return ['SAMPLE'];
     return [
-      { text: 'SAMPLE', precision: 'day' },
-      { text: 'SAMPLE', precision: 'month' },
+      { text: 'SAMPLE', precision: 'day', time: utc(2023, 5, 3) },
+      { text: 'SAMPLE', precision: 'month', time: utc(2023, 7, 1) },
     ];
   }
   if (arity === 2) return [2, 'SAMPLE'];
@@ -216,12 +222,18 @@ describe('uiStrings', () => {
     expect(uiStrings('xx')).to.equal(uiStrings('en'));
   });
 
-  it('gives every language every key, none empty', () => {
-    const english = keyPaths(uiStrings('en'), '').filter((p) => !p.endsWith('firstOfMonth'));
+  it('gives every language every key, none empty, and no key English lacks', () => {
+    // The only keys a language may add or leave out: its own range dashes and day word on the 1st.
+    const optional = new Set(['.dates.firstOfMonth', '.dates.rangeDash', '.dates.spacedRangeDash']);
+    const english = keyPaths(uiStrings('en'), '').filter((p) => !optional.has(p));
     for (const lang of languages) {
       const strings = uiStrings(lang);
+      expect(strings.locale.split('-')[0], `${lang} is itself, not the English stand-in`).to.equal(lang);
       const paths = new Set(keyPaths(strings, ''));
-      for (const path of english) expect(paths.has(path), `${lang}${path}`).to.equal(true);
+      for (const path of english) expect(paths.has(path), `${lang}${path} missing`).to.equal(true);
+      for (const path of paths) {
+        expect(english.includes(path) || optional.has(path), `${lang}${path} unknown`).to.equal(true);
+      }
       for (const [path, text] of leaves(strings, '')) {
         expect(text.trim(), `${lang}${path}`).not.to.equal('');
         expect(text, `${lang}${path}`).not.to.match(/undefined|NaN|\[object/);
@@ -258,6 +270,259 @@ describe('uiStrings', () => {
   });
 });
 
+/** The first story's dates, one per precision, as each language words them. */
+const FIRST_STORY_DATES: Record<
+  Lang,
+  [window: string, month: string, day: string, interval: string, year: string, before: string]
+> = {
+  en: ['between 21 and 31 January 2023', 'April 2023', '3 May 2023', '11–12 July 2023', '2024', 'before 10 July 2023'],
+  fr: [
+    'entre le 21 et le 31 janvier 2023',
+    'avril 2023',
+    '3 mai 2023',
+    '11-12 juillet 2023',
+    '2024',
+    'avant le 10 juillet 2023',
+  ],
+  de: [
+    'zwischen dem 21. und dem 31. Januar 2023',
+    'April 2023',
+    '3. Mai 2023',
+    '11.–12. Juli 2023',
+    '2024',
+    'vor dem 10. Juli 2023',
+  ],
+  es: [
+    'entre el 21 y el 31 de enero de 2023',
+    'abril de 2023',
+    '3 de mayo de 2023',
+    '11–12 de julio de 2023',
+    '2024',
+    'antes del 10 de julio de 2023',
+  ],
+  it: [
+    'tra il 21 e il 31 gennaio 2023',
+    'aprile 2023',
+    '3 maggio 2023',
+    '11–12 luglio 2023',
+    '2024',
+    'prima del 10 luglio 2023',
+  ],
+  pt: [
+    'entre 21 e 31 de janeiro de 2023',
+    'abril de 2023',
+    '3 de maio de 2023',
+    '11–12 de julho de 2023',
+    '2024',
+    'antes de 10 de julho de 2023',
+  ],
+  nl: ['tussen 21 en 31 januari 2023', 'april 2023', '3 mei 2023', '11–12 juli 2023', '2024', 'vóór 10 juli 2023'],
+  pl: [
+    'między 21 a 31 stycznia 2023',
+    'kwiecień 2023',
+    '3 maja 2023',
+    '11–12 lipca 2023',
+    '2024',
+    'przed 10 lipca 2023',
+  ],
+  uk: [
+    'між 21 і 31 січня 2023 р.',
+    'квітень 2023 р.',
+    '3 травня 2023 р.',
+    '11–12 липня 2023 р.',
+    '2024',
+    'не пізніше 10 липня 2023 р.',
+  ],
+  ja: ['2023年1月21日から31日の間', '2023年4月', '2023年5月3日', '2023年7月11日～12日', '2024年', '2023年7月10日以前'],
+  ko: [
+    '2023년 1월 21일부터 31일 사이',
+    '2023년 4월',
+    '2023년 5월 3일',
+    '2023년 7월 11일~12일',
+    '2024년',
+    '2023년 7월 10일 이전',
+  ],
+  zh: ['2023年1月21日至31日之间', '2023年4月', '2023年5月3日', '2023年7月11日至12日', '2024年', '2023年7月10日之前'],
+  ar: ['بين 21 و31 يناير 2023', 'أبريل 2023', '3 مايو 2023', '11–12 يوليو 2023', '2024', 'قبل 10 يوليو 2023'],
+  he: ['בין 21 ל־31 בינואר 2023', 'אפריל 2023', '3 במאי 2023', '11–12 ביולי 2023', '2024', 'לפני 10 ביולי 2023'],
+};
+const FIRST_STORY_EDTF = [
+  '[2023-01-21..2023-01-31]',
+  '2023-04',
+  '2023-05-03',
+  '2023-07-11/2023-07-12',
+  '2024',
+  '[..2023-07-10]',
+];
+
+describe('every language', () => {
+  it('has a table here for each language there is', () => {
+    expect(Object.keys(FIRST_STORY_DATES)).to.have.members(languages);
+    expect(languages).to.have.length(14);
+  });
+
+  for (const lang of languages) {
+    it(`words the first story's dates at each precision in ${lang}`, () => {
+      const worded = FIRST_STORY_EDTF.map((edtf) => formatEventDate(pd(edtf), lang));
+      expect(worded).to.deep.equal(FIRST_STORY_DATES[lang]);
+    });
+
+    it(`names events, clusters and the range shown in ${lang}`, () => {
+      const t = uiStrings(lang);
+      const title = 'Draft proposal sent to the 31 members';
+      const when = formatEventDate(pd('2023-04'), lang);
+      const name = t.eventName(t.status.reported, title, when);
+      for (const part of [t.status.reported, title, when]) expect(name).to.contain(part);
+      const cluster = formatClusterLabel(3, utc(2023, 5, 3), utc(2023, 7, 13), lang);
+      expect(cluster).to.contain(t.eventCount(3));
+      expect(cluster).not.to.contain('..');
+      const shown = formatVisibleRange(utc(2023, 5, 3), utc(2023, 7, 13), lang);
+      expect(shown).to.equal(t.showingRange(formatSpan(utc(2023, 5, 3), utc(2023, 7, 13), lang)));
+      // The span names both ends: the 3rd and the 12th, in the language's own digits.
+      const digits = new Intl.NumberFormat(t.locale);
+      expect(shown).to.contain(digits.format(12));
+    });
+
+    it(`labels the axis by year, month and day in ${lang}, each label its own`, () => {
+      for (const [from, to] of [
+        [utc(1950, 1, 1), utc(2030, 1, 1)],
+        [utc(2023, 1, 1), utc(2023, 12, 31)],
+        [utc(2023, 4, 28), utc(2023, 5, 3)],
+      ] as const) {
+        const scale = scaleUtc()
+          .domain([new Date(from), new Date(to)])
+          .range([0, 1200]);
+        const labels = axisTicks(scale, 1200, lang).map((tick) => tick.label);
+        expect(new Set(labels).size, labels.join(' | ')).to.equal(labels.length);
+        for (const label of labels) expect(label.trim(), labels.join(' | ')).not.to.equal('');
+      }
+    });
+
+    it(`declares its writing direction in ${lang}`, () => {
+      const rtl = lang === 'ar' || lang === 'he';
+      expect(uiStrings(lang).dir).to.equal(rtl ? 'rtl' : 'ltr');
+      expect(directionOf(lang)).to.equal(rtl ? 'rtl' : 'ltr');
+    });
+  }
+
+  it('resolves regional and script tags to the language', () => {
+    const cases: [string, Lang][] = [
+      ['pt-BR', 'pt'],
+      ['pt-PT', 'pt'],
+      ['it-CH', 'it'],
+      ['nl-BE', 'nl'],
+      ['pl-PL', 'pl'],
+      ['uk-UA', 'uk'],
+      ['ja-JP', 'ja'],
+      ['ko-KR', 'ko'],
+      ['zh', 'zh'],
+      ['zh-CN', 'zh'],
+      ['zh-Hans', 'zh'],
+      ['zh-Hans-CN', 'zh'],
+      ['zh-SG', 'zh'],
+      ['ar-EG', 'ar'],
+      ['he-IL', 'he'],
+      // Traditional characters are not what the Chinese file has.
+      ['zh-TW', 'en'],
+      ['zh-Hant', 'en'],
+      ['zh-Hant-HK', 'en'],
+    ];
+    for (const [tag, lang] of cases) expect(resolveLang(tag), tag).to.equal(lang);
+    expect(directionOf('ar-EG')).to.equal('rtl');
+    expect(directionOf('he-IL')).to.equal('rtl');
+    expect(directionOf('xx')).to.equal('ltr');
+  });
+
+  it('writes Japanese, Chinese and Korean dates in their own order, ranges sharing the front', () => {
+    expect(formatEventDate(pd('2023-06-30/2023-07-02'), 'ja')).to.equal('2023年6月30日～7月2日');
+    expect(formatEventDate(pd('2022-12-30/2023-01-02'), 'ja')).to.equal('2022年12月30日～2023年1月2日');
+    expect(formatEventDate(pd('[2023-01..2023-03]'), 'ja')).to.equal('2023年1月から3月の間');
+    expect(formatEventDate(pd('2023-01~'), 'ja')).to.equal('2023年1月頃');
+    expect(formatSpan(utc(2023, 5, 3), utc(2023, 7, 13), 'ja')).to.equal('2023年5月3日から7月12日まで');
+    expect(formatRangeShort(utc(2023, 3, 15), utc(2023, 6, 23), 'zh')).to.equal('2023年3月至6月');
+    expect(formatEventDate(pd('2023-04/..'), 'zh')).to.equal('自2023年4月起');
+    expect(formatEventDate(pd('2020/2023'), 'ko')).to.equal('2020년~2023년');
+    expect(formatSpan(utc(2023, 5, 3), utc(2023, 7, 13), 'ko')).to.equal('2023년 5월 3일부터 7월 12일까지');
+    expect(formatDay(utc(2023, 5, 3), 'ja')).to.equal('2023年5月3日');
+  });
+
+  it('labels Japanese, Chinese and Korean axes with their year, month and day signs', () => {
+    const months = scaleUtc()
+      .domain([new Date(utc(2023, 1, 1)), new Date(utc(2023, 12, 31))])
+      .range([0, 1200]);
+    expect(
+      axisTicks(months, 1200, 'ja')
+        .map((t) => t.label)
+        .slice(0, 4),
+    ).to.deep.equal(['2023年', '2月', '3月', '4月']);
+    const days = scaleUtc()
+      .domain([new Date(utc(2023, 4, 28)), new Date(utc(2023, 5, 3))])
+      .range([0, 1200]);
+    expect(axisTicks(days, 1200, 'zh').map((t) => t.label)).to.deep.equal([
+      '2023年4月28日',
+      '29日',
+      '30日',
+      '5月1日',
+      '2日',
+      '3日',
+    ]);
+    expect(axisTicks(days, 1200, 'ko').map((t) => t.label)).to.deep.equal([
+      '2023년 4월 28일',
+      '29일',
+      '30일',
+      '5월 1일',
+      '2일',
+      '3일',
+    ]);
+  });
+
+  it('puts Polish and Ukrainian months in the genitive after a preposition', () => {
+    expect(formatEventDate(pd('2023-04/..'), 'pl')).to.equal('od kwietnia 2023');
+    expect(formatSpan(utc(2023, 4, 1), utc(2023, 7, 1), 'pl')).to.equal('od kwietnia do czerwca 2023');
+    expect(formatEventDate(pd('2023-01~'), 'uk')).to.equal('близько січня 2023 р.');
+    expect(formatEventDate(pd('[2023-01..]'), 'uk')).to.equal('не раніше січня 2023 р.');
+  });
+
+  it('merges the Italian article with its preposition, and elides it', () => {
+    expect(formatEventDate(pd('2023-07-11/..'), 'it')).to.equal('a partire dall’11 luglio 2023');
+    expect(formatEventDate(pd('../2024'), 'it')).to.equal('fino al 2024');
+    expect(formatEventDate(pd('2023-05-01'), 'it')).to.equal('1º maggio 2023');
+    expect(formatSpan(utc(2023, 4, 1), utc(2023, 7, 1), 'it')).to.equal('da aprile a giugno 2023');
+  });
+
+  it('joins Hebrew one-letter prepositions to words directly and to numbers with a maqaf', () => {
+    expect(formatEventDate(pd('2023-04/..'), 'he')).to.equal('החל מאפריל 2023');
+    expect(formatEventDate(pd('2023-07-11/..'), 'he')).to.equal('החל מ־11 ביולי 2023');
+  });
+
+  it('counts in every plural form: Polish, Ukrainian, Arabic, Hebrew', () => {
+    const counts = (lang: Lang) => [0, 1, 2, 5, 11, 22, 100].map((n) => uiStrings(lang).eventCount(n));
+    expect(counts('pl')).to.deep.equal([
+      '0 wydarzeń',
+      '1 wydarzenie',
+      '2 wydarzenia',
+      '5 wydarzeń',
+      '11 wydarzeń',
+      '22 wydarzenia',
+      '100 wydarzeń',
+    ]);
+    expect(counts('uk')).to.deep.equal([
+      '0 подій',
+      '1 подія',
+      '2 події',
+      '5 подій',
+      '11 подій',
+      '22 події',
+      '100 подій',
+    ]);
+    expect(counts('ar')).to.deep.equal(['0 حدث', 'حدث واحد', 'حدثان', '5 أحداث', '11 حدثًا', '22 حدثًا', '100 حدث']);
+    expect(counts('he').slice(0, 3)).to.deep.equal(['0 אירועים', 'אירוע אחד', '2 אירועים']);
+    expect(uiStrings('ja').eventCount(3)).to.equal('3件の出来事');
+    expect(uiStrings('zh').eventCount(3)).to.equal('3个事件');
+    expect(uiStrings('ko').eventCount(3)).to.equal('사건 3건');
+  });
+});
+
 describe('axisTicks', () => {
   const starts = [utc(2023, 5, 3) + 7 * 3_600_000, utc(1999, 12, 30), utc(2024, 2, 27) + 1]; // incl. leap day
   const spans: number[] = [];
@@ -265,7 +530,7 @@ describe('axisTicks', () => {
   spans.push(80 * 365.25 * DAY);
 
   for (const width of [320, 1200]) {
-    for (const lang of ['en', 'fr']) {
+    for (const lang of languages) {
       it(`sweeps 2 days to 80 years at ${width}px in ${lang}`, () => {
         for (const start of starts) {
           for (const span of spans) {

@@ -10,7 +10,8 @@
  * news audience anywhere.
  */
 import type { CalendarDate, ParsedDate, Precision } from '../model/types.js';
-import { uiStrings, type DatePhrase, type DateWords } from './strings.js';
+import { uiStrings } from './strings.js';
+import type { DatePhrase, DateWords } from './words.js';
 
 const DAY_MS = 86_400_000;
 
@@ -28,31 +29,44 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return cached;
 }
 
+type Part = Intl.DateTimeFormatPart;
+
+/** The language writes this day its own way: the 1st, where it has a word for it ("1er", "1º"). */
+const ownFirst = (ms: number, words: DateWords, options: Intl.DateTimeFormatOptions): boolean =>
+  words.firstOfMonth !== undefined && options.day !== undefined && new Date(ms).getUTCDate() === 1;
+
+/** `ms` in parts, with the language's own day word on the 1st where it has one ("1er"). */
+function partsOf(ms: number, locale: string, words: DateWords, options: Intl.DateTimeFormatOptions): Part[] {
+  const parts = formatter(locale, options).formatToParts(ms);
+  const firstOfMonth = words.firstOfMonth;
+  if (firstOfMonth === undefined || !ownFirst(ms, words, options)) return parts;
+  return parts.map((part) => (part.type === 'day' ? { type: 'day', value: firstOfMonth } : part));
+}
+
+const joined = (parts: Part[]): string => parts.map((part) => part.value).join('');
+
+/** The start of a literal that still belongs to the field before it: German "3." or Japanese "3日". */
+const attached = (part: Part | undefined): string => (part?.type === 'literal' ? /^\S*/.exec(part.value)![0] : '');
+
 function formatWith(ms: number, locale: string, words: DateWords, options: Intl.DateTimeFormatOptions): string {
   if (options.day !== undefined && options.month === undefined && options.year === undefined) {
     return dayAlone(ms, locale, words, options.day);
   }
-  const f = formatter(locale, options);
-  const firstOfMonth = words.firstOfMonth;
-  if (firstOfMonth === undefined || options.day === undefined || new Date(ms).getUTCDate() !== 1) {
-    return f.format(ms);
-  }
-  return f
-    .formatToParts(ms)
-    .map((part) => (part.type === 'day' ? firstOfMonth : part.value))
-    .join('');
+  // `format` is the quicker road, and the axis formats dozens of labels per frame.
+  if (!ownFirst(ms, words, options)) return formatter(locale, options).format(ms);
+  return joined(partsOf(ms, locale, words, options));
 }
 
 /**
- * The day number as it reads in a full date. Intl formats `{ day }` alone as a
- * bare number, which loses German's ordinal dot ("11.–12. Juli", not "11–12. Juli").
+ * The day number as it reads in a full date. Intl formats `{ day }` alone as a bare
+ * number, which loses German's ordinal dot ("11.–12. Juli", not "11–12. Juli") and the
+ * Japanese, Chinese and Korean day sign ("3日", "3일").
  */
 function dayAlone(ms: number, locale: string, words: DateWords, day: 'numeric' | '2-digit'): string {
-  if (words.firstOfMonth !== undefined && new Date(ms).getUTCDate() === 1) return words.firstOfMonth;
-  const parts = formatter(locale, { day, month: 'long' }).formatToParts(ms);
+  const parts = partsOf(ms, locale, words, { day, month: 'long' });
   const index = parts.findIndex((part) => part.type === 'day');
-  const text = parts[index]?.value ?? String(new Date(ms).getUTCDate());
-  return parts[index + 1]?.value.startsWith('.') ? `${text}.` : text;
+  if (index < 0) return String(new Date(ms).getUTCDate());
+  return parts[index]!.value + attached(parts[index + 1]);
 }
 
 /**
@@ -69,9 +83,6 @@ const FULL: Record<Precision, Intl.DateTimeFormatOptions> = {
   month: { month: 'long', year: 'numeric' },
   year: { year: 'numeric' },
 };
-const DAY_ONLY: Intl.DateTimeFormatOptions = { day: 'numeric' };
-const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
-const MONTH_ONLY: Intl.DateTimeFormatOptions = { month: 'long' };
 
 /** Start of a calendar date in UTC ms; `Date.UTC` would read years 0–99 as 1900–1999. */
 function calendarMs(date: CalendarDate): number {
@@ -101,8 +112,9 @@ interface Formatter {
   words: DateWords;
 }
 
-function phrase(date: CalendarDate, f: Formatter, options = FULL[date.precision]): DatePhrase {
-  return { text: formatWith(calendarMs(date), f.locale, f.words, options), precision: date.precision };
+function phrase(date: CalendarDate, f: Formatter): DatePhrase {
+  const time = calendarMs(date);
+  return { text: formatWith(time, f.locale, f.words, FULL[date.precision]), precision: date.precision, time };
 }
 
 function formatterFor(lang: string): Formatter {
@@ -113,26 +125,61 @@ function formatterFor(lang: string): Formatter {
 interface Ends {
   start: DatePhrase;
   end: DatePhrase;
-  /** The start was shortened because it shares the end's month or year ("11–12 July"). */
-  shared: boolean;
+  /** The ends are joined tightly ("11–12 July 2023"), not with spaces ("30 June – 2 July 2023"). */
+  tight: boolean;
 }
 
-/** Both ends of a range, the start shortened to what differs from the end. */
+const hasSpace = (text: string): boolean => /\s/.test(text);
+
+/**
+ * Both ends of a range, the shared month or year written once, where the language
+ * writes it: after the start in day-month-year languages ("21–31 January 2023", "21.–31.
+ * Januar 2023"), before the end's own part in year-month-day ones ("2023年1月21日～31日",
+ * "2023년 1월 21일~31일"). Intl supplies the parts and their order; we cut them, rather than
+ * ask `formatRange`, whose results vary by engine and are not always in words (Chromium
+ * gives "2023/07/11～2023/07/12" for Japanese with `month: 'long'`, and "02 luglio" in
+ * Italian).
+ */
 function ends(from: CalendarDate, to: CalendarDate, f: Formatter): Ends {
-  const end = phrase(to, f);
-  if (from.precision === to.precision && from.year === to.year) {
-    if (from.precision === 'day' && from.month === to.month) {
-      return { start: phrase(from, f, DAY_ONLY), end, shared: true };
-    }
-    if (from.precision === 'day') return { start: phrase(from, f, DAY_MONTH), end, shared: false };
-    if (from.precision === 'month') return { start: phrase(from, f, MONTH_ONLY), end, shared: true };
+  const cut = (date: CalendarDate, parts: Part[]): DatePhrase => ({
+    text: joined(parts),
+    precision: date.precision,
+    time: calendarMs(date),
+  });
+  const full = (date: CalendarDate): DatePhrase => phrase(date, f);
+  const unchanged = (): Ends => {
+    const start = full(from);
+    const end = full(to);
+    return { start, end, tight: !hasSpace(start.text) && !hasSpace(end.text) };
+  };
+  // Mixed precisions, or parts that do not line up, are written out in full.
+  if (from.precision !== to.precision) return unchanged();
+  const options = FULL[from.precision];
+  const a = partsOf(calendarMs(from), f.locale, f.words, options);
+  const b = partsOf(calendarMs(to), f.locale, f.words, options);
+  if (a.length !== b.length || a.some((part, i) => part.type !== b[i]!.type)) return unchanged();
+  const isField = (i: number): boolean => a[i]!.type !== 'literal';
+  const differing = a.flatMap((part, i) => (isField(i) && part.value !== b[i]!.value ? [i] : []));
+  const first = differing[0];
+  const last = differing.at(-1);
+  if (first === undefined || last === undefined) return unchanged();
+  const sharedBefore = a.some((_, i) => i < first && isField(i));
+  const sharedAfter = a.some((_, i) => i > last && isField(i));
+  if (sharedAfter && !sharedBefore) {
+    const start = cut(from, a.slice(0, last + 1));
+    start.text += attached(a[last + 1]);
+    return { start, end: full(to), tight: !hasSpace(start.text) };
   }
-  // Years stand alone ("2020–2023"); mixed precisions are written out in full.
-  return { start: phrase(from, f), end, shared: from.precision === 'year' && to.precision === 'year' };
+  if (sharedBefore && !sharedAfter) {
+    const end = cut(to, b.slice(first));
+    return { start: full(from), end, tight: !hasSpace(end.text) };
+  }
+  return unchanged();
 }
 
-function dashed({ start, end, shared }: Ends, words: DateWords): string {
-  return `${start.text}${shared ? words.rangeDash : words.spacedRangeDash}${end.text}`;
+function dashed({ start, end, tight }: Ends, words: DateWords): string {
+  const dash = tight ? (words.rangeDash ?? '–') : (words.spacedRangeDash ?? ' – ');
+  return `${start.text}${dash}${end.text}`;
 }
 
 /**

@@ -1,145 +1,96 @@
 /**
- * UI strings, one object per language (`./lang/*.ts`). Adding a language is one
- * file plus one line in `LANGUAGES` below.
+ * The languages, and the one in force for a BCP 47 tag. Each language is one file in
+ * `./lang/` (its shape is in `./words.ts`); adding one is that file plus one line below,
+ * in `BUNDLED` or `ON_DEMAND`.
  *
- * Templates are functions rather than `{placeholder}` strings so each language can
- * handle plurals, elision and prepositions in its own grammar.
+ * Bundled languages are inside the single-file build and ready at once. The others are
+ * each a small module of their own (`dist/lang/it.js` beside `dist/story-timeline.js`),
+ * fetched by `loadStrings` the first time they are wanted, so the bundle stays within its
+ * size budget however many languages there are.
  */
-import type { EventStatus, Precision } from '../model/types.js';
-import { de } from './lang/de.js';
-import { en } from './lang/en.js';
-import { es } from './lang/es.js';
-import { fr } from './lang/fr.js';
+import { strings as de } from './lang/de.js';
+import { strings as en } from './lang/en.js';
+import { strings as es } from './lang/es.js';
+import { strings as fr } from './lang/fr.js';
+import type { TextDirection, UiStrings } from './words.js';
 
-/**
- * A date already worded in the language, with the precision it was worded at:
- * French, Spanish and German choose their preposition by it ("du 3 mai" but
- * "de janvier", "ab dem 3. Mai" but "ab Januar").
- * `text` may be a shortened first end of a range ("21" in "21–31 January 2023").
- */
-export interface DatePhrase {
-  text: string;
-  precision: Precision;
-}
+export type { DatePhrase, DateWords, TextDirection, UiStrings } from './words.js';
 
-/** The grammar of dates in one language; `src/format/dates.ts` does the calendar work. */
-export interface DateWords {
-  /** Between the two ends of a range when they share their month or year: "11–12 July 2023". */
-  rangeDash: string;
-  /** Between two ends that both carry their own month or year: "30 June – 2 July 2023". */
-  spacedRangeDash: string;
-  /** Replaces the day number on the 1st of a month, where the language writes it apart ("1er mai"). */
-  firstOfMonth?: string;
-  /** One moment somewhere in a closed set: "between 21 and 31 January 2023". */
-  between(start: DatePhrase, end: DatePhrase): string;
-  /** One moment in a set open at the start: "before 10 July 2023". */
-  before(end: DatePhrase): string;
-  /** One moment in a set open at the end: "after January 2023". */
-  after(start: DatePhrase): string;
-  /** A duration with an open end: "from 11 July 2023". */
-  from(start: DatePhrase): string;
-  /** A duration with an open start: "until 12 July 2023". */
-  until(end: DatePhrase): string;
-  /** A stretch of time read aloud (visible range, cluster): "3 May to 12 July 2023". */
-  span(start: DatePhrase, end: DatePhrase): string;
-  /** A single approximate date (EDTF `~`): "about January 2023". */
-  about(date: DatePhrase): string;
-  /** A single uncertain date (EDTF `?`), `text` possibly already "about …". */
-  uncertain(text: string): string;
-  /** Marks a range or open date whose ends are approximate and/or uncertain. */
-  qualifyRange(text: string, approximate: boolean, uncertain: boolean): string;
-}
+const BUNDLED = { en, fr, de, es } satisfies Record<string, UiStrings>;
 
-export interface UiStrings {
-  /** BCP 47 locale handed to `Intl` for this language's dates and numbers. */
-  locale: string;
+// Each file exports its strings as `strings`, so one loader fits all. A language file
+// imports nothing at run time: its chunk never pulls a second copy of the bundle.
+const ON_DEMAND = {
+  it: () => import('./lang/it.js'),
+  pt: () => import('./lang/pt.js'),
+  nl: () => import('./lang/nl.js'),
+  pl: () => import('./lang/pl.js'),
+  uk: () => import('./lang/uk.js'),
+  ja: () => import('./lang/ja.js'),
+  ko: () => import('./lang/ko.js'),
+  zh: () => import('./lang/zh.js'),
+  ar: () => import('./lang/ar.js'),
+  he: () => import('./lang/he.js'),
+} satisfies Record<string, () => Promise<{ strings: UiStrings }>>;
 
-  zoomIn: string;
-  zoomOut: string;
-  /** Name of the group of zoom buttons. */
-  zoomControls: string;
-  /** How to use the keyboard on the timeline, read with its name. */
-  keyboardHelp: string;
-  /** The "fit" control: show every event. */
-  fit: string;
-  close: string;
-  details: string;
-  /** Accessible name when neither `label` nor the data's title is given. */
-  defaultLabel: string;
-
-  legendTitle: string;
-  legend: {
-    exactDay: string;
-    duration: string;
-    /** A year, month or one-of set: it happened at one moment inside. */
-    window: string;
-    fuzzyEdges: string;
-  };
-  /** Used by the legend and on each event. */
-  status: Record<EventStatus, string>;
-
-  /** The "as of" marker; `date` comes from `formatDay`. */
-  asOf(date: string): string;
-  /** After a source name: "Nikkei, as reported on 3 May 2023". */
-  reportedOn(date: string): string;
-  /** Followed by the source's name. */
-  sourceLabel: string;
-
-  wheelHint: string;
-  wheelHintMac: string;
-  touchHint: string;
-
-  loading: string;
-  loadError: string;
-  errors: {
-    network: string;
-    httpStatus(status: number): string;
-    invalidJson: string;
-    badShape: string;
-    timeout: string;
-    /** `src` is not an http(s) or relative URL. */
-    badUrl(src: string): string;
-    /** The document is bigger than the limit, e.g. "20 MB". */
-    tooLarge(limit: string): string;
-    /** The document holds more events than the limit. */
-    tooManyEvents(limit: number): string;
-  };
-  /** `loadError` with one of `errors` as the reason. */
-  loadErrorBecause(reason: string): string;
-  retry: string;
-
-  eventCount(n: number): string;
-  /** Summary of `.problems`. */
-  hiddenEvents(n: number): string;
-  /** Live-region text after a zoom or pan; `span` comes from `formatSpan`. */
-  showingRange(span: string): string;
-  selected(title: string): string;
-  selectionCleared: string;
-  /** An event's accessible name: "Planned: Opening of the office, 2024". */
-  eventName(status: string, title: string, date: string): string;
-  /** Accessible name of a cluster; `span` comes from `formatSpan`. */
-  cluster(n: number, span: string): string;
-
-  dates: DateWords;
-}
-
-const LANGUAGES = { en, fr, de, es } satisfies Record<string, UiStrings>;
-
-export type Lang = keyof typeof LANGUAGES;
+export type Lang = keyof typeof BUNDLED | keyof typeof ON_DEMAND;
 
 /** Every supported language, `en` first. */
-export const languages = Object.keys(LANGUAGES) as Lang[];
+export const languages = [...Object.keys(BUNDLED), ...Object.keys(ON_DEMAND)] as Lang[];
+
+const ready = new Map<Lang, UiStrings>(Object.entries(BUNDLED) as [Lang, UiStrings][]);
+const loading = new Map<Lang, Promise<UiStrings>>();
 
 function isLang(code: string): code is Lang {
-  return Object.hasOwn(LANGUAGES, code);
+  return Object.hasOwn(BUNDLED, code) || Object.hasOwn(ON_DEMAND, code);
 }
 
-/** The supported language for a BCP 47 tag, by its primary subtag (`fr-CA` → `fr`); `en` otherwise. */
+/**
+ * The supported language for a BCP 47 tag, by its primary subtag (`fr-CA` → `fr`,
+ * `pt-BR` → `pt`, `zh-Hans-CN` → `zh`); `en` otherwise. Chinese is written in
+ * simplified characters: a tag asking for traditional ones (`zh-Hant`, `zh-TW`,
+ * `zh-HK`, `zh-MO`) gets English rather than a script its reader did not ask for.
+ */
 export function resolveLang(lang: string | undefined | null): Lang {
-  const primary = (lang ?? '').trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
+  const subtags = (lang ?? '').trim().toLowerCase().split(/[-_]/);
+  const primary = subtags[0] ?? '';
+  if (primary === 'zh' && subtags.some((subtag) => /^(hant|tw|hk|mo)$/.test(subtag))) return 'en';
   return isLang(primary) ? primary : 'en';
 }
 
+/** The strings of `lang` when they are ready (bundled, or loaded by `loadStrings`). */
+export function cachedStrings(lang: string | undefined | null): UiStrings | undefined {
+  return ready.get(resolveLang(lang));
+}
+
+/** The strings of `lang` if ready, else English: what to show while `loadStrings` works. */
 export function uiStrings(lang: string | undefined | null): UiStrings {
-  return LANGUAGES[resolveLang(lang)];
+  return cachedStrings(lang) ?? en;
+}
+
+/**
+ * The strings of `lang`, loading its file the first time. Never rejects: a file that
+ * cannot be fetched gives English, and is asked for again on the next call.
+ */
+export function loadStrings(lang: string | undefined | null): Promise<UiStrings> {
+  const code = resolveLang(lang);
+  const done = ready.get(code);
+  if (done) return Promise.resolve(done);
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = ON_DEMAND[code as keyof typeof ON_DEMAND]()
+      .then(({ strings }) => {
+        ready.set(code, strings);
+        return strings;
+      })
+      .catch(() => en)
+      .finally(() => loading.delete(code));
+    loading.set(code, pending);
+  }
+  return pending;
+}
+
+/** The writing direction of the strings `uiStrings(lang)` gives now (English's until they load). */
+export function directionOf(lang: string | undefined | null): TextDirection {
+  return uiStrings(lang).dir;
 }

@@ -3,6 +3,7 @@
  * labels and clusters of what could not be placed. Pure; the element only renders it.
  */
 import type { TimelineEvent } from '../model/types.js';
+import { cutLabel } from './label-cut.js';
 import { firstAtOrAfter, packLanes } from './lanes.js';
 
 /** The part of a UTC time scale the layout needs (a d3 `ScaleTime` fits). */
@@ -25,6 +26,11 @@ export interface MarkLayout {
   labelMaxWidth: number;
   /** The label was cut to fit; its full text stays in the accessible name and the detail. */
   labelShortened: boolean;
+  /**
+   * The label's text as it fits `labelMaxWidth`: the title, or its start cut at a word end
+   * or between characters (never inside one) with an ellipsis.
+   */
+  label: string;
 }
 
 export interface ClusterLayout {
@@ -57,6 +63,8 @@ export interface LayoutOptions {
   /** Events that find no lane are counted in columns this wide, one cluster per column. */
   clusterWidth: number;
   measureLabel: (text: string) => number;
+  /** Language of the titles, for where words end when a label is cut (Japanese and Chinese have no spaces). */
+  lang?: string;
   /**
    * The layout of the previous frame, for the same events: its events keep their lanes while
    * they still fit, so a zoom or pan changes the drawing only where it must.
@@ -211,15 +219,21 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
   const marks = inDateOrder.map((i): MarkLayout => {
     const lane = placed.lane[i]!;
     lanesUsed = Math.max(lanesUsed, lane + 1);
+    const event = events[eventAt[i]!]!;
+    const labelMaxWidth = placed.labelMaxWidth[i]!;
+    const labelShortened = labelMaxWidth < placed.labelWidth[i]! - 0.5;
     return {
-      event: events[eventAt[i]!]!,
+      event,
       index: eventAt[i]!,
       lane,
       left: markLeft[i]!,
       width: markRight[i]! - markLeft[i]!,
       labelLeft: placed.labelLeft[i]!,
-      labelMaxWidth: placed.labelMaxWidth[i]!,
-      labelShortened: placed.labelMaxWidth[i]! < placed.labelWidth[i]! - 0.5,
+      labelMaxWidth,
+      labelShortened,
+      label: labelShortened
+        ? cutLabel(event.title, labelMaxWidth, options.measureLabel, options.lang).text
+        : event.title,
     };
   });
   return { marks, clusters, lanesUsed };

@@ -1,4 +1,4 @@
-import type { DatePhrase, UiStrings } from '../strings.js';
+import type { DatePhrase, UiStrings } from '../words.js';
 
 const LOCALE = 'de';
 const plural = new Intl.PluralRules(LOCALE);
@@ -10,8 +10,9 @@ const count = (n: number, one: string, other: string): string => `${number.forma
 const isDay = (d: DatePhrase): boolean => d.precision === 'day';
 const dem = (d: DatePhrase): string => (isDay(d) ? `dem ${d.text}` : d.text);
 
-export const de: UiStrings = {
+export const strings: UiStrings = {
   locale: LOCALE,
+  dir: 'ltr',
 
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
@@ -70,8 +71,6 @@ export const de: UiStrings = {
   cluster: (n, span) => `${count(n, 'Ereignis', 'Ereignisse')}, ${span}. Zum Vergrößern aktivieren.`,
 
   dates: {
-    rangeDash: '–',
-    spacedRangeDash: ' – ',
     between: (start, end) => `zwischen ${dem(start)} und ${dem(end)}`,
     before: (d) => `vor ${dem(d)}`,
     after: (d) => `nach ${dem(d)}`,

@@ -1,4 +1,4 @@
-import type { UiStrings } from '../strings.js';
+import type { UiStrings } from '../words.js';
 
 // en-GB, not en-US: a news component writes "3 May 2023" (day before month),
 // which readers everywhere parse without the 3/5 vs 5/3 ambiguity.
@@ -8,8 +8,9 @@ const number = new Intl.NumberFormat(LOCALE);
 const count = (n: number, one: string, other: string): string =>
   `${number.format(n)} ${plural.select(n) === 'one' ? one : other}`;
 
-export const en: UiStrings = {
+export const strings: UiStrings = {
   locale: LOCALE,
+  dir: 'ltr',
 
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -65,8 +66,6 @@ export const en: UiStrings = {
   cluster: (n, span) => `${count(n, 'event', 'events')}, ${span}. Activate to zoom in.`,
 
   dates: {
-    rangeDash: '–',
-    spacedRangeDash: ' – ',
     between: (a, b) => `between ${a.text} and ${b.text}`,
     before: (d) => `before ${d.text}`,
     after: (d) => `after ${d.text}`,

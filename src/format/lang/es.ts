@@ -1,4 +1,4 @@
-import type { DatePhrase, UiStrings } from '../strings.js';
+import type { DatePhrase, UiStrings } from '../words.js';
 
 const LOCALE = 'es';
 const plural = new Intl.PluralRules(LOCALE);
@@ -13,8 +13,9 @@ const el = (d: DatePhrase): string => (isDay(d) ? `el ${d.text}` : d.text);
 const del = (d: DatePhrase): string => (isDay(d) ? `del ${d.text}` : `de ${d.text}`);
 const al = (d: DatePhrase): string => (isDay(d) ? `al ${d.text}` : `a ${d.text}`);
 
-export const es: UiStrings = {
+export const strings: UiStrings = {
   locale: LOCALE,
+  dir: 'ltr',
 
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
@@ -73,8 +74,6 @@ export const es: UiStrings = {
   cluster: (n, span) => `${count(n, 'evento', 'eventos')}, ${span}. Actívalo para acercar.`,
 
   dates: {
-    rangeDash: '–',
-    spacedRangeDash: ' – ',
     between: (start, end) => `entre ${el(start)} y ${el(end)}`,
     before: (d) => `antes ${del(d)}`,
     after: (d) => `después ${del(d)}`,

@@ -1,4 +1,4 @@
-import type { DatePhrase, UiStrings } from '../strings.js';
+import type { DatePhrase, UiStrings } from '../words.js';
 
 const LOCALE = 'fr';
 const plural = new Intl.PluralRules(LOCALE);
@@ -22,8 +22,9 @@ const a = (d: DatePhrase): string => (isDay(d) ? `au ${d.text}` : `à ${d.text}`
 /** "le 3 mai", "janvier 2023". */
 const le = (d: DatePhrase): string => (isDay(d) ? `le ${d.text}` : d.text);
 
-export const fr: UiStrings = {
+export const strings: UiStrings = {
   locale: LOCALE,
+  dir: 'ltr',
 
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
@@ -84,7 +85,6 @@ export const fr: UiStrings = {
   dates: {
     // The newsroom's own style for ranges within a month: "11-12 juillet 2023".
     rangeDash: '-',
-    spacedRangeDash: ' – ',
     firstOfMonth: '1er',
     between: (start, end) => `entre ${le(start)} et ${le(end)}`,
     before: (d) => `avant ${le(d)}`,

@@ -1,0 +1,100 @@
+import type { UiStrings } from '../words.js';
+
+// Western digits, as most Arabic news sites write dates; said outright so every engine agrees.
+const LOCALE = 'ar-u-nu-latn';
+const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+// Arabic counts in six forms: one and two without the number ("حدث واحد", "حدثان"),
+// 3–10 with the plural, 11–99 with the accusative singular, 100 and 0 with the singular.
+const events = (n: number): string => {
+  const count = number.format(n);
+  switch (plural.select(n)) {
+    case 'one':
+      return 'حدث واحد';
+    case 'two':
+      return 'حدثان';
+    case 'few':
+      return `${count} أحداث`;
+    case 'many':
+      return `${count} حدثًا`;
+    default:
+      return `${count} حدث`;
+  }
+};
+
+export const strings: UiStrings = {
+  locale: LOCALE,
+  dir: 'rtl',
+
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  zoomControls: 'أزرار التكبير',
+  keyboardHelp: 'يكبّر مفتاح الجمع ويصغّر مفتاح الطرح، ويعرض 0 كل شيء، وتتنقل مفاتيح الأسهم عبر الزمن.',
+  fit: 'عرض الكل',
+  close: 'إغلاق',
+  details: 'التفاصيل',
+  defaultLabel: 'خط زمني',
+
+  legendTitle: 'دليل الرموز',
+  legend: {
+    exactDay: 'يوم محدد',
+    duration: 'مدة',
+    window: 'في وقت ما خلال الفترة (تاريخ غير مؤكد)',
+    fuzzyEdges: 'بداية أو نهاية تقريبية أو غير مؤكدة',
+  },
+  status: {
+    confirmed: 'مؤكد',
+    reported: 'حسب التقارير',
+    planned: 'مخطط له',
+  },
+
+  asOf: (date) => `حتى ${date}`,
+  reportedOn: (date) => `وفق ما نُشر في ${date}`,
+  sourceLabel: 'المصدر:',
+
+  wheelHint: 'Ctrl + التمرير للتكبير',
+  wheelHintMac: '⌘ + التمرير للتكبير',
+  touchHint: 'استخدم إصبعين للتكبير',
+
+  loading: 'جارٍ التحميل…',
+  loadError: 'تعذّر تحميل الخط الزمني',
+  errors: {
+    network: 'خطأ في الشبكة',
+    httpStatus: (status) => `حالة HTTP ${status}`,
+    invalidJson: 'ليس JSON صالحًا',
+    badShape: 'البيانات ليست بالتنسيق المتوقع',
+    timeout: 'انتهت مهلة الطلب',
+    badUrl: (src) => `العنوان «${src}» ليس رابط http أو https ولا رابطًا نسبيًا`,
+    tooLarge: (limit) => `المستند أكبر من ${limit}`,
+    tooManyEvents: (limit) => `يضم المستند أكثر من ${number.format(limit)} حدث`,
+  },
+  loadErrorBecause: (reason) => `تعذّر تحميل الخط الزمني: ${reason}`,
+  retry: 'إعادة المحاولة',
+
+  eventCount: events,
+  hiddenEvents: (n) => `تعذّر عرض ${events(n)}`,
+  showingRange: (span) => `المعروض: ${span}`,
+  selected: (title) => `المحدد: ${title}`,
+  selectionCleared: 'أُلغي التحديد',
+  eventName: (status, title, date) => `${status}: ${title}، ${date}`,
+  cluster: (n, span) => `${events(n)}، ${span}. فعّله للتكبير.`,
+
+  dates: {
+    between: (start, end) => `بين ${start.text} و${end.text}`,
+    before: (d) => `قبل ${d.text}`,
+    after: (d) => `بعد ${d.text}`,
+    from: (d) => `ابتداءً من ${d.text}`,
+    until: (d) => `حتى ${d.text}`,
+    span: (start, end) => `من ${start.text} إلى ${end.text}`,
+    about: (d) => `نحو ${d.text}`,
+    uncertain: (text) => `${text} (غير مؤكد)`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text} (تواريخ تقريبية وغير مؤكدة)`
+        : approximate
+          ? `${text} (تواريخ تقريبية)`
+          : uncertain
+            ? `${text} (تواريخ غير مؤكدة)`
+            : text,
+  },
+};

@@ -1,0 +1,86 @@
+import type { UiStrings } from '../words.js';
+
+const LOCALE = 'he';
+const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+const events = (n: number): string => (plural.select(n) === 'one' ? 'אירוע אחד' : `${number.format(n)} אירועים`);
+
+/** A one-letter preposition joins a word directly ("ממאי"), and a number with a maqaf ("מ־3 במאי"). */
+const prefixed = (letter: string, text: string): string => (/^\d/.test(text) ? `${letter}־${text}` : letter + text);
+
+export const strings: UiStrings = {
+  locale: LOCALE,
+  dir: 'rtl',
+
+  zoomIn: 'הגדלה',
+  zoomOut: 'הקטנה',
+  zoomControls: 'פקדי זום',
+  keyboardHelp: 'מקשי הפלוס והמינוס משנים את הזום, 0 מציג הכול, מקשי החיצים נעים בזמן.',
+  fit: 'הצגת הכול',
+  close: 'סגירה',
+  details: 'פרטים',
+  defaultLabel: 'ציר זמן',
+
+  legendTitle: 'מקרא',
+  legend: {
+    exactDay: 'יום מדויק',
+    duration: 'משך',
+    window: 'בזמן כלשהו בתוך התקופה (תאריך לא ודאי)',
+    fuzzyEdges: 'התחלה או סוף משוערים או לא ודאיים',
+  },
+  status: {
+    confirmed: 'מאומת',
+    reported: 'לפי דיווחים',
+    planned: 'מתוכנן',
+  },
+
+  asOf: (date) => `נכון ל־${date}`,
+  reportedOn: (date) => `לפי דיווח מ־${date}`,
+  sourceLabel: 'מקור:',
+
+  wheelHint: 'Ctrl + גלילה לזום',
+  wheelHintMac: '⌘ + גלילה לזום',
+  touchHint: 'זום בשתי אצבעות',
+
+  loading: 'בטעינה…',
+  loadError: 'לא ניתן לטעון את ציר הזמן',
+  errors: {
+    network: 'שגיאת רשת',
+    httpStatus: (status) => `סטטוס HTTP ${status}`,
+    invalidJson: 'JSON לא תקין',
+    badShape: 'הנתונים אינם במבנה הצפוי',
+    timeout: 'תם הזמן שהוקצב לבקשה',
+    badUrl: (src) => `הכתובת "${src}" אינה כתובת http, https או יחסית`,
+    tooLarge: (limit) => `המסמך גדול מ־${limit}`,
+    tooManyEvents: (limit) => `המסמך מכיל יותר מ־${number.format(limit)} אירועים`,
+  },
+  loadErrorBecause: (reason) => `לא ניתן לטעון את ציר הזמן: ${reason}`,
+  retry: 'ניסיון נוסף',
+
+  eventCount: events,
+  hiddenEvents: (n) => `לא ניתן להציג ${events(n)}`,
+  showingRange: (span) => `מוצג: ${span}`,
+  selected: (title) => `נבחר: ${title}`,
+  selectionCleared: 'הבחירה בוטלה',
+  eventName: (status, title, date) => `${status}: ${title}, ${date}`,
+  cluster: (n, span) => `${events(n)}, ${span}. יש להפעיל כדי להגדיל.`,
+
+  dates: {
+    between: (start, end) => `בין ${start.text} ${prefixed('ל', end.text)}`,
+    before: (d) => `לפני ${d.text}`,
+    after: (d) => `אחרי ${d.text}`,
+    from: (d) => `החל ${prefixed('מ', d.text)}`,
+    until: (d) => `עד ${d.text}`,
+    span: (start, end) => `${prefixed('מ', start.text)} עד ${end.text}`,
+    about: (d) => `בסביבות ${d.text}`,
+    uncertain: (text) => `${text} (לא ודאי)`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text} (תאריכים משוערים ולא ודאיים)`
+        : approximate
+          ? `${text} (תאריכים משוערים)`
+          : uncertain
+            ? `${text} (תאריכים לא ודאיים)`
+            : text,
+  },
+};

@@ -1,0 +1,97 @@
+import type { DatePhrase, UiStrings } from '../words.js';
+
+const LOCALE = 'it';
+const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+const events = (n: number): string => `${number.format(n)} ${plural.select(n) === 'one' ? 'evento' : 'eventi'}`;
+
+// A day or a year takes the article ("il 3 maggio", "il 2024", "l’8 luglio"); a month
+// with its year does not ("gennaio 2023"). The article merges with the preposition.
+const article = (d: DatePhrase): '' | 'il ' | 'l’' =>
+  d.precision === 'month' ? '' : /^(8|11)\b/.test(d.text) ? 'l’' : 'il ';
+const the = (d: DatePhrase): string => article(d) + d.text;
+/** "del", "dal", "al" (or "dell’", "dall’", "all’") before a day or a year, the bare preposition before a month. */
+const merged = (preposition: 'di' | 'da' | 'a', d: DatePhrase): string => {
+  const a = article(d);
+  if (!a) return `${preposition} ${d.text}`;
+  const stem = preposition === 'di' ? 'de' : preposition;
+  return `${stem}${a === 'il ' ? 'l ' : 'll’'}${d.text}`;
+};
+
+export const strings: UiStrings = {
+  locale: LOCALE,
+  dir: 'ltr',
+
+  zoomIn: 'Ingrandisci',
+  zoomOut: 'Riduci',
+  zoomControls: 'Comandi dello zoom',
+  keyboardHelp: 'I tasti più e meno regolano lo zoom, 0 mostra tutto, le frecce spostano nel tempo.',
+  fit: 'Mostra tutto',
+  close: 'Chiudi',
+  details: 'Dettagli',
+  defaultLabel: 'Cronologia',
+
+  legendTitle: 'Legenda',
+  legend: {
+    exactDay: 'Giorno preciso',
+    duration: 'Durata',
+    window: 'In un momento del periodo (data incerta)',
+    fuzzyEdges: 'Limiti approssimativi o incerti',
+  },
+  status: {
+    confirmed: 'Confermato',
+    reported: 'Secondo fonti di stampa',
+    planned: 'Previsto',
+  },
+
+  asOf: (date) => `Aggiornato al ${date}`,
+  reportedOn: (date) => `come riportato il ${date}`,
+  sourceLabel: 'Fonte:',
+
+  wheelHint: 'Ctrl + rotellina per lo zoom',
+  wheelHintMac: '⌘ + scorrimento per lo zoom',
+  touchHint: 'Usa due dita per lo zoom',
+
+  loading: 'Caricamento…',
+  loadError: 'Impossibile caricare la cronologia',
+  errors: {
+    network: 'errore di rete',
+    httpStatus: (status) => `stato HTTP ${status}`,
+    invalidJson: 'JSON non valido',
+    badShape: 'i dati non sono nel formato previsto',
+    timeout: 'la richiesta ha superato il tempo massimo',
+    badUrl: (src) => `l’indirizzo «${src}» non è un URL http, https o relativo`,
+    tooLarge: (limit) => `il documento supera ${limit}`,
+    tooManyEvents: (limit) => `il documento contiene più di ${number.format(limit)} eventi`,
+  },
+  loadErrorBecause: (reason) => `Impossibile caricare la cronologia: ${reason}`,
+  retry: 'Riprova',
+
+  eventCount: events,
+  hiddenEvents: (n) => `Non è stato possibile mostrare ${events(n)}`,
+  showingRange: (span) => `Periodo mostrato: ${span}`,
+  selected: (title) => `Selezionato: ${title}`,
+  selectionCleared: 'Selezione annullata',
+  eventName: (status, title, date) => `${status}: ${title}, ${date}`,
+  cluster: (n, span) => `${events(n)}, ${span}. Attiva per ingrandire.`,
+
+  dates: {
+    firstOfMonth: '1º',
+    between: (start, end) => `tra ${the(start)} e ${the(end)}`,
+    before: (d) => `prima ${merged('di', d)}`,
+    after: (d) => `dopo ${the(d)}`,
+    from: (d) => `a partire ${merged('da', d)}`,
+    until: (d) => `fino ${merged('a', d)}`,
+    span: (start, end) => `${merged('da', start)} ${merged('a', end)}`,
+    about: (d) => `intorno ${merged('a', d)}`,
+    uncertain: (text) => `${text} (data incerta)`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text} (date approssimative e incerte)`
+        : approximate
+          ? `${text} (date approssimative)`
+          : uncertain
+            ? `${text} (date incerte)`
+            : text,
+  },
+};

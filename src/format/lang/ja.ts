@@ -1,0 +1,86 @@
+import type { UiStrings } from '../words.js';
+
+const LOCALE = 'ja';
+const number = new Intl.NumberFormat(LOCALE);
+const events = (n: number): string => `${number.format(n)}件の出来事`;
+
+export const strings: UiStrings = {
+  locale: LOCALE,
+  dir: 'ltr',
+
+  zoomIn: '拡大',
+  zoomOut: '縮小',
+  zoomControls: '拡大・縮小',
+  keyboardHelp: 'プラスキーとマイナスキーで拡大・縮小、0キーで全体を表示、矢印キーで時間を移動します。',
+  fit: '全体を表示',
+  close: '閉じる',
+  details: '詳細',
+  defaultLabel: 'タイムライン',
+
+  legendTitle: '凡例',
+  legend: {
+    exactDay: '日付が確定',
+    duration: '期間',
+    window: '期間内のいずれかの時点（日付は不確定）',
+    fuzzyEdges: '始まりや終わりが概算・不確定',
+  },
+  status: {
+    confirmed: '確認済み',
+    reported: '報道',
+    planned: '予定',
+  },
+
+  asOf: (date) => `${date}時点`,
+  reportedOn: (date) => `${date}の報道による`,
+  sourceLabel: '出典：',
+
+  wheelHint: 'Ctrl＋スクロールで拡大・縮小',
+  wheelHintMac: '⌘＋スクロールで拡大・縮小',
+  touchHint: '2本の指で拡大・縮小できます',
+
+  loading: '読み込み中…',
+  loadError: 'タイムラインを読み込めませんでした',
+  errors: {
+    network: 'ネットワークエラー',
+    httpStatus: (status) => `HTTPステータス${status}`,
+    invalidJson: 'JSONとして読み取れません',
+    badShape: 'データの形式が想定と異なります',
+    timeout: '応答がなく時間切れになりました',
+    badUrl: (src) => `「${src}」はhttp、httpsまたは相対URLではありません`,
+    tooLarge: (limit) => `ドキュメントが${limit}を超えています`,
+    tooManyEvents: (limit) => `出来事が${number.format(limit)}件を超えています`,
+  },
+  loadErrorBecause: (reason) => `タイムラインを読み込めませんでした（${reason}）`,
+  retry: '再試行',
+
+  eventCount: events,
+  hiddenEvents: (n) => `${events(n)}を表示できませんでした`,
+  showingRange: (span) => `表示中：${span}`,
+  selected: (title) => `選択：${title}`,
+  selectionCleared: '選択を解除しました',
+  eventName: (status, title, date) => `${status}：${title}、${date}`,
+  cluster: (n, span) => `${events(n)}、${span}。選択すると拡大します。`,
+
+  // Intl writes 「2023年5月3日」; a range shares its year and month at the front
+  // (「2023年1月21日～31日」), and the grammar words follow the date.
+  dates: {
+    rangeDash: '～',
+    spacedRangeDash: '～',
+    between: (start, end) => `${start.text}から${end.text}の間`,
+    before: (d) => `${d.text}以前`,
+    after: (d) => `${d.text}以降`,
+    from: (d) => `${d.text}から`,
+    until: (d) => `${d.text}まで`,
+    span: (start, end) => `${start.text}から${end.text}まで`,
+    about: (d) => `${d.text}頃`,
+    uncertain: (text) => `${text}（不確か）`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text}（日付は概算で不確か）`
+        : approximate
+          ? `${text}（日付は概算）`
+          : uncertain
+            ? `${text}（日付は不確か）`
+            : text,
+  },
+};

@@ -1,0 +1,85 @@
+import type { UiStrings } from '../words.js';
+
+const LOCALE = 'nl';
+const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+const isOne = (n: number): boolean => plural.select(n) === 'one';
+const events = (n: number): string => `${number.format(n)} ${isOne(n) ? 'gebeurtenis' : 'gebeurtenissen'}`;
+
+export const strings: UiStrings = {
+  locale: LOCALE,
+  dir: 'ltr',
+
+  zoomIn: 'Inzoomen',
+  zoomOut: 'Uitzoomen',
+  zoomControls: 'Zoomknoppen',
+  keyboardHelp: 'Met plus en min zoomt u, 0 toont alles, met de pijltoetsen gaat u door de tijd.',
+  fit: 'Alles tonen',
+  close: 'Sluiten',
+  details: 'Details',
+  defaultLabel: 'Tijdlijn',
+
+  legendTitle: 'Legenda',
+  legend: {
+    exactDay: 'Precieze dag',
+    duration: 'Duur',
+    window: 'Ergens binnen de periode (datum onzeker)',
+    fuzzyEdges: 'Begin of eind bij benadering of onzeker',
+  },
+  status: {
+    confirmed: 'Bevestigd',
+    reported: 'Volgens berichten',
+    planned: 'Gepland',
+  },
+
+  asOf: (date) => `Stand van ${date}`,
+  reportedOn: (date) => `volgens een bericht van ${date}`,
+  sourceLabel: 'Bron:',
+
+  wheelHint: 'Ctrl + scrollen om te zoomen',
+  wheelHintMac: '⌘ + scrollen om te zoomen',
+  touchHint: 'Zoom met twee vingers',
+
+  loading: 'Bezig met laden…',
+  loadError: 'De tijdlijn kon niet worden geladen',
+  errors: {
+    network: 'netwerkfout',
+    httpStatus: (status) => `HTTP-status ${status}`,
+    invalidJson: 'geen geldige JSON',
+    badShape: 'de gegevens hebben niet de verwachte vorm',
+    timeout: 'het verzoek duurde te lang',
+    badUrl: (src) => `het adres ‘${src}’ is geen http-, https- of relatieve URL`,
+    tooLarge: (limit) => `het document is groter dan ${limit}`,
+    tooManyEvents: (limit) => `het document bevat meer dan ${number.format(limit)} gebeurtenissen`,
+  },
+  loadErrorBecause: (reason) => `De tijdlijn kon niet worden geladen: ${reason}`,
+  retry: 'Opnieuw proberen',
+
+  eventCount: events,
+  hiddenEvents: (n) => `${events(n)} ${isOne(n) ? 'kon' : 'konden'} niet worden getoond`,
+  showingRange: (span) => `Zichtbaar: ${span}`,
+  selected: (title) => `Geselecteerd: ${title}`,
+  selectionCleared: 'Selectie opgeheven',
+  eventName: (status, title, date) => `${status}: ${title}, ${date}`,
+  cluster: (n, span) => `${events(n)}, ${span}. Activeer om in te zoomen.`,
+
+  dates: {
+    between: (start, end) => `tussen ${start.text} en ${end.text}`,
+    before: (d) => `vóór ${d.text}`,
+    after: (d) => `na ${d.text}`,
+    from: (d) => `vanaf ${d.text}`,
+    // The last day counts: "tot en met", not the ambiguous "tot".
+    until: (d) => `tot en met ${d.text}`,
+    span: (start, end) => `${start.text} tot en met ${end.text}`,
+    about: (d) => `rond ${d.text}`,
+    uncertain: (text) => `${text} (onzeker)`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text} (data bij benadering en onzeker)`
+        : approximate
+          ? `${text} (data bij benadering)`
+          : uncertain
+            ? `${text} (data onzeker)`
+            : text,
+  },
+};

@@ -1,0 +1,101 @@
+import type { DatePhrase, UiStrings } from '../words.js';
+
+const LOCALE = 'pl';
+const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+// one: 1; few: 2–4, 22–24…; many: 0, 5–21…; other: fractions.
+const FORMS: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'wydarzenie', few: 'wydarzenia', many: 'wydarzeń' };
+const events = (n: number): string => `${number.format(n)} ${FORMS[plural.select(n)] ?? 'wydarzenia'}`;
+
+// Intl writes a month with its year in the nominative ("kwiecień 2023"); after "od",
+// "do" and "około" it takes the genitive, the form Intl uses in a full date ("3 kwietnia").
+const monthOf = (options: Intl.DateTimeFormatOptions, time: number): string =>
+  new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: 'UTC' }).formatToParts(time).find((p) => p.type === 'month')
+    ?.value ?? '';
+const genitive = (d: DatePhrase): string =>
+  d.precision === 'month'
+    ? d.text.replace(
+        monthOf({ month: 'long', year: 'numeric' }, d.time),
+        monthOf({ day: 'numeric', month: 'long' }, d.time),
+      )
+    : d.text;
+
+export const strings: UiStrings = {
+  locale: LOCALE,
+  dir: 'ltr',
+
+  zoomIn: 'Powiększ',
+  zoomOut: 'Pomniejsz',
+  zoomControls: 'Powiększenie',
+  keyboardHelp: 'Klawisze plus i minus zmieniają powiększenie, 0 pokazuje całość, strzałki przesuwają w czasie.',
+  fit: 'Pokaż wszystko',
+  close: 'Zamknij',
+  details: 'Szczegóły',
+  defaultLabel: 'Oś czasu',
+
+  legendTitle: 'Legenda',
+  legend: {
+    exactDay: 'Dokładny dzień',
+    duration: 'Czas trwania',
+    window: 'W pewnym momencie okresu (data niepewna)',
+    fuzzyEdges: 'Przybliżony lub niepewny początek i koniec',
+  },
+  status: {
+    confirmed: 'Potwierdzone',
+    reported: 'Według doniesień',
+    planned: 'Planowane',
+  },
+
+  asOf: (date) => `Stan na ${date}`,
+  reportedOn: (date) => `według doniesień z ${date}`,
+  sourceLabel: 'Źródło:',
+
+  wheelHint: 'Ctrl + kółko myszy, aby powiększyć',
+  wheelHintMac: '⌘ + przewijanie, aby powiększyć',
+  touchHint: 'Powiększaj dwoma palcami',
+
+  loading: 'Wczytywanie…',
+  loadError: 'Nie udało się wczytać osi czasu',
+  errors: {
+    network: 'błąd sieci',
+    httpStatus: (status) => `status HTTP ${status}`,
+    invalidJson: 'nieprawidłowy JSON',
+    badShape: 'dane mają nieoczekiwany format',
+    timeout: 'przekroczono czas oczekiwania',
+    badUrl: (src) => `adres „${src}” nie jest adresem http, https ani względnym`,
+    tooLarge: (limit) => `dokument przekracza ${limit}`,
+    tooManyEvents: (limit) => `dokument zawiera ponad ${number.format(limit)} wydarzeń`,
+  },
+  loadErrorBecause: (reason) => `Nie udało się wczytać osi czasu: ${reason}`,
+  retry: 'Spróbuj ponownie',
+
+  eventCount: events,
+  // A count after a colon needs no agreement with the verb.
+  hiddenEvents: (n) => `Niepokazane wydarzenia: ${number.format(n)}`,
+  showingRange: (span) => `Widoczny okres: ${span}`,
+  selected: (title) => `Wybrano: ${title}`,
+  selectionCleared: 'Wybór wyczyszczony',
+  eventName: (status, title, date) => `${status}: ${title}, ${date}`,
+  cluster: (n, span) => `${events(n)}, ${span}. Aktywuj, aby powiększyć.`,
+
+  dates: {
+    // "między" wants the instrumental, which Intl does not give for months and years.
+    between: (start, end) =>
+      start.precision === 'day' ? `między ${start.text} a ${end.text}` : `w okresie ${start.text}–${end.text}`,
+    before: (d) => (d.precision === 'month' ? `przed końcem ${genitive(d)}` : `przed ${d.text}`),
+    after: (d) => (d.precision === 'month' ? `od ${genitive(d)}` : `po ${d.text}`),
+    from: (d) => `od ${genitive(d)}`,
+    until: (d) => `do ${genitive(d)}`,
+    span: (start, end) => `od ${genitive(start)} do ${genitive(end)}`,
+    about: (d) => `około ${genitive(d)}`,
+    uncertain: (text) => `${text} (niepewne)`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text} (daty przybliżone i niepewne)`
+        : approximate
+          ? `${text} (daty przybliżone)`
+          : uncertain
+            ? `${text} (daty niepewne)`
+            : text,
+  },
+};

@@ -1,0 +1,86 @@
+import type { UiStrings } from '../words.js';
+
+// Brazilian Portuguese, the larger readership; dates read the same in Portugal.
+const LOCALE = 'pt';
+const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+const isOne = (n: number): boolean => plural.select(n) === 'one';
+const events = (n: number): string => `${number.format(n)} ${isOne(n) ? 'evento' : 'eventos'}`;
+
+export const strings: UiStrings = {
+  locale: LOCALE,
+  dir: 'ltr',
+
+  zoomIn: 'Ampliar',
+  zoomOut: 'Reduzir',
+  zoomControls: 'Controles de zoom',
+  keyboardHelp: 'As teclas mais e menos ajustam o zoom, 0 mostra tudo, as setas avançam ou recuam no tempo.',
+  fit: 'Mostrar tudo',
+  close: 'Fechar',
+  details: 'Detalhes',
+  defaultLabel: 'Linha do tempo',
+
+  legendTitle: 'Legenda',
+  legend: {
+    exactDay: 'Dia exato',
+    duration: 'Duração',
+    window: 'Em algum momento do período (data incerta)',
+    fuzzyEdges: 'Limites aproximados ou incertos',
+  },
+  status: {
+    confirmed: 'Confirmado',
+    reported: 'Noticiado',
+    planned: 'Previsto',
+  },
+
+  asOf: (date) => `Atualizado em ${date}`,
+  reportedOn: (date) => `conforme noticiado em ${date}`,
+  sourceLabel: 'Fonte:',
+
+  wheelHint: 'Ctrl + roda do mouse para ampliar',
+  wheelHintMac: '⌘ + rolagem para ampliar',
+  touchHint: 'Use dois dedos para ampliar',
+
+  loading: 'Carregando…',
+  loadError: 'Não foi possível carregar a linha do tempo',
+  errors: {
+    network: 'erro de rede',
+    httpStatus: (status) => `status HTTP ${status}`,
+    invalidJson: 'JSON inválido',
+    badShape: 'os dados não estão no formato esperado',
+    timeout: 'a solicitação demorou demais',
+    badUrl: (src) => `o endereço "${src}" não é uma URL http, https ou relativa`,
+    tooLarge: (limit) => `o documento tem mais de ${limit}`,
+    tooManyEvents: (limit) => `o documento tem mais de ${number.format(limit)} eventos`,
+  },
+  loadErrorBecause: (reason) => `Não foi possível carregar a linha do tempo: ${reason}`,
+  retry: 'Tentar de novo',
+
+  eventCount: events,
+  hiddenEvents: (n) => `${events(n)} não ${isOne(n) ? 'pôde ser exibido' : 'puderam ser exibidos'}`,
+  showingRange: (span) => `Exibindo ${span}`,
+  selected: (title) => `Selecionado: ${title}`,
+  selectionCleared: 'Seleção desfeita',
+  eventName: (status, title, date) => `${status}: ${title}, ${date}`,
+  cluster: (n, span) => `${events(n)}, ${span}. Ative para ampliar.`,
+
+  // Portuguese dates need no article: "antes de 10 de julho de 2023", "de 2019 a 2023".
+  dates: {
+    between: (start, end) => `entre ${start.text} e ${end.text}`,
+    before: (d) => `antes de ${d.text}`,
+    after: (d) => `depois de ${d.text}`,
+    from: (d) => `a partir de ${d.text}`,
+    until: (d) => `até ${d.text}`,
+    span: (start, end) => `de ${start.text} a ${end.text}`,
+    about: (d) => `por volta de ${d.text}`,
+    uncertain: (text) => `${text} (data incerta)`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text} (datas aproximadas e incertas)`
+        : approximate
+          ? `${text} (datas aproximadas)`
+          : uncertain
+            ? `${text} (datas incertas)`
+            : text,
+  },
+};

@@ -1,0 +1,102 @@
+import type { DatePhrase, UiStrings } from '../words.js';
+
+const LOCALE = 'uk';
+const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+// one: 1, 21…; few: 2–4, 22–24…; many: 0, 5–20…; other: fractions.
+const FORMS: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'подія', few: 'події', many: 'подій' };
+const events = (n: number): string => `${number.format(n)} ${FORMS[plural.select(n)] ?? 'події'}`;
+
+// Intl writes a month with its year in the nominative ("квітень 2023 р."); after "з",
+// "до", "близько" it takes the genitive, the form Intl uses in a full date ("3 квітня").
+const monthOf = (options: Intl.DateTimeFormatOptions, time: number): string =>
+  new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: 'UTC' }).formatToParts(time).find((p) => p.type === 'month')
+    ?.value ?? '';
+const genitive = (d: DatePhrase): string =>
+  d.precision === 'month'
+    ? d.text.replace(
+        monthOf({ month: 'long', year: 'numeric' }, d.time),
+        monthOf({ day: 'numeric', month: 'long' }, d.time),
+      )
+    : d.text;
+
+export const strings: UiStrings = {
+  locale: LOCALE,
+  dir: 'ltr',
+
+  zoomIn: 'Збільшити',
+  zoomOut: 'Зменшити',
+  zoomControls: 'Масштаб',
+  keyboardHelp: 'Клавіші плюс і мінус змінюють масштаб, 0 показує все, стрілки переміщують у часі.',
+  fit: 'Показати все',
+  close: 'Закрити',
+  details: 'Докладніше',
+  defaultLabel: 'Хронологія',
+
+  legendTitle: 'Умовні позначення',
+  legend: {
+    exactDay: 'Точний день',
+    duration: 'Тривалість',
+    window: 'У певний момент періоду (дата непевна)',
+    fuzzyEdges: 'Приблизні або непевні межі',
+  },
+  status: {
+    confirmed: 'Підтверджено',
+    reported: 'За повідомленнями',
+    planned: 'Заплановано',
+  },
+
+  asOf: (date) => `Станом на ${date}`,
+  reportedOn: (date) => `за повідомленням від ${date}`,
+  sourceLabel: 'Джерело:',
+
+  wheelHint: 'Ctrl + коліщатко миші для масштабу',
+  wheelHintMac: '⌘ + прокручування для масштабу',
+  touchHint: 'Масштабуйте двома пальцями',
+
+  loading: 'Завантаження…',
+  loadError: 'Не вдалося завантажити хронологію',
+  errors: {
+    network: 'помилка мережі',
+    httpStatus: (status) => `статус HTTP ${status}`,
+    invalidJson: 'недійсний JSON',
+    badShape: 'дані мають неочікуваний формат',
+    timeout: 'час очікування запиту минув',
+    badUrl: (src) => `адреса «${src}» не є адресою http, https чи відносною`,
+    tooLarge: (limit) => `документ більший за ${limit}`,
+    tooManyEvents: (limit) => `документ містить понад ${number.format(limit)} подій`,
+  },
+  loadErrorBecause: (reason) => `Не вдалося завантажити хронологію: ${reason}`,
+  retry: 'Спробувати ще раз',
+
+  eventCount: events,
+  // A count after a colon needs no agreement with the verb.
+  hiddenEvents: (n) => `Не показано подій: ${number.format(n)}`,
+  showingRange: (span) => `Показано: ${span}`,
+  selected: (title) => `Вибрано: ${title}`,
+  selectionCleared: 'Вибір скасовано',
+  eventName: (status, title, date) => `${status}: ${title}, ${date}`,
+  // A span may end with the year's own abbreviation ("2023 р."): one full stop, not two.
+  cluster: (n, span) => `${events(n)}, ${span.replace(/\.$/, '')}. Активуйте, щоб збільшити.`,
+
+  dates: {
+    // "між" wants the instrumental, which Intl does not give for months and years.
+    between: (start, end) =>
+      start.precision === 'day' ? `між ${start.text} і ${end.text}` : `у період ${start.text}–${end.text}`,
+    before: (d) => `не пізніше ${genitive(d)}`,
+    after: (d) => `не раніше ${genitive(d)}`,
+    from: (d) => `з ${genitive(d)}`,
+    until: (d) => `до ${genitive(d)}`,
+    span: (start, end) => `з ${genitive(start)} до ${genitive(end)}`,
+    about: (d) => `близько ${genitive(d)}`,
+    uncertain: (text) => `${text} (непевно)`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text} (дати приблизні й непевні)`
+        : approximate
+          ? `${text} (дати приблизні)`
+          : uncertain
+            ? `${text} (дати непевні)`
+            : text,
+  },
+};

@@ -1,0 +1,87 @@
+import type { UiStrings } from '../words.js';
+
+// Simplified Chinese, as written in mainland China.
+const LOCALE = 'zh-CN';
+const number = new Intl.NumberFormat(LOCALE);
+const events = (n: number): string => `${number.format(n)}个事件`;
+
+export const strings: UiStrings = {
+  locale: LOCALE,
+  dir: 'ltr',
+
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  zoomControls: '缩放',
+  keyboardHelp: '按加号或减号键缩放，按0显示全部，按方向键沿时间移动。',
+  fit: '显示全部',
+  close: '关闭',
+  details: '详情',
+  defaultLabel: '时间线',
+
+  legendTitle: '图例',
+  legend: {
+    exactDay: '确切日期',
+    duration: '持续时间',
+    window: '期间内的某一时刻（日期不确定）',
+    fuzzyEdges: '起止时间为大约或不确定',
+  },
+  status: {
+    confirmed: '已证实',
+    reported: '据报道',
+    planned: '计划中',
+  },
+
+  asOf: (date) => `截至${date}`,
+  reportedOn: (date) => `据${date}报道`,
+  sourceLabel: '来源：',
+
+  wheelHint: '按住Ctrl并滚动滚轮即可缩放',
+  wheelHintMac: '按住⌘并滚动即可缩放',
+  touchHint: '请用双指缩放',
+
+  loading: '正在加载…',
+  loadError: '无法加载时间线',
+  errors: {
+    network: '网络错误',
+    httpStatus: (status) => `HTTP状态码${status}`,
+    invalidJson: '不是有效的JSON',
+    badShape: '数据格式不符合要求',
+    timeout: '请求超时',
+    badUrl: (src) => `地址“${src}”不是http、https或相对网址`,
+    tooLarge: (limit) => `文档超过${limit}`,
+    tooManyEvents: (limit) => `文档中的事件超过${number.format(limit)}个`,
+  },
+  loadErrorBecause: (reason) => `无法加载时间线：${reason}`,
+  retry: '重试',
+
+  eventCount: events,
+  hiddenEvents: (n) => `有${events(n)}无法显示`,
+  showingRange: (span) => `当前显示：${span}`,
+  selected: (title) => `已选择：${title}`,
+  selectionCleared: '已取消选择',
+  eventName: (status, title, date) => `${status}：${title}，${date}`,
+  cluster: (n, span) => `${events(n)}，${span}。激活即可放大。`,
+
+  // Intl writes "2023年5月3日"; a range shares its year and month at the front
+  // ("2023年1月21日至31日"), and the grammar words wrap the date.
+  dates: {
+    rangeDash: '至',
+    spacedRangeDash: '至',
+    between: (start, end) => `${start.text}至${end.text}之间`,
+    before: (d) => `${d.text}之前`,
+    after: (d) => `${d.text}之后`,
+    from: (d) => `自${d.text}起`,
+    until: (d) => `至${d.text}`,
+    span: (start, end) => `${start.text}至${end.text}`,
+    about: (d) => `${d.text}前后`,
+    uncertain: (text) => `${text}（不确定）`,
+    qualifyRange: (text, approximate, uncertain) =>
+      approximate && uncertain
+        ? `${text}（日期为约数且不确定）`
+        : approximate
+          ? `${text}（日期为约数）`
+          : uncertain
+            ? `${text}（日期不确定）`
+            : text,
+  },
+};
