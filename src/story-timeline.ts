@@ -164,6 +164,7 @@ export class StoryTimeline extends LitElement {
   private readonly language = new LanguageController(this, {
     lang: () => this.langAttribute || inheritedLang(this) || this.story.lang,
     dir: () => this.dirAttribute,
+    changed: () => this.wording.setLanguage(this.language.lang, this.language.strings),
   });
   private readonly keyboard = new KeyboardController(this, {
     events: () => this.story.events,
@@ -239,8 +240,17 @@ export class StoryTimeline extends LitElement {
     this.selected = id ?? '';
   }
 
+  /** The first render waits for a language loaded on demand: no flash of English. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) {
+      this.language.resolve();
+      await this.language.pending;
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('langAttribute' as keyof StoryTimeline)) this.languageChanged();
+    if (changed.has('langAttribute' as keyof StoryTimeline)) this.language.resolve();
     this.view.setDirection(this.language.direction);
     if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
     this.loader.inputsChanged(changed);
@@ -278,13 +288,8 @@ export class StoryTimeline extends LitElement {
     this.dateOrder = new Map(story.events.map((event, position) => [event.id, position]));
     this.deepLinks.follow();
     this.loadEventPending = true;
-    this.languageChanged();
-    this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit));
-  }
-
-  private languageChanged(): void {
     this.language.resolve();
-    this.wording.setLanguage(this.language.lang, this.language.strings);
+    this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit));
   }
 
   private bringIntoView(id: string, animate: boolean): void {

@@ -46,6 +46,8 @@ export class ViewController implements ReactiveController {
   private readonly zoom: ZoomController;
   /** Time runs from right to left (the language is written so). */
   private rtl = false;
+  /** The titles' language, for where a label may be cut. */
+  private lang = 'en';
   private events: readonly TimelineEvent[] = [];
   private extent: view.TimeWindow | undefined;
   private baseScale: TimeScale = scaleUtc();
@@ -225,6 +227,7 @@ export class ViewController implements ReactiveController {
 
   /** Before render: the base scale if it must change, then this frame's layout and ticks. */
   update({ lang, wanted }: FrameInput): void {
+    this.lang = lang;
     if (!this.width) {
       this.requests = [];
       return;
@@ -300,7 +303,8 @@ export class ViewController implements ReactiveController {
   }
 
   private layoutOptions(lanes = this.lanes): LayoutOptions {
-    return { ...defaultLayoutOptions, lanes, width: this.width, measureLabel: this.callbacks.measureLabel };
+    const { measureLabel } = this.callbacks;
+    return { ...defaultLayoutOptions, lanes, width: this.width, measureLabel, lang: this.lang };
   }
 }
 

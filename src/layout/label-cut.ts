@@ -152,6 +152,12 @@ export function cutLabel(label: string, maxWidth: number, measure: (text: string
   let wordEnd = 0;
   for (const end of ends) if (end <= graphemeEnd) wordEnd = end;
   const end = wordEnd > 0 && wordEnd >= graphemeEnd * WORD_END_SHARE ? wordEnd : graphemeEnd;
+  if (end > 0 && end === graphemeEnd && !ends.includes(end)) {
+    // A cut inside a word: the text keeps the whole word, and the label's own CSS ellipsis
+    // hides what does not fit. A button's name must contain the words it shows (WCAG 2.5.3),
+    // and a speech user says whole words.
+    return { text: label.slice(0, ends.find((wordEnd) => wordEnd > end) ?? label.length), shortened: true };
+  }
   return { text: end > 0 ? label.slice(0, end).replace(TRAILING, '') + ELLIPSIS : ELLIPSIS, shortened: true };
 }
 

@@ -61,7 +61,7 @@ function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight }: 
       )}
     >
       <span class="mark"></span>
-      <span part="event-label">${event.title}</span>
+      <span part="event-label">${mark.label}</span>
     </button>
   </li>`;
 }
