@@ -18,6 +18,13 @@ export default css`
     --_as-of: var(--story-as-of, light-dark(#b3261e, #ff8a80));
     --_focus: var(--story-focus, light-dark(#0b57d0, #a8c7fa));
     --_selected: var(--story-selected, light-dark(#fff3c4, #4a3d00));
+    /* Eras: muted tints, never as strong as the marks. */
+    --_era-grey: light-dark(#ececf0, #2a2a31);
+    --_era-blue: light-dark(#e3ecf8, #1f2a3b);
+    --_era-green: light-dark(#e2f1e6, #1e3125);
+    --_era-yellow: light-dark(#f8f0d2, #352f1a);
+    --_era-red: light-dark(#f8e4e2, #3a2222);
+    --_era-purple: light-dark(#eee5f6, #2e2438);
     /* LANE_HEIGHT in story-timeline.ts: lanes are positioned with it. */
     --_lane-height: 44px;
     --_label-size: var(--story-label-size, 0.8125rem);
@@ -243,6 +250,37 @@ export default css`
     mask-image: linear-gradient(to left, transparent, #000 48px);
   }
 
+  .glyph {
+    color: var(--_muted);
+  }
+
+  .eras {
+    position: absolute;
+    inset: 0 0 28px;
+    pointer-events: none;
+  }
+  [part~='era'] {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    background: var(--_era);
+    border-inline-start: 1px solid color-mix(in srgb, var(--_muted) 35%, transparent);
+  }
+  [part~='era'].cut {
+    border-inline-start: 0;
+  }
+  [part~='era'] span {
+    position: absolute;
+    bottom: 2px;
+    left: 4px;
+    right: 4px;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: 0.6875rem;
+    color: var(--_muted);
+  }
+
   [part~='event-label'] {
     position: absolute;
     top: calc(var(--_mark-size) + 10px);
@@ -404,6 +442,69 @@ export default css`
   }
   .detail-description {
     margin: 0 0 6px;
+  }
+  .detail-eras {
+    margin: 0 0 6px;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .detail-description a {
+    color: var(--_focus);
+  }
+  [part='media'] {
+    margin: 0 0 10px;
+  }
+  [part='media'] img,
+  [part='media'] iframe,
+  .poster {
+    display: block;
+    width: 100%;
+    /* The box is kept before the picture arrives, so the card does not jump. */
+    aspect-ratio: 16 / 9;
+    max-height: 320px;
+    border: 0;
+    border-radius: 4px;
+    object-fit: contain;
+    background: color-mix(in srgb, var(--_grid) 50%, transparent);
+  }
+  .poster {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+    padding: 12px;
+    cursor: pointer;
+    background: color-mix(in srgb, var(--_ink) 82%, var(--_confirmed));
+    color: var(--_surface);
+    text-align: center;
+  }
+  .play {
+    display: grid;
+    place-items: center;
+    width: 56px;
+    height: 56px;
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_ink);
+    font-size: 1.5rem;
+    padding-inline-start: 4px;
+  }
+  .link-card {
+    display: inline-block;
+    padding: 8px 12px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    color: var(--_focus);
+  }
+  [part='media'] figcaption {
+    margin-top: 4px;
+    font-size: 0.875rem;
+  }
+  .credit {
+    font-size: 0.75rem;
+    color: var(--_muted);
   }
   .detail-source {
     margin: 0;

@@ -27,6 +27,7 @@ import { renderMarks } from './parts/marks.js';
 import { renderClusters } from './parts/clusters.js';
 import { renderAsOf } from './parts/as-of.js';
 import { renderDetail } from './parts/detail.js';
+import { renderEraList, renderEras } from './parts/eras.js';
 import { renderLegend } from './parts/legend.js';
 import { renderError } from './parts/error.js';
 import { renderWheelHint } from './parts/hint.js';
@@ -67,6 +68,8 @@ const CLUSTER_ROW = 36;
  * @csspart legend - The key to the marks.
  * @csspart error - The loading error message.
  * @csspart as-of - The "as of" marker.
+ * @csspart media - The picture, video or link in the detail card (a `<figure>`).
+ * @csspart era - One era's band behind the events, with `data-id`.
  *
  * @cssproperty [--story-ink] - Text colour.
  * @cssproperty [--story-muted] - Secondary text colour.
@@ -187,6 +190,8 @@ export class StoryTimeline extends LitElement {
   private tabStop = '';
   /** The width of the last layout: a new one means a fresh layout. */
   private laidOutWidth = 0;
+  /** The event whose video the reader started; nothing loads from a video site before. */
+  private playing = '';
 
   /** The window now shown. */
   get visibleRange(): VisibleRange {
@@ -267,7 +272,7 @@ export class StoryTimeline extends LitElement {
     this.deepLinks.follow();
     this.loadEventPending = true;
     this.languageChanged();
-    this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit));
+    this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit), story.eras);
   }
 
   private languageChanged(): void {
@@ -334,6 +339,7 @@ export class StoryTimeline extends LitElement {
     // The cluster row is kept when the fitted view needs it, so zooming does not make the page jump.
     const plotHeight = lanesHeight + (this.view.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
     const loadState = this.loader.state;
+    const eras = this.story.eras ?? [];
     return html`<div class="frame" lang=${lang}>
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
@@ -356,7 +362,8 @@ export class StoryTimeline extends LitElement {
         @keydown=${this.keyboard.onKeyDown}
         ${inlineStyle({ height: `${plotHeight + 28}px` })}
       >
-        ${renderGrid(ticks)} ${this.renderAsOf()}
+        ${renderEras({ eras, x: (time) => this.view.x(time), width })} ${renderGrid(ticks)} ${this.renderAsOf()}
+        ${renderEraList(eras, t.periods, (era) => formatEventDate(era.date, lang))}
         ${renderMarks({
           marks: layout.marks,
           name,
@@ -384,6 +391,14 @@ export class StoryTimeline extends LitElement {
               event: selected,
               when: formatEventDate(selected.date, lang, selected.displayDate),
               strings: t,
+              eras: eras
+                .filter(({ date }) => date.start < selected.date.end && selected.date.start < date.end)
+                .map((era) => era.title),
+              playing: this.playing === selected.id,
+              onPlay: () => {
+                this.playing = selected.id;
+                this.requestUpdate();
+              },
               onClose: () => this.closeDetail(),
             })
           : nothing

@@ -85,6 +85,17 @@ export interface UiStrings {
   /** Followed by the source's name. */
   sourceLabel: string;
 
+  /** Added to the accessible name of an event with a picture, a video or a link card. */
+  withPhoto: string;
+  withVideo: string;
+  withLink: string;
+  /** The video poster's button, followed by the event's title. */
+  playVideo: string;
+  /** Name of the list of eras (periods). */
+  periods: string;
+  /** In the card: the eras the event falls in ("Period: The Cold War"). */
+  inPeriods(titles: string[]): string;
+
   wheelHint: string;
   wheelHintMac: string;
   touchHint: string;

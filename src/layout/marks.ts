@@ -3,6 +3,7 @@
  * labels and clusters of what could not be placed. Pure; the element only renders it.
  */
 import type { TimelineEvent } from '../model/types.js';
+import { labelText } from '../format/media-glyph.js';
 import { firstAtOrAfter, packLanes } from './lanes.js';
 
 /** The part of a UTC time scale the layout needs (a d3 `ScaleTime` fits). */
@@ -160,7 +161,7 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
 
   const placed = packLanes(
     { count, markLeft: packLeft, markRight, labelLeft, keep: { count: keepCount, item: keepItem, lane: keepLane } },
-    (i) => options.measureLabel(events[eventAt[i]!]!.title),
+    (i) => options.measureLabel(labelText(events[eventAt[i]!]!)),
     options,
     {
       lane: ints('lane', count),

@@ -38,6 +38,12 @@ export const de: UiStrings = {
   asOf: (date) => `Stand: ${date}`,
   reportedOn: (date) => `laut Bericht vom ${date}`,
   sourceLabel: 'Quelle:',
+  withPhoto: 'mit Foto',
+  withVideo: 'mit Video',
+  withLink: 'mit Link',
+  playVideo: 'Video abspielen',
+  periods: 'Zeiträume',
+  inPeriods: (titles) => `${titles.length > 1 ? 'Zeiträume' : 'Zeitraum'}: ${titles.join(', ')}`,
 
   wheelHint: 'Strg + Scrollen zum Zoomen',
   wheelHintMac: '⌘ + Scrollen zum Zoomen',

@@ -36,6 +36,12 @@ export const en: UiStrings = {
   asOf: (date) => `As of ${date}`,
   reportedOn: (date) => `as reported on ${date}`,
   sourceLabel: 'Source:',
+  withPhoto: 'with photo',
+  withVideo: 'with video',
+  withLink: 'with link',
+  playVideo: 'Play video',
+  periods: 'Periods',
+  inPeriods: (titles) => `${titles.length > 1 ? 'Periods' : 'Period'}: ${titles.join(', ')}`,
 
   wheelHint: 'Ctrl + scroll to zoom',
   wheelHintMac: '⌘ + scroll to zoom',

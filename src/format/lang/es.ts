@@ -41,6 +41,12 @@ export const es: UiStrings = {
   asOf: (date) => `A fecha de ${date}`,
   reportedOn: (date) => `según lo publicado el ${date}`,
   sourceLabel: 'Fuente:',
+  withPhoto: 'con foto',
+  withVideo: 'con vídeo',
+  withLink: 'con enlace',
+  playVideo: 'Reproducir vídeo',
+  periods: 'Periodos',
+  inPeriods: (titles) => `${titles.length > 1 ? 'Periodos' : 'Periodo'}: ${titles.join(', ')}`,
 
   wheelHint: 'Ctrl + desplazamiento para hacer zoom',
   wheelHintMac: '⌘ + desplazamiento para hacer zoom',

@@ -50,6 +50,12 @@ export const fr: UiStrings = {
   asOf: (date) => `Au ${date}`,
   reportedOn: (date) => `rapporté le ${date}`,
   sourceLabel: `Source${NBSP}:`,
+  withPhoto: 'avec photo',
+  withVideo: 'avec vidéo',
+  withLink: 'avec lien',
+  playVideo: 'Lire la vidéo',
+  periods: 'Périodes',
+  inPeriods: (titles) => `${titles.length > 1 ? 'Périodes' : 'Période'}${NBSP}: ${titles.join(', ')}`,
 
   wheelHint: 'Ctrl + molette pour zoomer',
   wheelHintMac: '⌘ + défilement pour zoomer',
