@@ -19,12 +19,12 @@ export default css`
     --_focus: var(--story-focus, light-dark(#0b57d0, #a8c7fa));
     --_selected: var(--story-selected, light-dark(#fff3c4, #4a3d00));
     /* Eras: muted tints, never as strong as the marks. */
-    --_era-grey: light-dark(#ececf0, #2a2a31);
-    --_era-blue: light-dark(#e3ecf8, #1f2a3b);
-    --_era-green: light-dark(#e2f1e6, #1e3125);
-    --_era-yellow: light-dark(#f8f0d2, #352f1a);
-    --_era-red: light-dark(#f8e4e2, #3a2222);
-    --_era-purple: light-dark(#eee5f6, #2e2438);
+    --_era-grey: light-dark(#efeff2, #27272e);
+    --_era-blue: light-dark(#e8eff9, #1d2735);
+    --_era-green: light-dark(#e7f3ea, #1c2d22);
+    --_era-yellow: light-dark(#f9f4e1, #302b19);
+    --_era-red: light-dark(#f9e8e6, #352020);
+    --_era-purple: light-dark(#f1eaf7, #2b2233);
     /* LANE_HEIGHT in story-timeline.ts: lanes are positioned with it. */
     --_lane-height: 44px;
     --_label-size: var(--story-label-size, 0.8125rem);
@@ -465,7 +465,10 @@ export default css`
     border: 0;
     border-radius: 4px;
     object-fit: contain;
-    background: color-mix(in srgb, var(--_grid) 50%, transparent);
+    object-position: left center;
+  }
+  [part='media'] img[hidden] {
+    display: none;
   }
   .poster {
     position: relative;
@@ -476,8 +479,9 @@ export default css`
     gap: 8px;
     padding: 12px;
     cursor: pointer;
-    background: color-mix(in srgb, var(--_ink) 82%, var(--_confirmed));
-    color: var(--_surface);
+    /* A neutral dark screen in both schemes, drawn here: no thumbnail is fetched. */
+    background: light-dark(#232a36, #2c3340);
+    color: #fff;
     text-align: center;
   }
   .play {
@@ -486,8 +490,8 @@ export default css`
     width: 56px;
     height: 56px;
     border-radius: 50%;
-    background: var(--_surface);
-    color: var(--_ink);
+    background: #fff;
+    color: #232a36;
     font-size: 1.5rem;
     padding-inline-start: 4px;
   }
