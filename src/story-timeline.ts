@@ -87,6 +87,7 @@ const CLUSTER_ROW = 36;
  * @cssproperty [--story-label-size=0.8125rem] - Event label font size.
  * @cssproperty [--story-mark-size=12px] - Size of a day's dot and a bar's thickness.
  * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
+ * @cssproperty [--story-era-<name>] - Colour of the eras of that `color` (grey, blue, green, yellow, red, purple or any name).
  */
 export class StoryTimeline extends LitElement {
   static override styles = styles;

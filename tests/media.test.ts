@@ -52,7 +52,7 @@ describe('media: what the data may ask for', () => {
     for (const url of ['javascript:alert(1)//a.png', 'data:image/png;base64,AAAA', 'file:///etc/a.png']) {
       const { media: shown, problems } = media({ url, alt: 'a', kind: 'image' });
       expect(shown, url).to.equal(undefined);
-      expect(problems[0]!.message, url).to.contain('not http, https or relative');
+      expect(problems[0]!.message, url).to.contain('use an http, https or relative address');
     }
   });
 

@@ -18,7 +18,7 @@ export function readMedia(value: unknown, label: string, index: number, problems
   const fields = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const url = text(fields.url);
   if (url === undefined) {
-    problem('its media has no "url", so it is not shown');
+    problem('media without a "url" is not shown');
     return undefined;
   }
   const absolute = httpUrl(url);
@@ -29,11 +29,11 @@ export function readMedia(value: unknown, label: string, index: number, problems
     media = { ...video, url: absolute!.href };
   } else if (kind === 'image' || (kind !== 'link' && kind !== 'video' && IMAGE_PATH.test(pathOf(url)))) {
     if (!absolute && (SCHEME.test(url) || /[\s<>"]/.test(url))) {
-      problem(`the image address "${shorten(url)}" is not http, https or relative, so it is not shown`);
+      problem(`an image at "${url.slice(0, 60)}" is not shown: use an http, https or relative address`);
       return undefined;
     }
     const alt = text(fields.alt);
-    if (alt === undefined) problem('its image has no "alt" text; write what it shows for readers who cannot see it');
+    if (alt === undefined) problem('the image needs "alt" text, saying what it shows');
     media = { kind: 'image', url, alt: alt ?? '' };
     const link = text(fields.link);
     const linkUrl = link === undefined ? undefined : httpUrl(link);
@@ -41,7 +41,7 @@ export function readMedia(value: unknown, label: string, index: number, problems
   } else if (absolute) {
     media = { kind: 'link', url: absolute.href };
   } else {
-    problem(`the media address "${shorten(url)}" is not a full http or https address, so it is not shown`);
+    problem(`media at "${url.slice(0, 60)}" is not shown: use a full http or https address`);
     return undefined;
   }
   const caption = text(fields.caption);
@@ -84,8 +84,4 @@ function pathOf(url: string): string {
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function shorten(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 59)}…` : value;
 }

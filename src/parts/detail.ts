@@ -1,6 +1,6 @@
 /** The card of the selected event: media, title, status and date, description, eras, source. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { UiStrings } from '../format/strings.js';
 import { renderMedia } from './media.js';
@@ -26,7 +26,13 @@ export function renderDetail({ event, when, strings, eras, playing, onPlay, onCl
     <button class="close" type="button" aria-label=${strings.close} title=${strings.close} @click=${onClose}>×</button>
     ${
       // A fresh figure per event: a hidden broken image or a started player stays with its event.
-      media ? keyed(event.id, renderMedia({ media, title: event.title, strings, playing, onPlay })) : nothing
+      media
+        ? repeat(
+            [media],
+            () => event.id,
+            () => renderMedia({ media, title: event.title, strings, playing, onPlay }),
+          )
+        : nothing
     }
     <p class="detail-title" id="detail-title">${event.title}</p>
     <p class="detail-meta"><span class="status ${event.status}">${strings.status[event.status]}</span>${when}</p>
