@@ -399,6 +399,8 @@ export class StoryTimeline extends LitElement {
               onPlay: () => {
                 this.playing = selected.id;
                 this.requestUpdate();
+                // The poster's button is gone: the reader's focus goes to the player that replaced it.
+                void this.updateComplete.then(() => this.renderRoot.querySelector('iframe')?.focus());
               },
               onClose: () => this.closeDetail(),
             })

@@ -1,5 +1,6 @@
 /** Eras: periods drawn as labelled bands behind the events, listed once for assistive technology. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { normalizeStory } from '../src/model/normalize.js';
@@ -131,4 +132,40 @@ describe('eras: drawing', () => {
     expect(element.shadowRoot!.querySelector('ul[aria-label="Periods"]')).to.equal(null);
     expect(element.problems).to.deep.equal([]);
   });
+});
+
+describe('eras and media: accessibility checks (axe-core)', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no violations, ${colorScheme}, with a photograph, a video poster and eras`, async () => {
+      await emulateMedia({ colorScheme });
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText; padding: 8px">
+          <story-timeline lang="en" style="width:800px"></story-timeline>
+        </div>`,
+      );
+      const element = page.querySelector('story-timeline')!;
+      element.data = {
+        eras: story.eras!,
+        events: [
+          {
+            id: 'quay',
+            date: '2023-05-03',
+            title: 'The new quay opens',
+            description: 'See [the plan](https://example.org/plan), *open* to **all**.\n\nMore.',
+            media: { url: '/demo/media/harbour.svg', alt: 'Boats at a quay', caption: 'At dusk.', credit: 'Drawing' },
+          },
+          { id: 'clip', date: '2023-10-01', title: 'The mayor', media: { url: 'https://youtu.be/pi2v1m6gmD8' } },
+        ],
+      };
+      await waitUntil(() => element.shadowRoot!.querySelector('[part~="event"]'), 'nothing was drawn');
+      element.select('quay');
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+      element.select('clip');
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+    });
+  }
 });

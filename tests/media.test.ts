@@ -46,6 +46,13 @@ describe('media: what the data may ask for', () => {
     expect(problems[0]!.message).to.contain('"alt"');
   });
 
+  it('links a picture only to an http(s) address', () => {
+    expect(media({ url: 'a.png', alt: 'a', link: 'https://example.org/' }).media?.link).to.equal(
+      'https://example.org/',
+    );
+    expect(media({ url: 'a.png', alt: 'a', link: 'javascript:alert(1)' }).media).to.not.have.property('link');
+  });
+
   it('loads images from http(s) and relative addresses only', () => {
     expect(media({ url: 'https://example.org/a.png', alt: 'a' }).media?.kind).to.equal('image');
     expect(media({ url: '../pictures/a.webp?w=2', alt: 'a' }).media?.url).to.equal('../pictures/a.webp?w=2');
@@ -185,7 +192,8 @@ describe('media: the card', function () {
     expect(fromVideoSites()).to.deep.equal([]);
     expect(root.querySelector('iframe')).to.equal(null);
     const poster = card.querySelector<HTMLButtonElement>('figure[part="media"] button.poster')!;
-    expect(poster.textContent!.replace(/\s+/g, ' ').trim()).to.equal('▶\uFE0E Play video: The mayor speaks');
+    expect(poster.getAttribute('aria-label')).to.equal('Play video: The mayor speaks');
+    expect(poster.textContent).to.contain('The mayor speaks');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(win.cspViolations, 'no request before the click').to.deep.equal([]);
     expect(
@@ -195,6 +203,7 @@ describe('media: the card', function () {
     poster.click();
     await element.updateComplete;
     const player = root.querySelector('iframe')!;
+    await waitUntil(() => root.activeElement === player, 'the focus did not move to the player');
     expect(player.src.startsWith('https://www.youtube-nocookie.com/embed/pi2v1m6gmD8')).to.equal(true);
     expect(player.title).to.equal('The mayor speaks');
     // This page's policy refuses every frame: the request the click made was stopped there.

@@ -89,12 +89,12 @@ export interface UiStrings {
   withPhoto: string;
   withVideo: string;
   withLink: string;
-  /** The video poster's button, followed by the event's title. */
-  playVideo: string;
+  /** The video poster's button: "Play video: <title>". */
+  playVideo(title: string): string;
   /** Name of the list of eras (periods). */
   periods: string;
-  /** In the card: the eras the event falls in ("Period: The Cold War"). */
-  inPeriods(titles: string[]): string;
+  /** In the card: the `n` eras the event falls in, their titles joined ("Period: The Cold War"). */
+  inPeriods(n: number, titles: string): string;
 
   wheelHint: string;
   wheelHintMac: string;

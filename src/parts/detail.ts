@@ -37,7 +37,7 @@ export function renderDetail({ event, when, strings, eras, playing, onPlay, onCl
     <p class="detail-title" id="detail-title">${event.title}</p>
     <p class="detail-meta"><span class="status ${event.status}">${strings.status[event.status]}</span>${when}</p>
     ${event.description ? renderRichText(event.description) : nothing}
-    ${eras.length ? html`<p class="detail-eras">${strings.inPeriods(eras)}</p>` : nothing}
+    ${eras.length ? html`<p class="detail-eras">${strings.inPeriods(eras.length, eras.join(', '))}</p>` : nothing}
     ${
       event.source
         ? html`<p class="detail-source">

@@ -60,9 +60,8 @@ function body(media: EventMedia, title: string, strings: UiStrings, playing: boo
       referrerpolicy="strict-origin-when-cross-origin"
     ></iframe>`;
   }
-  return html`<button class="poster" type="button" @click=${onPlay}>
+  return html`<button class="poster" type="button" aria-label=${strings.playVideo(title)} @click=${onPlay}>
     <span class="play" aria-hidden="true">▶︎</span>
-    <span class="visually-hidden">${strings.playVideo}:</span>
     <span>${title}</span>
   </button>`;
 }

@@ -41,9 +41,9 @@ export const de: UiStrings = {
   withPhoto: 'mit Foto',
   withVideo: 'mit Video',
   withLink: 'mit Link',
-  playVideo: 'Video abspielen',
+  playVideo: (title) => `Video abspielen: ${title}`,
   periods: 'Zeiträume',
-  inPeriods: (titles) => `${titles.length > 1 ? 'Zeiträume' : 'Zeitraum'}: ${titles.join(', ')}`,
+  inPeriods: (n, titles) => `${n > 1 ? 'Zeiträume' : 'Zeitraum'}: ${titles}`,
 
   wheelHint: 'Strg + Scrollen zum Zoomen',
   wheelHintMac: '⌘ + Scrollen zum Zoomen',

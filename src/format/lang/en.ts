@@ -39,9 +39,9 @@ export const en: UiStrings = {
   withPhoto: 'with photo',
   withVideo: 'with video',
   withLink: 'with link',
-  playVideo: 'Play video',
+  playVideo: (title) => `Play video: ${title}`,
   periods: 'Periods',
-  inPeriods: (titles) => `${titles.length > 1 ? 'Periods' : 'Period'}: ${titles.join(', ')}`,
+  inPeriods: (n, titles) => `${n > 1 ? 'Periods' : 'Period'}: ${titles}`,
 
   wheelHint: 'Ctrl + scroll to zoom',
   wheelHintMac: '⌘ + scroll to zoom',

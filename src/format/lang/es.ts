@@ -44,9 +44,9 @@ export const es: UiStrings = {
   withPhoto: 'con foto',
   withVideo: 'con vídeo',
   withLink: 'con enlace',
-  playVideo: 'Reproducir vídeo',
+  playVideo: (title) => `Reproducir vídeo: ${title}`,
   periods: 'Periodos',
-  inPeriods: (titles) => `${titles.length > 1 ? 'Periodos' : 'Periodo'}: ${titles.join(', ')}`,
+  inPeriods: (n, titles) => `${n > 1 ? 'Periodos' : 'Periodo'}: ${titles}`,
 
   wheelHint: 'Ctrl + desplazamiento para hacer zoom',
   wheelHintMac: '⌘ + desplazamiento para hacer zoom',

@@ -53,9 +53,9 @@ export const fr: UiStrings = {
   withPhoto: 'avec photo',
   withVideo: 'avec vidéo',
   withLink: 'avec lien',
-  playVideo: 'Lire la vidéo',
+  playVideo: (title) => `Lire la vidéo${NBSP}: ${title}`,
   periods: 'Périodes',
-  inPeriods: (titles) => `${titles.length > 1 ? 'Périodes' : 'Période'}${NBSP}: ${titles.join(', ')}`,
+  inPeriods: (n, titles) => `${n > 1 ? 'Périodes' : 'Période'}${NBSP}: ${titles}`,
 
   wheelHint: 'Ctrl + molette pour zoomer',
   wheelHintMac: '⌘ + défilement pour zoomer',
