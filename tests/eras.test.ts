@@ -47,6 +47,7 @@ describe('eras: reading', () => {
     });
     expect(normalized.eras!.map((era) => [era.id, era.title, era.color])).to.deep.equal([
       ['early', 'Earlier', 'green'],
+      // Without a colour, the palette in turn, by position in the document (1st: grey).
       ['2023-later', 'Later', 'grey'],
       ['2023-odd-colour', 'Odd colour', 'grey'],
     ]);

@@ -77,6 +77,8 @@ describe('TimelineJS example documents, converted', function () {
       'Era Test 700-720',
     ]);
     expect(root.querySelectorAll('ul[aria-label="Periods"] li')).to.have.length(data.eras!.length);
+    // The document gives no colours: neighbours take the palette in turn, so they differ.
+    expect(new Set(eras.map((era) => getComputedStyle(era).backgroundColor)).size).to.equal(3);
     // Each with media drawn in its card: all 19 are Wikipedia pages, shown as link cards.
     let links = 0;
     for (const event of data.events.filter((e) => e.media)) {

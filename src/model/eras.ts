@@ -9,6 +9,8 @@ import type { Problem, TimelineEra } from './types.js';
 /** A colour is a palette name (see the styles) or a name for `--story-era-<name>`. */
 const COLOR_NAME = /^[a-z][a-z\d-]{0,30}$/;
 const URL_SAFE_ID = /^[A-Za-z0-9_-]+$/;
+/** Eras without a colour take these in turn, as TimelineJS does, so neighbours differ. */
+const PALETTE = ['grey', 'blue', 'green', 'yellow', 'red', 'purple'];
 
 export function readEras(value: unknown, problems: Problem[]): TimelineEra[] {
   if (value === undefined || value === null) return [];
@@ -29,7 +31,7 @@ export function readEras(value: unknown, problems: Problem[]): TimelineEra[] {
     if (!parsed) return problem('has no date, so it is not drawn');
     if (!parsed.ok) return problem(`is not drawn: ${parsed.message}`);
 
-    let color = text(fields.color)?.toLowerCase() ?? 'grey';
+    let color = text(fields.color)?.toLowerCase() ?? PALETTE[n % PALETTE.length]!;
     if (!COLOR_NAME.test(color)) {
       problem(`has a colour "${color.slice(0, 30)}" that is not a name (e.g. blue); it is drawn in grey`);
       color = 'grey';

@@ -55,7 +55,7 @@ export interface StoryEra {
   /** An interval, a month or a year, in the events' date syntax. */
   date: string;
   title: string;
-  /** `grey`, `blue`, `green`, `yellow`, `red`, `purple`, or any name read from `--story-era-<name>`. */
+  /** `grey`, `blue`, `green`, `yellow`, `red`, `purple`, or any name read from `--story-era-<name>`; else the palette in turn. */
   color?: string;
 }
 
