@@ -18,3 +18,4 @@ export type {
 } from './model/types.js';
 export { parseDate } from './model/edtf.js';
 export { normalizeStory } from './model/normalize.js';
+export { VERSION } from './version.js';

@@ -71,6 +71,10 @@ export default css`
     font-weight: normal;
     direction: ltr;
   }
+  /* Right-to-left languages: the interface is mirrored and time runs from right to left. */
+  .frame[dir='rtl'] {
+    direction: rtl;
+  }
   button {
     font: inherit;
     color: inherit;
@@ -175,7 +179,7 @@ export default css`
     position: absolute;
     top: 6px;
     /* Set per event on its button, with the label's place (one style write per event). */
-    left: var(--_mark-left);
+    inset-inline-start: var(--_mark-left);
     width: var(--_mark-width);
     height: var(--_mark-size);
     --_c: var(--_confirmed);
@@ -249,6 +253,12 @@ export default css`
     border-inline-end-width: 0;
     mask-image: linear-gradient(to left, transparent, #000 48px);
   }
+  [dir='rtl'] .open-start .mark {
+    mask-image: linear-gradient(to left, transparent, #000 48px);
+  }
+  [dir='rtl'] .open-end .mark {
+    mask-image: linear-gradient(to right, transparent, #000 48px);
+  }
 
   .glyph {
     color: var(--_muted);
@@ -284,7 +294,7 @@ export default css`
   [part~='event-label'] {
     position: absolute;
     top: calc(var(--_mark-size) + 10px);
-    left: var(--_label-left);
+    inset-inline-start: var(--_label-left);
     max-width: var(--_label-width);
     display: block;
     overflow: hidden;
@@ -324,7 +334,7 @@ export default css`
   [part='as-of'] span {
     position: absolute;
     top: 2px;
-    left: 4px;
+    inset-inline-start: 4px;
     white-space: nowrap;
     font-size: 0.75rem;
     font-weight: 600;
@@ -334,8 +344,8 @@ export default css`
     border-radius: 3px;
   }
   [part='as-of'].flip span {
-    left: auto;
-    right: 4px;
+    inset-inline-start: auto;
+    inset-inline-end: 4px;
   }
 
   [part='axis'] {
@@ -368,6 +378,15 @@ export default css`
   .tick.at-end span {
     transform: translateX(-100%);
   }
+  [dir='rtl'] .tick span {
+    transform: translateX(50%);
+  }
+  [dir='rtl'] .tick.at-start span {
+    transform: none;
+  }
+  [dir='rtl'] .tick.at-end span {
+    transform: translateX(100%);
+  }
   .tick.major span {
     font-weight: 600;
     color: var(--_ink);
@@ -397,7 +416,8 @@ export default css`
   [part='detail'] {
     position: relative;
     margin-top: 8px;
-    padding: 12px 52px 12px 14px;
+    padding-block: 12px;
+    padding-inline: 14px 52px;
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -405,7 +425,7 @@ export default css`
   [part='detail'] .close {
     position: absolute;
     top: 4px;
-    right: 4px;
+    inset-inline-end: 4px;
     width: 44px;
     height: 44px;
     border: 0;
@@ -547,11 +567,11 @@ export default css`
   .swatch .mark {
     top: 3px;
     height: var(--_mark-size);
-    left: 0;
+    inset-inline-start: 0;
     width: 28px;
   }
   .swatch.instant .mark {
-    left: 8px;
+    inset-inline-start: 8px;
     width: var(--_mark-size);
   }
   .swatch.window .mark {

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 
 import styles from './story-timeline.styles.js';
+import { VERSION } from './version.js';
 import { inlineStyle } from './directives/inline-style.js';
 import type { NormalizedStory, Problem, StoryData, StoryEvent, TimelineEvent, WheelMode } from './model/types.js';
 import { parseDate } from './model/edtf.js';
@@ -92,6 +93,9 @@ const CLUSTER_ROW = 36;
 export class StoryTimeline extends LitElement {
   static override styles = styles;
 
+  /** The package's version. */
+  static readonly version: string = VERSION;
+
   /** URL of a JSON document to load (http, https or relative). Wins over `.events` and `.data`. */
   @property() src = '';
 
@@ -107,6 +111,12 @@ export class StoryTimeline extends LitElement {
    * the host, so `:lang()` and screen readers see the language in force.
    */
   @property({ attribute: 'lang' }) private langAttribute: string | null = null;
+
+  /**
+   * `ltr` or `rtl`; else the language's own direction. In `rtl` the interface is mirrored and
+   * time runs from right to left. The native `dir` attribute and property.
+   */
+  @property({ attribute: 'dir' }) private dirAttribute: string | null = null;
 
   /** Accessible name; else the data's title. */
   @property() label = '';
@@ -155,10 +165,10 @@ export class StoryTimeline extends LitElement {
     onDocument: (input) => this.setStory(normalizeStory(input)),
     onError: (message, cause) => emit(this, 'story-error', { message, cause }),
   });
-  private readonly language = new LanguageController(
-    this,
-    () => this.langAttribute || inheritedLang(this) || this.story.lang,
-  );
+  private readonly language = new LanguageController(this, {
+    lang: () => this.langAttribute || inheritedLang(this) || this.story.lang,
+    dir: () => this.dirAttribute,
+  });
   private readonly keyboard = new KeyboardController(this, {
     events: () => this.story.events,
     positionOf: (id) => this.dateOrder.get(id),
@@ -170,6 +180,7 @@ export class StoryTimeline extends LitElement {
       return true;
     },
     reveal: (id) => this.bringIntoView(id, false),
+    rtl: () => this.language.direction === 'rtl',
     button: (id) => this.renderRoot.querySelector(`[part~="event"][data-id="${CSS.escape(id)}"]`),
   });
   private readonly deepLinks = new DeepLinkController(
@@ -236,6 +247,7 @@ export class StoryTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('langAttribute' as keyof StoryTimeline)) this.languageChanged();
+    this.view.setDirection(this.language.direction);
     if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
     this.loader.inputsChanged(changed);
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
@@ -341,7 +353,7 @@ export class StoryTimeline extends LitElement {
     const plotHeight = lanesHeight + (this.view.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
     const loadState = this.loader.state;
     const eras = this.story.eras ?? [];
-    return html`<div class="frame" lang=${lang}>
+    return html`<div class="frame" lang=${lang} dir=${this.language.direction}>
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
         <div class="state" role="status">
@@ -421,7 +433,17 @@ export class StoryTimeline extends LitElement {
   }
 }
 
-if (!customElements.get('story-timeline')) customElements.define('story-timeline', StoryTimeline);
+const registered = customElements.get('story-timeline') as
+  (CustomElementConstructor & { version?: string }) | undefined;
+const warned = Symbol.for('story-timeline.version-warning');
+if (!registered) customElements.define('story-timeline', StoryTimeline);
+else if (registered.version !== VERSION && !(warned in globalThis)) {
+  // Two different versions on one page: the first stays in use. Said once per page.
+  Object.defineProperty(globalThis, warned, { value: true });
+  console.warn(
+    `<story-timeline> ${VERSION} was loaded on a page that already uses ${registered.version ?? 'another version'}; that one stays in use.`,
+  );
+}
 
 declare global {
   interface HTMLElementTagNameMap {

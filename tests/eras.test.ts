@@ -127,6 +127,19 @@ describe('eras: drawing', () => {
     expect(root.querySelector('ul[aria-label="Périodes"]')).to.exist;
   });
 
+  it('runs from right to left with the events when the direction is rtl', async () => {
+    const element = await mount();
+    element.setAttribute('dir', 'rtl');
+    await element.updateComplete;
+    await nextFrame();
+    const box = (id: string) =>
+      element.shadowRoot!.querySelector(`[part~="era"][data-id="${id}"]`)!.getBoundingClientRect();
+    expect(box('2022-consultation').left, 'the earlier era on the right').to.be.above(box('season').right);
+    const quay = element.shadowRoot!.querySelector('[data-id="quay"] .mark')!.getBoundingClientRect();
+    const works = box('works');
+    expect(quay.left).to.be.within(works.left, works.right);
+  });
+
   it('draws nothing for a document without eras, as before', async () => {
     const element = await mount({ events: story.events });
     expect(bands(element)).to.have.length(0);

@@ -1,7 +1,7 @@
 /**
  * Reading by keyboard. The events are one Tab stop (a roving tabindex): the last focused
  * event while it is drawn, else the earliest drawn. Arrows, Home and End walk the events in
- * date order and the view follows; + − 0 zoom; Escape clears the selection; off the events,
+ * date order (← is earlier, or later where time runs from right to left) and the view follows; + − 0 zoom; Escape clears the selection; off the events,
  * ← → pan. Focus survives re-renders: the focused event is remembered by id.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -22,6 +22,8 @@ export interface KeyboardActions {
   clearSelection(): boolean;
   /** Brings the event into view at once, so that it is drawn and can take focus. */
   reveal(id: string): void;
+  /** Time runs from right to left: ← and → swap their events. */
+  rtl(): boolean;
   /** The button drawn for an event, once rendered. */
   button(id: string): HTMLElement | null;
 }
@@ -112,7 +114,8 @@ export class KeyboardController implements ReactiveController {
     let next = index;
     if (key === 'Home') next = 0;
     else if (key === 'End') next = events.length - 1;
-    else if (key === 'ArrowLeft' || key === 'ArrowUp') next = Math.max(0, index - 1);
+    else if (key === 'ArrowUp' || key === (this.actions.rtl() ? 'ArrowRight' : 'ArrowLeft'))
+      next = Math.max(0, index - 1);
     else next = Math.min(events.length - 1, index + 1);
     const target = events[next];
     if (target) void this.focusEvent(target.id);

@@ -1,10 +1,18 @@
 /**
- * The language in force, from what the element asks for (its `lang`, else the nearest
- * ancestor's, else the story's), else English. Looked up again when the element is moved,
+ * The language and direction in force, from what the element asks for (its `lang`, else the
+ * nearest ancestor's, else the story's; its `dir`), else English, left to right. Looked up again when the element is moved,
  * since its new place may speak another language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLang, uiStrings, type UiStrings } from '../format/strings.js';
+import { directionOf, type Direction } from '../format/direction.js';
+
+export interface LanguageRequest {
+  /** The language asked for, if any. */
+  lang(): string | null | undefined;
+  /** The direction asked for (`ltr`, `rtl`), if any. */
+  dir(): string | null | undefined;
+}
 
 export class LanguageController implements ReactiveController {
   lang = 'en';
@@ -13,8 +21,7 @@ export class LanguageController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    /** The language asked for, if any. */
-    private readonly asked: () => string | null | undefined,
+    private readonly asked: LanguageRequest,
   ) {
     host.addController(this);
   }
@@ -27,9 +34,15 @@ export class LanguageController implements ReactiveController {
     this.connectedOnce = true;
   }
 
+  /** The direction in force: the one asked for, else the language's. */
+  get direction(): Direction {
+    const asked = this.asked.dir();
+    return asked === 'rtl' || asked === 'ltr' ? asked : directionOf(this.lang);
+  }
+
   /** Works out the language again; true when it changed. */
   resolve(): boolean {
-    const lang = resolveLang(this.asked());
+    const lang = resolveLang(this.asked.lang());
     if (lang === this.lang && this.strings === uiStrings(lang)) return false;
     this.lang = lang;
     this.strings = uiStrings(lang);

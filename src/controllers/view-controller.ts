@@ -44,6 +44,8 @@ export class ViewController implements ReactiveController {
   ticks: AxisTick[] = [];
 
   private readonly zoom: ZoomController;
+  /** Time runs from right to left (the language is written so). */
+  private rtl = false;
   private events: readonly TimelineEvent[] = [];
   private extent: view.TimeWindow | undefined;
   private baseScale: TimeScale = scaleUtc();
@@ -90,6 +92,17 @@ export class ViewController implements ReactiveController {
 
   set wheelMode(mode: 'ctrl' | 'free') {
     this.zoom.wheelMode = mode;
+  }
+
+  /** Right to left: the base scale runs from the right edge; layout is made from the start edge. */
+  setDirection(direction: 'ltr' | 'rtl'): void {
+    const rtl = direction === 'rtl';
+    if (rtl === this.rtl) return;
+    const shown = this.width ? this.visibleRange : undefined;
+    this.rtl = rtl;
+    this.refit = true;
+    if (shown && !this.pending) this.pending = [+shown.start, +shown.end];
+    this.host.requestUpdate();
   }
 
   setWidth(width: number): void {
@@ -175,9 +188,9 @@ export class ViewController implements ReactiveController {
     return { start: start!, end: end! };
   }
 
-  /** The pixel of a time in the last frame. */
+  /** The place of a time in the last frame, in pixels from the start edge (the right one in RTL). */
   x(time: number): number {
-    return this.shownScale(this.transform)(time);
+    return this.layoutScale(this.transform)(time);
   }
 
   /** The reader's three zoom actions, the same from the buttons and the keys. */
@@ -222,7 +235,7 @@ export class ViewController implements ReactiveController {
       return;
     }
     if (this.refit) this.fitBaseScale();
-    const scale = this.shownScale(this.transform);
+    const scale = this.layoutScale(this.transform);
     this.frame = nextFrame(this.frame, this.events, scale, this.layoutOptions(), wanted);
     this.ticks = axisTicks(scale, this.width, lang);
     this.requests = [];
@@ -245,15 +258,21 @@ export class ViewController implements ReactiveController {
     this.refit = false;
     this.previousWidth = 0;
     const fit = this.fitWindow;
-    this.baseScale = scaleUtc().domain(fit).range([0, this.width]);
-    const [panStart, panEnd] = view.panLimits(fit, this.extent);
+    this.baseScale = scaleUtc()
+      .domain(fit)
+      .range(this.rtl ? [this.width, 0] : [0, this.width]);
+    const pan = view.panLimits(fit, this.extent).map(this.baseScale);
     this.zoom.setLimits({
       width: this.width,
       height: this.lanes * LANE_HEIGHT + 40,
       scaleExtent: this.scaleExtent,
-      translateExtent: [this.baseScale(panStart), this.baseScale(panEnd)],
+      translateExtent: [Math.min(...pan), Math.max(...pan)],
     });
-    const atFit = layoutEvents(this.events, this.baseScale, this.layoutOptions(defaultLayoutOptions.lanes));
+    const atFit = layoutEvents(
+      this.events,
+      scaleUtc().domain(fit).range([0, this.width]),
+      this.layoutOptions(defaultLayoutOptions.lanes),
+    );
     this.clusterRow = atFit.clusters.length > 0;
     this.lanes = Math.max(1, atFit.lanesUsed);
 
@@ -269,13 +288,20 @@ export class ViewController implements ReactiveController {
   }
 
   private transformFor(window: view.TimeWindow): ZoomTransform {
-    const { k, x } = view.transformFor(this.fitWindow, this.width, window);
+    const { k, x } = view.transformFor(this.fitWindow, this.width, window, this.rtl);
     return new ZoomTransform(k, x, 0);
   }
 
+  /** Time to screen pixels (from the left edge), for d3-zoom's transform. */
   private shownScale(transform: ZoomTransform): TimeScale {
     if (!this.width) return scaleUtc().domain(this.fitWindow).range([0, 1]);
     return transform.rescaleX(this.baseScale);
+  }
+
+  /** Time to pixels from the start edge, what layout and parts place things by. */
+  private layoutScale(transform: ZoomTransform): TimeScale {
+    const shown = this.shownScale(transform);
+    return this.rtl ? scaleUtc().domain(shown.domain()).range([0, this.width]) : shown;
   }
 
   private layoutOptions(lanes = this.lanes): LayoutOptions {

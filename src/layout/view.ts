@@ -72,14 +72,19 @@ export function panLimits(fit: TimeWindow, extent: TimeWindow | undefined): Time
 
 /**
  * The transform that shows `window` across `width` pixels, for a base scale that maps
- * `base` across the same width.
+ * `base` across the same width (from right to left when `rtl`).
  */
-export function transformFor(base: TimeWindow, width: number, window: TimeWindow): PlainTransform {
-  const pixelsPerMs = width / (base[1] - base[0]);
-  const x0 = (window[0] - base[0]) * pixelsPerMs;
-  const x1 = (window[1] - base[0]) * pixelsPerMs;
+export function transformFor(base: TimeWindow, width: number, window: TimeWindow, rtl = false): PlainTransform {
+  const pixel = basePixel(base, width, rtl);
+  const [x0, x1] = [pixel(window[0]), pixel(window[1])].sort((a, b) => a - b) as [number, number];
   const k = width / Math.max(1e-9, x1 - x0);
   return { k, x: -x0 * k };
+}
+
+/** Where a time falls on the base scale: `base` across `width`, from right to left when `rtl`. */
+export function basePixel(base: TimeWindow, width: number, rtl = false): (time: number) => number {
+  const pixelsPerMs = width / (base[1] - base[0]);
+  return rtl ? (time) => width - (time - base[0]) * pixelsPerMs : (time) => (time - base[0]) * pixelsPerMs;
 }
 
 /** The first window from the `start` and `end` attributes, else 'fit'. */

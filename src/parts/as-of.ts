@@ -8,7 +8,11 @@ const FLIP_AT = 0.6;
 /** `x` is the line's pixel, undefined when the date is not in view. */
 export function renderAsOf(x: number | undefined, text: string, width: number): TemplateResult | typeof nothing {
   if (x === undefined || x < 0 || x > width) return nothing;
-  return html`<div part="as-of" class=${x > width * FLIP_AT ? 'flip' : ''} ${inlineStyle({ left: `${x}px` })}>
+  return html`<div
+    part="as-of"
+    class=${x > width * FLIP_AT ? 'flip' : ''}
+    ${inlineStyle({ 'inset-inline-start': `${x}px` })}
+  >
     <span>${text}</span>
   </div>`;
 }

@@ -9,7 +9,11 @@ const EDGE = 24;
 
 export function renderGrid(ticks: readonly AxisTick[]): TemplateResult[] {
   return ticks.map(
-    (tick) => html`<div class="grid ${tick.major ? 'major' : ''}" ${inlineStyle({ left: `${tick.x}px` })}></div>`,
+    (tick) =>
+      html`<div
+        class="grid ${tick.major ? 'major' : ''}"
+        ${inlineStyle({ 'inset-inline-start': `${tick.x}px` })}
+      ></div>`,
   );
 }
 
@@ -19,7 +23,7 @@ export function renderAxis(ticks: readonly AxisTick[], width: number): TemplateR
       (tick) =>
         html`<div
           class=${classMap({ tick: true, major: tick.major, 'at-start': tick.x < EDGE, 'at-end': tick.x > width - EDGE })}
-          ${inlineStyle({ left: `${tick.x}px` })}
+          ${inlineStyle({ 'inset-inline-start': `${tick.x}px` })}
         >
           <span>${tick.label}</span>
         </div>`,

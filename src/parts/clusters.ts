@@ -19,7 +19,7 @@ export function renderClusters({ clusters, top, name, onActivate }: ClustersProp
         part="cluster"
         type="button"
         class="cluster"
-        ${inlineStyle({ left: `${cluster.left + 2}px`, width: `${cluster.width - 4}px`, top: `${top}px` })}
+        ${inlineStyle({ 'inset-inline-start': `${cluster.left + 2}px`, width: `${cluster.width - 4}px`, top: `${top}px` })}
         aria-label=${name(cluster)}
         @click=${(e: Event) => onActivate(cluster, e)}
       >

@@ -9,7 +9,7 @@ import type { TimelineEra } from '../model/types.js';
 
 export interface ErasProps {
   eras: readonly TimelineEra[];
-  /** The pixel of a time in this frame. */
+  /** The place of a time in this frame, in pixels from the start edge. */
   x(time: number): number;
   width: number;
 }
@@ -31,7 +31,7 @@ export function renderEras({ eras, x, width }: ErasProps): TemplateResult | type
           data-id=${era.id}
           class=${start < 0 ? 'cut' : ''}
           ${ownedStyle(
-            `left:${left}px;width:${right - left}px;` +
+            `inset-inline-start:${left}px;width:${right - left}px;` +
               `--_era:var(--story-era-${color},var(--_era-${color},var(--_era-grey)))`,
           )}
         >
