@@ -8,6 +8,8 @@
 //   /test-server/flaky?key=K            fails with 503 the first time for each key, then serves a story
 //   /test-server/hits?key=K             how many requests a key received (JSON number)
 //   /test-server/csp-page               a page served with a strict Content-Security-Policy
+//   /test-server/media-page             a page whose policy loads images from itself only and no frame at
+//                                       all, so media tests never reach a video site or an image host
 
 const flakyKeys = new Set();
 const hits = new Map();
@@ -78,6 +80,16 @@ export async function testServer(context, next) {
       <script type="module" src="/src/index.ts"></script>
       <script type="module" src="/tests/pages/csp-data.js"></script>
       </head><body><story-timeline></story-timeline></body></html>`;
+  } else if (route === 'media-page') {
+    context.set(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self'; frame-src 'none'; style-src 'self'; script-src 'self'",
+    );
+    context.type = 'text/html';
+    context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Media</title>
+      <script src="/tests/pages/csp-listen.js"></script>
+      <script type="module" src="/src/index.ts"></script>
+      </head><body><story-timeline lang="en"></story-timeline></body></html>`;
   } else if (route === 'hits') {
     context.type = 'application/json';
     context.body = String((hits.get(key) ?? 1) - 1);

@@ -6,7 +6,16 @@ export type {
   StorySelectDetail,
   VisibleRange,
 } from './story-timeline.js';
-export type { StoryData, StoryEvent, StorySource, EventStatus, Problem, WheelMode } from './model/types.js';
+export type {
+  StoryData,
+  StoryEvent,
+  StoryEra,
+  StoryMedia,
+  StorySource,
+  EventStatus,
+  Problem,
+  WheelMode,
+} from './model/types.js';
 export { parseDate } from './model/edtf.js';
 export { normalizeStory } from './model/normalize.js';
 export { VERSION } from './version.js';

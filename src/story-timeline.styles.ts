@@ -18,6 +18,13 @@ export default css`
     --_as-of: var(--story-as-of, light-dark(#b3261e, #ff8a80));
     --_focus: var(--story-focus, light-dark(#0b57d0, #a8c7fa));
     --_selected: var(--story-selected, light-dark(#fff3c4, #4a3d00));
+    /* Eras: muted tints, never as strong as the marks. */
+    --_era-grey: light-dark(#efeff2, #27272e);
+    --_era-blue: light-dark(#e8eff9, #1d2735);
+    --_era-green: light-dark(#e7f3ea, #1c2d22);
+    --_era-yellow: light-dark(#f9f4e1, #302b19);
+    --_era-red: light-dark(#f9e8e6, #352020);
+    --_era-purple: light-dark(#f1eaf7, #2b2233);
     /* LANE_HEIGHT in story-timeline.ts: lanes are positioned with it. */
     --_lane-height: 44px;
     --_label-size: var(--story-label-size, 0.8125rem);
@@ -253,6 +260,37 @@ export default css`
     mask-image: linear-gradient(to right, transparent, #000 48px);
   }
 
+  .glyph {
+    color: var(--_muted);
+  }
+
+  .eras {
+    position: absolute;
+    inset: 0 0 28px;
+    pointer-events: none;
+  }
+  [part~='era'] {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    background: var(--_era);
+    border-inline-start: 1px solid color-mix(in srgb, var(--_muted) 35%, transparent);
+  }
+  [part~='era'].cut {
+    border-inline-start: 0;
+  }
+  [part~='era'] span {
+    position: absolute;
+    bottom: 2px;
+    left: 4px;
+    right: 4px;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: 0.6875rem;
+    color: var(--_muted);
+  }
+
   [part~='event-label'] {
     position: absolute;
     top: calc(var(--_mark-size) + 10px);
@@ -424,6 +462,73 @@ export default css`
   }
   .detail-description {
     margin: 0 0 6px;
+  }
+  .detail-eras {
+    margin: 0 0 6px;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .detail-description a {
+    color: var(--_focus);
+  }
+  [part='media'] {
+    margin: 0 0 10px;
+  }
+  [part='media'] img,
+  [part='media'] iframe,
+  .poster {
+    display: block;
+    width: 100%;
+    /* The box is kept before the picture arrives, so the card does not jump. */
+    aspect-ratio: 16 / 9;
+    max-height: 320px;
+    border: 0;
+    border-radius: 4px;
+    object-fit: contain;
+    object-position: left center;
+  }
+  [part='media'] img[hidden] {
+    display: none;
+  }
+  .poster {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+    padding: 12px;
+    cursor: pointer;
+    /* A neutral dark screen in both schemes, drawn here: no thumbnail is fetched. */
+    background: light-dark(#232a36, #2c3340);
+    color: #fff;
+    text-align: center;
+  }
+  .play {
+    display: grid;
+    place-items: center;
+    width: 56px;
+    height: 56px;
+    border-radius: 50%;
+    background: #fff;
+    color: #232a36;
+    font-size: 1.5rem;
+    padding-inline-start: 4px;
+  }
+  .link-card {
+    display: inline-block;
+    padding: 8px 12px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    color: var(--_focus);
+  }
+  [part='media'] figcaption {
+    margin-top: 4px;
+    font-size: 0.875rem;
+  }
+  .credit {
+    font-size: 0.75rem;
+    color: var(--_muted);
   }
   .detail-source {
     margin: 0;

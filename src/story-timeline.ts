@@ -28,6 +28,7 @@ import { renderMarks } from './parts/marks.js';
 import { renderClusters } from './parts/clusters.js';
 import { renderAsOf } from './parts/as-of.js';
 import { renderDetail } from './parts/detail.js';
+import { renderEraList, renderEras } from './parts/eras.js';
 import { renderLegend } from './parts/legend.js';
 import { renderError } from './parts/error.js';
 import { renderWheelHint } from './parts/hint.js';
@@ -68,6 +69,8 @@ const CLUSTER_ROW = 36;
  * @csspart legend - The key to the marks.
  * @csspart error - The loading error message.
  * @csspart as-of - The "as of" marker.
+ * @csspart media - The picture, video or link in the detail card (a `<figure>`).
+ * @csspart era - One era's band behind the events, with `data-id`.
  *
  * @cssproperty [--story-ink] - Text colour.
  * @cssproperty [--story-muted] - Secondary text colour.
@@ -85,6 +88,7 @@ const CLUSTER_ROW = 36;
  * @cssproperty [--story-label-size=0.8125rem] - Event label font size.
  * @cssproperty [--story-mark-size=12px] - Size of a day's dot and a bar's thickness.
  * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
+ * @cssproperty [--story-era-<name>] - Colour of the eras of that `color` (grey, blue, green, yellow, red, purple or any name).
  */
 export class StoryTimeline extends LitElement {
   static override styles = styles;
@@ -199,6 +203,8 @@ export class StoryTimeline extends LitElement {
   private tabStop = '';
   /** The width of the last layout: a new one means a fresh layout. */
   private laidOutWidth = 0;
+  /** The event whose video the reader started; nothing loads from a video site before. */
+  private playing = '';
 
   /** The window now shown. */
   get visibleRange(): VisibleRange {
@@ -289,7 +295,7 @@ export class StoryTimeline extends LitElement {
     this.deepLinks.follow();
     this.loadEventPending = true;
     this.language.resolve();
-    this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit));
+    this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit), story.eras);
   }
 
   private bringIntoView(id: string, animate: boolean): void {
@@ -351,6 +357,7 @@ export class StoryTimeline extends LitElement {
     // The cluster row is kept when the fitted view needs it, so zooming does not make the page jump.
     const plotHeight = lanesHeight + (this.view.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
     const loadState = this.loader.state;
+    const eras = this.story.eras ?? [];
     return html`<div class="frame" lang=${lang} dir=${this.language.direction}>
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
@@ -373,7 +380,8 @@ export class StoryTimeline extends LitElement {
         @keydown=${this.keyboard.onKeyDown}
         ${inlineStyle({ height: `${plotHeight + 28}px` })}
       >
-        ${renderGrid(ticks)} ${this.renderAsOf()}
+        ${renderEras({ eras, x: (time) => this.view.x(time), width })} ${renderGrid(ticks)} ${this.renderAsOf()}
+        ${renderEraList(eras, t.periods, (era) => formatEventDate(era.date, lang))}
         ${renderMarks({
           marks: layout.marks,
           name,
@@ -401,6 +409,16 @@ export class StoryTimeline extends LitElement {
               event: selected,
               when: formatEventDate(selected.date, lang, selected.displayDate),
               strings: t,
+              eras: eras
+                .filter(({ date }) => date.start < selected.date.end && selected.date.start < date.end)
+                .map((era) => era.title),
+              playing: this.playing === selected.id,
+              onPlay: () => {
+                this.playing = selected.id;
+                this.requestUpdate();
+                // The poster's button is gone: the reader's focus goes to the player that replaced it.
+                void this.updateComplete.then(() => this.renderRoot.querySelector('iframe')?.focus());
+              },
               onClose: () => this.closeDetail(),
             })
           : nothing

@@ -4,7 +4,7 @@
  * parse against an independent reader), valid events, and inputs that must be rejected.
  */
 import fc from 'fast-check';
-import type { StoryEvent } from '../src/model/types.js';
+import type { StoryEvent, StoryMedia } from '../src/model/types.js';
 
 export type Qualifier = '' | '~' | '?' | '%';
 
@@ -110,6 +110,77 @@ export function validDateArb(qualifiers?: fc.Arbitrary<Qualifier>): fc.Arbitrary
 
 const nonBlankText = fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim() !== '');
 
+/** Pieces of the description's notation and of what attackers try, in any order. */
+export const notationArb: fc.Arbitrary<string> = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(
+      '*',
+      '**',
+      '[',
+      ']',
+      '(',
+      ')',
+      '](',
+      '\n',
+      '\n\n',
+      ' ',
+      'word',
+      '<b>',
+      '<script>window.__pwned=1</script>',
+      '<img src=x onerror=window.__pwned=1>',
+      'javascript:window.__pwned=1',
+      'https://example.com/a',
+      'http://x.example/(b)',
+      '[a](https://example.com/p)',
+      '[x](javascript:window.__pwned=1)',
+      '[y](data:text/html,<script>1</script>)',
+      '[z]( https://example.com)',
+    ),
+    fc.string({ minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 40,
+});
+
+/** Any media a document may hold, good or hostile. */
+export const mediaArb = fc.record(
+  {
+    url: fc.oneof(
+      fc.webUrl({ validSchemes: ['https', 'http'] }),
+      fc.constantFrom(
+        'photo.png',
+        '../p.jpg?x=1',
+        'javascript:alert(1)//.png',
+        'data:image/png;base64,AA',
+        'https://youtu.be/pi2v1m6gmD8',
+        'https://www.youtube.com/watch?v=pi2v1m6gmD8',
+        'http://vimeo.com/20839673',
+        '<img src=x onerror=window.__pwned=1>.png',
+      ),
+      fc.string(),
+    ),
+    alt: fc.string({ maxLength: 20 }),
+    caption: notationArb,
+    credit: fc.string({ maxLength: 20 }),
+    link: fc.oneof(fc.webUrl(), fc.string({ maxLength: 10 })),
+    kind: fc.oneof(fc.constantFrom('image', 'video', 'link'), fc.string({ maxLength: 5 })),
+  },
+  { requiredKeys: [] },
+);
+
+/** Any era a document may hold, good or not. */
+export const eraArb = fc.record(
+  {
+    id: fc.oneof(fc.constantFrom('a', 'a', 'b c'), fc.string({ maxLength: 6 })),
+    date: fc.oneof(
+      validDateArb().map((d) => d.text),
+      fc.string({ maxLength: 10 }),
+    ),
+    title: fc.oneof(nonBlankText, fc.constant('')),
+    color: fc.oneof(fc.constantFrom('grey', 'Blue', 'harbour', 'url(x)', '--x'), fc.string({ maxLength: 8 })),
+  },
+  { requiredKeys: ['date'] },
+);
+
 /** An event the SPEC says must be shown (no id: ids are handed out by the caller). */
 export const validEventArb: fc.Arbitrary<StoryEvent> = fc.record(
   {
@@ -123,6 +194,7 @@ export const validEventArb: fc.Arbitrary<StoryEvent> = fc.record(
       { requiredKeys: ['name'] },
     ),
     tags: fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }),
+    media: mediaArb as fc.Arbitrary<StoryMedia>,
   },
   { requiredKeys: ['date', 'title'] },
 );

@@ -105,7 +105,8 @@ describe('readDeclarative: a list of events', () => {
       </ol>
     `);
     expect(event!.title).to.equal('Ouverture prévue');
-    expect(event!.description).to.equal('Un bureau à Tokyo, en 2024.');
+    // Kept as strong, in the description's notation.
+    expect(event!.description).to.equal('Un bureau **à Tokyo**, en 2024.');
   });
 
   it('takes the title from a heading, whitespace collapsed', async () => {
@@ -119,8 +120,54 @@ describe('readDeclarative: a list of events', () => {
       </ol>
     `);
     expect(event!.title).to.equal("Sommet de l'OTAN à Vilnius");
-    // Block boundaries separate words, as they do on screen.
-    expect(event!.description).to.equal('Les alliés se réunissent. Le Japon veut signer avant.');
+    // Each <p> stays a paragraph: a blank line in the description's notation.
+    expect(event!.description).to.equal('Les alliés se réunissent.\n\nLe Japon veut signer avant.');
+  });
+
+  it("keeps the item's own links, emphasis, strong and paragraphs, and only those", async () => {
+    const story = await readList(html`
+      <ol>
+        <li data-date="2023-05-03">
+          <strong>Le Nikkei révèle le projet</strong>
+          <p>
+            Selon <a href="https://example.com/a(b)">le <em>Nikkei</em></a
+            >, un <em>bureau</em> ouvrira.
+          </p>
+          <p>
+            Un <strong>premier</strong> en Asie, <a href="javascript:alert(1)">voir</a>, <span>dit</span> <b>l'OTAN</b>
+            <i>ici</i> <a href="/relatif">là</a>.
+          </p>
+        </li>
+      </ol>
+    `);
+    const [event] = story.events;
+    const base = new URL('/relatif', document.baseURI).href;
+    expect(event!.description).to.equal(
+      'Selon [le *Nikkei*](https://example.com/a%28b%29), un *bureau* ouvrira.\n\n' +
+        `Un **premier** en Asie, voir, dit l'OTAN ici [là](${base}).`,
+    );
+
+    // Drawn as structure: the same elements come out in the card, and nothing else.
+    const element = await fixture<StoryTimeline>(html`<story-timeline style="width:600px"></story-timeline>`);
+    element.data = story as StoryData;
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="event"]'), 'the event was never drawn');
+    element.select(normalizeStory(story).events[0]!.id);
+    await element.updateComplete;
+    const card = element.shadowRoot!.querySelector('[part~="detail"]')!;
+    const paragraphs = card.querySelectorAll('.detail-description');
+    expect(paragraphs).to.have.length(2);
+    const links = [...card.querySelectorAll<HTMLAnchorElement>('.detail-description a')];
+    expect(links.map((a) => a.href)).to.deep.equal(['https://example.com/a%28b%29', base]);
+    expect(links.map((a) => a.textContent)).to.deep.equal(['le Nikkei', 'là']);
+    expect(links.every((a) => a.rel === 'noopener noreferrer' && a.target === '_blank')).to.equal(true);
+    expect([...card.querySelectorAll('.detail-description em')].map((e) => e.textContent)).to.deep.equal([
+      'Nikkei',
+      'bureau',
+    ]);
+    expect(card.querySelector('.detail-description strong')!.textContent).to.equal('premier');
+    expect(
+      card.querySelectorAll('.detail-description b, .detail-description i, .detail-description span'),
+    ).to.have.length(0);
   });
 
   it('reads the id and comma-separated tags', async () => {

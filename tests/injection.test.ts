@@ -189,6 +189,91 @@ describe('injection: links', () => {
   });
 });
 
+describe('injection: media, the description notation and eras', () => {
+  PAYLOADS.forEach((payload, n) => {
+    it(`caption, credit, alt, link notation and era titles stay text: ${payload}`, async () => {
+      const element = await mount();
+      element.data = {
+        eras: [{ id: 'era', date: '2023', title: payload }],
+        events: [
+          {
+            id: 'linked',
+            date: '2023-05-03',
+            title: 'Linked',
+            description: `[${payload}](https://example.com/${n}) *${payload}*\n\n**${payload}** [x](javascript:window.__pwned=1)`,
+            // A link card: the one medium that draws no element of its own kind.
+            media: { url: 'https://example.com/page', caption: payload, credit: payload, alt: payload },
+          },
+          // An address made of markup is no address: no picture at all.
+          {
+            id: 'pictured',
+            date: '2023-06-03',
+            title: 'Pictured',
+            media: { url: payload, alt: payload, kind: 'image' },
+          },
+          // A video's poster is drawn from the title; its caption is text.
+          {
+            id: 'video',
+            date: '2023-07-03',
+            title: payload,
+            media: { url: 'https://youtu.be/pi2v1m6gmD8', caption: payload, credit: payload },
+          },
+        ],
+      };
+      await settle(element);
+      const band = root(element).querySelector('[part~="era"]')!;
+      expect(band.textContent!.trim()).to.equal(payload);
+      expect(root(element).querySelector('ul[aria-label="Periods"] li')!.textContent).to.contain(payload);
+
+      element.select('linked');
+      await settle(element);
+      const card = detail(element);
+      const links = [...card.querySelectorAll<HTMLAnchorElement>('.detail-description a')];
+      expect(links.map((a) => [a.textContent, a.href])).to.deep.equal([[payload, `https://example.com/${n}`]]);
+      expect(card.querySelector('.detail-description em')!.textContent).to.equal(payload);
+      expect(card.querySelector('.detail-description strong')!.textContent).to.equal(payload);
+      expect(card.textContent).to.contain('[x](javascript:window.__pwned=1)');
+      expect(card.querySelector('figcaption')!.textContent).to.contain(payload);
+      expect(card.querySelector('.credit')!.textContent).to.equal(payload);
+      expect(card.querySelector('.detail-eras')!.textContent).to.contain(payload);
+
+      element.select('pictured');
+      await settle(element);
+      expect(detail(element).querySelector('figure')).to.equal(null);
+      expect(element.problems.some((problem) => problem.id === 'pictured')).to.equal(true);
+
+      element.select('video');
+      await settle(element);
+      expect(detail(element).querySelector('button.poster')!.textContent).to.contain(payload);
+      expect(detail(element).querySelector('figcaption')!.textContent).to.contain(payload);
+      await expectNothingInjected(element);
+    });
+  });
+
+  it('media addresses that are not http(s) or relative are refused and reported', async () => {
+    const element = await mount();
+    const refused = [
+      'javascript:window.__pwned=1//a.png',
+      'data:image/svg+xml,<svg onload="window.__pwned=1">',
+      'vbscript:x.gif',
+    ];
+    element.events = refused.map((url, index) => ({
+      id: `m${index}`,
+      date: `2023-05-0${index + 1}`,
+      title: `M${index}`,
+      media: { url, alt: 'x', link: 'javascript:window.__pwned=1' },
+    }));
+    await settle(element);
+    for (const [index] of refused.entries()) {
+      element.select(`m${index}`);
+      await settle(element);
+      expect(detail(element).querySelector('figure'), refused[index]).to.equal(null);
+      expect(element.problems.some((problem) => problem.id === `m${index}`)).to.equal(true);
+    }
+    await expectNothingInjected(element);
+  });
+});
+
 describe('injection: src', () => {
   let fetched: string[];
   let realFetch: typeof window.fetch;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../src/model/edtf.js';
 import { isStoryShape, normalizeStory, slugify } from '../src/model/normalize.js';
+import { parseRichText } from '../src/model/rich-text.js';
 import type { EventKind, Precision } from '../src/model/types.js';
 
 interface ValidCase {
@@ -573,5 +574,50 @@ describe('slugify', () => {
   it('strips accents and punctuation', () => {
     expect(slugify('  Sommet de l’OTAN à Vilnius !  ')).to.equal('sommet-de-l-otan-a-vilnius');
     expect(slugify('???')).to.equal('');
+  });
+});
+
+describe('parseRichText: the description notation', () => {
+  it('reads paragraphs, links, emphasis and strong', () => {
+    expect(
+      parseRichText('The plan is [online](https://example.org/plan), *open* for **comments**.\n  \nA second one.'),
+    ).to.deep.equal([
+      [
+        'The plan is ',
+        { tag: 'a', href: 'https://example.org/plan', children: ['online'] },
+        ', ',
+        { tag: 'em', children: ['open'] },
+        ' for ',
+        { tag: 'strong', children: ['comments'] },
+        '.',
+      ],
+      ['A second one.'],
+    ]);
+  });
+
+  it('nests emphasis in links and strong, but never a link in a link', () => {
+    expect(parseRichText('[the **Nikkei**](http://x.example/a) **bold *and* more**')).to.deep.equal([
+      [
+        { tag: 'a', href: 'http://x.example/a', children: ['the ', { tag: 'strong', children: ['Nikkei'] }] },
+        ' ',
+        { tag: 'strong', children: ['bold ', { tag: 'em', children: ['and'] }, ' more'] },
+      ],
+    ]);
+  });
+
+  it('shows as typed whatever is not the notation', () => {
+    for (const text of [
+      '2 * 3 * 4',
+      '[a](javascript:alert(1))',
+      '[a](data:text/html,x)',
+      '[a]( https://example.org)',
+      '**',
+      '*unclosed',
+      '<b>bold</b>',
+      'a single\nline break',
+    ]) {
+      expect(parseRichText(text), text).to.deep.equal([[text]]);
+    }
+    expect(parseRichText('  \n\n ')).to.deep.equal([]);
   });
 });

@@ -8,9 +8,18 @@ import fc from 'fast-check';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { parseDate } from '../src/model/edtf.js';
-import { normalizeStory } from '../src/model/normalize.js';
+import { isStoryShape, normalizeStory } from '../src/model/normalize.js';
+import { parseRichText, type RichInline } from '../src/model/rich-text.js';
 import type { StoryData, StoryEvent } from '../src/model/types.js';
-import { mixedEventsArb, rejectedEventArb, validDateArb, validEventArb } from './arbitraries.js';
+import {
+  eraArb,
+  mediaArb,
+  mixedEventsArb,
+  notationArb,
+  rejectedEventArb,
+  validDateArb,
+  validEventArb,
+} from './arbitraries.js';
 import { nextFrame } from './fixtures.js';
 
 const PURE_RUNS = 200;
@@ -34,6 +43,7 @@ const eventishRecord = fc.record(
     status: fc.oneof(fc.jsonValue(), fc.constantFrom('confirmed', 'Reported', ' planned', 'rumour')),
     source: fc.oneof(fc.jsonValue(), fc.record({ name: fc.jsonValue(), url: fc.oneof(fc.jsonValue(), fc.webUrl()) })),
     tags: fc.jsonValue(),
+    media: fc.oneof(fc.jsonValue(), mediaArb),
   },
   { requiredKeys: [] },
 );
@@ -45,6 +55,7 @@ const documents: fc.Arbitrary<unknown> = fc.oneof(
     {
       title: fc.jsonValue(),
       lang: fc.oneof(fc.jsonValue(), fc.constantFrom('fr', 'de-CH', 'zz', '', '\u0000')),
+      eras: fc.oneof(fc.jsonValue(), fc.array(fc.oneof(eraArb, fc.jsonValue()), { maxLength: 6 })),
       events: fc.oneof(
         { arbitrary: fc.jsonValue(), weight: 1 },
         {
@@ -183,6 +194,83 @@ describe('properties: normalizeStory', () => {
         });
       }),
       { numRuns: PURE_RUNS },
+    );
+  });
+});
+
+describe('properties: the description notation', () => {
+  /** Every element of the tree, depth first. */
+  function* elements(nodes: readonly RichInline[]): Generator<Exclude<RichInline, string>> {
+    for (const node of nodes) {
+      if (typeof node === 'string') continue;
+      yield node;
+      yield* elements(node.children);
+    }
+  }
+  const textOf = (nodes: readonly RichInline[]): string =>
+    nodes.map((node) => (typeof node === 'string' ? node : textOf(node.children))).join('');
+
+  it('makes nothing but paragraphs, links to http(s), emphasis and strong, from any text', () => {
+    for (const texts of [notationArb, fc.string(), fc.string({ unit: 'binary' })]) {
+      fc.assert(
+        fc.property(texts, (text) => {
+          for (const paragraph of parseRichText(text)) {
+            expect(paragraph.length, 'an empty paragraph').to.be.above(0);
+            for (const node of elements(paragraph)) {
+              expect(['a', 'em', 'strong']).to.include(node.tag);
+              if (node.tag === 'a') {
+                expect(new URL(node.href!).protocol).to.be.oneOf(['http:', 'https:']);
+                expect(
+                  [...elements(node.children)].some((child) => child.tag === 'a'),
+                  'a link in a link',
+                ).to.equal(false);
+              } else {
+                expect(node.href).to.equal(undefined);
+              }
+            }
+          }
+        }),
+        { numRuns: PURE_RUNS },
+      );
+    }
+  });
+
+  it('leaves text without marks as typed, paragraph by paragraph', () => {
+    const unmarked = fc.string({ unit: fc.constantFrom(...'ab (){}<>&"\'/:.\n\t'), maxLength: 60 });
+    fc.assert(
+      fc.property(unmarked, (text) => {
+        const expected = text
+          .split(/\n[^\S\n]*\n\s*/)
+          .map((part) => part.trim())
+          .filter(Boolean);
+        expect(parseRichText(text).map(textOf)).to.deep.equal(expected);
+      }),
+      { numRuns: PURE_RUNS },
+    );
+  });
+
+  it('hostile notation in the element: the card holds p, a, em and strong only, links http(s) only', async function () {
+    this.timeout(20_000);
+    const element = await fixture<StoryTimeline>(html`<story-timeline lang="en" style="width:600px"></story-timeline>`);
+    await fc.assert(
+      fc.asyncProperty(notationArb, async (description) => {
+        element.events = [{ id: 'x', date: '2023-05-03', title: 'X', description }];
+        element.select('x');
+        await element.updateComplete;
+        const card = element.shadowRoot!.querySelector('[part~="detail"]')!;
+        for (const paragraph of card.querySelectorAll('.detail-description')) {
+          expect(paragraph.tagName).to.equal('P');
+          for (const node of paragraph.querySelectorAll('*')) {
+            expect(['A', 'EM', 'STRONG']).to.include(node.tagName);
+            if (node instanceof HTMLAnchorElement) {
+              expect(node.protocol).to.be.oneOf(['http:', 'https:']);
+              expect(node.rel).to.equal('noopener noreferrer');
+              expect(node.target).to.equal('_blank');
+            }
+          }
+        }
+      }),
+      { numRuns: ELEMENT_RUNS },
     );
   });
 });
@@ -337,7 +425,7 @@ describe('properties: the element', function () {
         try {
           await settle(element);
           const model = normalizeStory(value);
-          const isShape = !model.problems.some((problem) => problem.index === -1);
+          const isShape = isStoryShape(value);
           if (isShape) {
             expect(outcome).to.equal('load');
             expect(shownCount(element)).to.equal(model.events.length);
@@ -383,7 +471,7 @@ describe('properties: the element', function () {
           element.fit();
           await settle(element);
           const model = normalizeStory(value);
-          const isShape = !model.problems.some((problem) => problem.index === -1);
+          const isShape = isStoryShape(value);
           expect(result).to.equal(isShape ? 'load' : 'error');
           if (isShape) shownBefore = model.events.length;
           expect(shownCount(element), 'drawn events (the earlier ones after an error)').to.equal(shownBefore);

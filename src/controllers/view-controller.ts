@@ -119,10 +119,15 @@ export class ViewController implements ReactiveController {
    * New events, first shown at `firstWindow` of the fitted window — unless a page asked for a view: a window
    * asked for with `zoomTo` is kept while it still shows some of the new events, and a view
    * call made since the last update (same task as the data) wins over the default.
+   * `eras` count for the fitted window, like the events.
    */
-  setEvents(events: readonly TimelineEvent[], firstWindow: (fit: view.TimeWindow) => view.TimeWindow | 'fit'): void {
+  setEvents(
+    events: readonly TimelineEvent[],
+    firstWindow: (fit: view.TimeWindow) => view.TimeWindow | 'fit',
+    eras: readonly view.Dated[] = [],
+  ): void {
     this.events = events;
-    this.extent = view.dataExtent(events);
+    this.extent = view.dataExtent(events, eras);
     const defaultWindow = firstWindow(this.fitWindow);
     const asked = this.askedWindow;
     let window = asked && this.extent && overlaps(asked, this.extent) ? asked : defaultWindow;

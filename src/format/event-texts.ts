@@ -4,6 +4,7 @@
  */
 import type { TimelineEvent } from '../model/types.js';
 import { formatEventDate } from './dates.js';
+import { mediaGlyph } from './media-glyph.js';
 import type { UiStrings } from './strings.js';
 
 export interface EventTexts {
@@ -15,6 +16,8 @@ export interface EventTexts {
   titleWithDate: string;
   /** Shape and status classes of the mark. */
   classes: string;
+  /** The sign in the label for an event with media, else `''`. */
+  glyph: string;
 }
 
 /** Bounded: a reader who pans through a whole archive does not keep every event's words. */
@@ -52,9 +55,14 @@ export class EventWording {
 export function wordEvent(event: TimelineEvent, lang: string, strings: UiStrings): EventTexts {
   const { date } = event;
   const when = formatEventDate(date, lang, event.displayDate);
+  const kind = event.media?.kind;
+  const withMedia = !kind
+    ? ''
+    : `, ${kind === 'image' ? strings.withPhoto : kind === 'link' ? strings.withLink : strings.withVideo}`;
   return {
     when,
-    name: strings.eventName(strings.status[event.status], event.title, when),
+    name: strings.eventName(strings.status[event.status], event.title, when) + withMedia,
+    glyph: mediaGlyph(event),
     titleWithDate: `${event.title} (${when})`,
     classes:
       `${date.kind} ${event.status}` +

@@ -90,6 +90,17 @@ export interface UiStrings {
   /** Followed by the source's name. */
   sourceLabel: string;
 
+  /** Added to the accessible name of an event with a picture, a video or a link card. */
+  withPhoto: string;
+  withVideo: string;
+  withLink: string;
+  /** The video poster's button: "Play video: <title>". */
+  playVideo(title: string): string;
+  /** Name of the list of eras (periods). */
+  periods: string;
+  /** In the card: the `n` eras the event falls in, their titles joined ("Period: The Cold War"). */
+  inPeriods(n: number, titles: string): string;
+
   wheelHint: string;
   wheelHintMac: string;
   touchHint: string;

@@ -4,6 +4,7 @@
  */
 import type { TimelineEvent } from '../model/types.js';
 import { cutLabel } from './label-cut.js';
+import { labelText } from '../format/media-glyph.js';
 import { firstAtOrAfter, packLanes } from './lanes.js';
 
 /** The part of a UTC time scale the layout needs (a d3 `ScaleTime` fits). */
@@ -168,7 +169,7 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
 
   const placed = packLanes(
     { count, markLeft: packLeft, markRight, labelLeft, keep: { count: keepCount, item: keepItem, lane: keepLane } },
-    (i) => options.measureLabel(events[eventAt[i]!]!.title),
+    (i) => options.measureLabel(labelText(events[eventAt[i]!]!)),
     options,
     {
       lane: ints('lane', count),
@@ -232,8 +233,8 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
       labelMaxWidth,
       labelShortened,
       label: labelShortened
-        ? cutLabel(event.title, labelMaxWidth, options.measureLabel, options.lang).text
-        : event.title,
+        ? cutLabel(labelText(event), labelMaxWidth, options.measureLabel, options.lang).text
+        : labelText(event),
     };
   });
   return { marks, clusters, lanesUsed };

@@ -23,16 +23,22 @@ export interface PlainTransform {
   x: number;
 }
 
-/** Earliest start and latest end of the events, or undefined when there are none. */
-export function dataExtent(events: readonly TimelineEvent[]): TimeWindow | undefined {
-  if (!events.length) return undefined;
+/** Anything with a date: events, eras. */
+export interface Dated {
+  date: { start: number; end: number };
+}
+
+/** Earliest start and latest end of the events (and eras), or undefined when there are none. */
+export function dataExtent(...lists: ReadonlyArray<readonly Dated[]>): TimeWindow | undefined {
   let start = Infinity;
   let end = -Infinity;
-  for (const { date } of events) {
-    if (date.start < start) start = date.start;
-    if (date.end > end) end = date.end;
+  for (const list of lists) {
+    for (const { date } of list) {
+      if (date.start < start) start = date.start;
+      if (date.end > end) end = date.end;
+    }
   }
-  return [start, end];
+  return start < end ? [start, end] : undefined;
 }
 
 /** The window that shows every event with a margin; a year around `now` when there are none. */

@@ -76,6 +76,11 @@ const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 /** Stands for the `<time>`'s place in a description; a private-use character no editor types. */
 const TIME_MARK = '\uE000';
 
+/** Stands for a `<p>`'s edges in a description, until they become blank lines. */
+const PARAGRAPH = '\uE001';
+const PARAGRAPH_EDGES = /^[\s\uE001]+|[\s\uE001]+$/g;
+const PARAGRAPH_BREAK = /\s*\uE001[\s\uE001]*/g;
+
 /** Dashes, colons and commas left dangling once the title and the cite are taken out. */
 const EDGE_SEPARATORS = /^[\s—–\-:;,|·]+|[\s—–\-:;,|·]+$/g;
 
@@ -208,11 +213,11 @@ function readDescription(item: Element, removed: (Element | null)[], time: Eleme
   const skipped = new Map<Element, string>();
   for (const element of removed) if (element) skipped.set(element, ' ');
   if (time) skipped.set(time, TIME_MARK);
-  let text = tidy(collapse(textOf(item, skipped)));
+  let text = tidy(collapse(textOf(item, skipped, true)).replace(PARAGRAPH_EDGES, ''));
   if (text.startsWith(TIME_MARK)) text = tidy(text.slice(TIME_MARK.length));
   if (text.endsWith(TIME_MARK)) text = tidy(text.slice(0, -TIME_MARK.length));
   if (time) text = text.split(TIME_MARK).join(collapse(textOf(time)));
-  return nonEmpty(collapse(text));
+  return nonEmpty(collapse(text).replace(PARAGRAPH_EDGES, '').replace(PARAGRAPH_BREAK, '\n\n'));
 }
 
 /** Drops what the removed title and cite leave behind: empty brackets, dangling separators. */
@@ -261,34 +266,52 @@ function resolve(href: string, context: Element): string {
 
 /**
  * The text a reader sees in `root`, minus `skipped` subtrees, with a space where layout
- * would separate words. Built from text nodes only: never innerHTML.
+ * would separate words. Built from text nodes only: never innerHTML. With `rich`, the
+ * `<p>`, `<em>`, `<strong>` and http(s) `<a>` are written in the description's notation
+ * (see model/rich-text.ts); every other element gives its text only.
  */
-function textOf(root: Node, skipped: ReadonlyMap<Element, string> = new Map()): string {
-  let text = '';
-  const walk = (node: Node): void => {
+function textOf(root: Node, skipped: ReadonlyMap<Element, string> = new Map(), rich = false): string {
+  const walk = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-      text += (node.nodeValue ?? '').replaceAll(TIME_MARK, '');
-      return;
+      return (node.nodeValue ?? '').replaceAll(TIME_MARK, '').replaceAll(PARAGRAPH, '');
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
     const element = node as Element;
-    if (UNSEEN.has(element.tagName.toUpperCase())) return;
+    const tag = element.tagName.toUpperCase();
+    if (UNSEEN.has(tag)) return '';
     const standIn = skipped.get(element);
-    if (standIn !== undefined) {
-      text += ` ${standIn} `;
-      return;
+    if (standIn !== undefined) return ` ${standIn} `;
+    let inner = '';
+    for (const child of element.childNodes) inner += walk(child);
+    if (rich) {
+      if (tag === 'P') return PARAGRAPH + inner + PARAGRAPH;
+      const marked = notation(element, tag, inner);
+      if (marked !== undefined) return marked;
     }
-    const breaks = WORD_BREAKING.has(element.tagName.toUpperCase());
-    if (breaks) text += ' ';
-    for (const child of element.childNodes) walk(child);
-    if (breaks) text += ' ';
+    return WORD_BREAKING.has(tag) ? ` ${inner} ` : inner;
   };
-  if (root.nodeType === Node.ELEMENT_NODE) {
-    for (const child of root.childNodes) walk(child);
-  } else {
-    walk(root);
-  }
+  if (root.nodeType !== Node.ELEMENT_NODE) return walk(root);
+  let text = '';
+  for (const child of root.childNodes) text += walk(child);
   return text;
+}
+
+/** `<em>` as `*…*`, `<strong>` as `**…**`, an http(s) `<a>` as `[…](…)`; else undefined. */
+function notation(element: Element, tag: string, inner: string): string | undefined {
+  const words = collapse(inner);
+  if (words === '' || words.includes(PARAGRAPH)) return undefined;
+  const before = /^\s/.test(inner) ? ' ' : '';
+  const after = /\s$/.test(inner) ? ' ' : '';
+  if (tag === 'EM' || tag === 'STRONG') {
+    const mark = tag === 'EM' ? '*' : '**';
+    return `${before}${mark}${words}${mark}${after}`;
+  }
+  const href = tag === 'A' ? element.getAttribute('href') : null;
+  if (href === null || /[[\]]/.test(words)) return undefined;
+  const url = resolve(href, element);
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  // Brackets would end the notation's address early: they are written percent-encoded.
+  return `${before}[${words}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})${after}`;
 }
 
 function collapse(text: string): string {

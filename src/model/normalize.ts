@@ -9,15 +9,16 @@
  * real event from readers is worse than showing it with a default.
  */
 import { parseDate } from './edtf.js';
+import { readMedia } from './media.js';
+import { readEras } from './eras.js';
+import { slugify, uniqueId } from './slug.js';
+
+export { slugify };
 import type { EventStatus, NormalizedStory, ParsedDate, Problem, StorySource, TimelineEvent } from './types.js';
 
 const STATUSES: readonly EventStatus[] = ['confirmed', 'reported', 'planned'];
 const URL_SAFE_ID = /^[A-Za-z0-9_-]+$/;
-const MAX_DERIVED_ID_LENGTH = 60;
 const MAX_TITLE_IN_MESSAGE = 40;
-
-/** Letters that NFD does not split into base + accent but that French and German use. */
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
 
 type Fields = Record<string, unknown>;
 
@@ -55,6 +56,8 @@ export function normalizeStory(input: unknown): NormalizedStory {
     if (title !== undefined) story.title = title;
     const lang = nonEmptyText(input.lang);
     if (lang !== undefined) story.lang = lang;
+    const eras = readEras(input.eras, story.problems);
+    if (eras.length) story.eras = eras;
   }
 
   const candidates: Candidate[] = [];
@@ -163,6 +166,8 @@ function readEvent(
   if (description !== undefined) event.description = description;
   const source = readSource(raw.source, label, index, kept);
   if (source) event.source = source;
+  const media = readMedia(raw.media, label, index, kept);
+  if (media) event.media = media;
 
   const candidate: Candidate = { event, problems: kept };
   if (explicitId !== undefined) candidate.explicitId = explicitId;
@@ -230,30 +235,8 @@ function readTags(value: unknown): string[] {
     .filter((tag) => tag !== '');
 }
 
-/**
- * A URL-safe, lowercase, accent-free slug; `''` when nothing usable remains.
- * "Le Nikkei révèle le projet" → "le-nikkei-revele-le-projet".
- */
-export function slugify(text: string, maxLength = MAX_DERIVED_ID_LENGTH): string {
-  const ascii = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[œæßøłđ]/g, (letter) => LIGATURES[letter] ?? '');
-  const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return slug.slice(0, maxLength).replace(/-+$/, '');
-}
-
 function deriveId(event: Omit<TimelineEvent, 'id'>): string {
   return slugify(`${event.dateText}-${event.title}`) || 'event';
-}
-
-function uniqueId(base: string, used: Set<string>): string {
-  if (!used.has(base)) return base;
-  for (let suffix = 2; ; suffix++) {
-    const id = `${base}-${suffix}`;
-    if (!used.has(id)) return id;
-  }
 }
 
 function describeBadShape(input: unknown): string {

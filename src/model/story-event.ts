@@ -1,5 +1,5 @@
 /** From the element's reading of an event back to the public shape a page gave (`story-select`'s detail). */
-import type { StoryEvent, TimelineEvent } from './types.js';
+import type { EventMedia, StoryEvent, StoryMedia, TimelineEvent } from './types.js';
 
 export function toStoryEvent(event: TimelineEvent): StoryEvent {
   return {
@@ -11,5 +11,17 @@ export function toStoryEvent(event: TimelineEvent): StoryEvent {
     status: event.status,
     ...(event.source ? { source: { ...event.source } } : {}),
     tags: [...event.tags],
+    ...(event.media ? { media: toStoryMedia(event.media) } : {}),
+  };
+}
+
+function toStoryMedia({ kind, url, alt, caption, credit, link }: EventMedia): StoryMedia {
+  return {
+    url,
+    kind: kind === 'youtube' || kind === 'vimeo' ? 'video' : kind,
+    ...(alt ? { alt } : {}),
+    ...(caption ? { caption } : {}),
+    ...(credit ? { credit } : {}),
+    ...(link ? { link } : {}),
   };
 }

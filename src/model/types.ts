@@ -31,6 +31,32 @@ export interface StoryEvent {
   status?: EventStatus;
   source?: StorySource;
   tags?: string[];
+  media?: StoryMedia;
+}
+
+/**
+ * A picture, a video or a link shown in the event's card. Images need `alt`; YouTube and
+ * Vimeo links are loaded only when the reader presses play.
+ */
+export interface StoryMedia {
+  url: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+  /** Where the picture leads when clicked (http(s) only). */
+  link?: string;
+  /** Else guessed from the URL: an image type, a YouTube or Vimeo address, else a link. */
+  kind?: 'image' | 'video' | 'link';
+}
+
+/** A period drawn as a labelled band behind the events. */
+export interface StoryEra {
+  id?: string;
+  /** An interval, a month or a year, in the events' date syntax. */
+  date: string;
+  title: string;
+  /** `grey`, `blue`, `green`, `yellow`, `red`, `purple`, or any name read from `--story-era-<name>`; else the palette in turn. */
+  color?: string;
 }
 
 /** The whole document. */
@@ -38,6 +64,7 @@ export interface StoryData {
   title?: string;
   lang?: string;
   events: StoryEvent[];
+  eras?: StoryEra[];
 }
 
 /** One calendar date as written, before it becomes milliseconds. */
@@ -88,6 +115,33 @@ export interface TimelineEvent {
   /** `url` is kept only when it is http(s). */
   source?: StorySource;
   tags: string[];
+  media?: EventMedia;
+}
+
+/** An event's media as it will be shown: its kind settled, its URLs checked. */
+export interface EventMedia {
+  /** `youtube` and `vimeo` are click-to-load players; `link` is a card with the URL's host. */
+  kind: 'image' | 'youtube' | 'vimeo' | 'link';
+  /** The address as written (http(s) or relative for an image, absolute otherwise). */
+  url: string;
+  /** The privacy-enhanced player's address, for `youtube` and `vimeo`. */
+  player?: string;
+  /** Always set for an image (`''` when the data gave none, which is a problem). */
+  alt?: string;
+  caption?: string;
+  credit?: string;
+  /** An http(s) link for the picture. */
+  link?: string;
+}
+
+/** An era that passed validation. */
+export interface TimelineEra {
+  id: string;
+  title: string;
+  dateText: string;
+  date: ParsedDate;
+  /** A CSS-safe colour name: one of the palette's, or one read from `--story-era-<name>`. */
+  color: string;
 }
 
 /** Something that could not be shown, and why. */
@@ -102,5 +156,7 @@ export interface NormalizedStory {
   title?: string;
   lang?: string;
   events: TimelineEvent[];
+  /** Sorted by start; absent when the document has none. */
+  eras?: TimelineEra[];
   problems: Problem[];
 }

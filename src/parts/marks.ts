@@ -2,7 +2,7 @@
  * The events: an ordered list of buttons, one per drawn event, each with its mark (the
  * shape that says the date's precision) and its label.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { inlineStyle, ownedStyle } from '../directives/inline-style.js';
 import type { MarkLayout } from '../layout/marks.js';
@@ -61,7 +61,11 @@ function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight }: 
       )}
     >
       <span class="mark"></span>
-      <span part="event-label">${mark.label}</span>
+      <span part="event-label"
+        >${words.glyph ? html`<span class="glyph" aria-hidden="true">${words.glyph} </span>` : nothing}${
+          words.glyph ? mark.label.slice(words.glyph.length).trimStart() : mark.label
+        }</span
+      >
     </button>
   </li>`;
 }

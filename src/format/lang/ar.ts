@@ -52,6 +52,13 @@ export const strings: UiStrings = {
   reportedOn: (date) => `وفق ما نُشر في ${date}`,
   sourceLabel: 'المصدر:',
 
+  withPhoto: 'مع صورة',
+  withVideo: 'مع فيديو',
+  withLink: 'مع رابط',
+  playVideo: (title) => `تشغيل الفيديو: ${title}`,
+  periods: 'الفترات',
+  inPeriods: (n, titles) => `${n > 1 ? 'الفترات' : 'الفترة'}: ${titles}`,
+
   wheelHint: 'Ctrl + التمرير للتكبير',
   wheelHintMac: '⌘ + التمرير للتكبير',
   touchHint: 'استخدم إصبعين للتكبير',

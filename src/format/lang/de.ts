@@ -39,6 +39,12 @@ export const strings: UiStrings = {
   asOf: (date) => `Stand: ${date}`,
   reportedOn: (date) => `laut Bericht vom ${date}`,
   sourceLabel: 'Quelle:',
+  withPhoto: 'mit Foto',
+  withVideo: 'mit Video',
+  withLink: 'mit Link',
+  playVideo: (title) => `Video abspielen: ${title}`,
+  periods: 'Zeiträume',
+  inPeriods: (n, titles) => `${n > 1 ? 'Zeiträume' : 'Zeitraum'}: ${titles}`,
 
   wheelHint: 'Strg + Scrollen zum Zoomen',
   wheelHintMac: '⌘ + Scrollen zum Zoomen',

@@ -37,6 +37,12 @@ export const strings: UiStrings = {
   asOf: (date) => `As of ${date}`,
   reportedOn: (date) => `as reported on ${date}`,
   sourceLabel: 'Source:',
+  withPhoto: 'with photo',
+  withVideo: 'with video',
+  withLink: 'with link',
+  playVideo: (title) => `Play video: ${title}`,
+  periods: 'Periods',
+  inPeriods: (n, titles) => `${n > 1 ? 'Periods' : 'Period'}: ${titles}`,
 
   wheelHint: 'Ctrl + scroll to zoom',
   wheelHintMac: '⌘ + scroll to zoom',

@@ -42,6 +42,12 @@ export const strings: UiStrings = {
   asOf: (date) => `A fecha de ${date}`,
   reportedOn: (date) => `según lo publicado el ${date}`,
   sourceLabel: 'Fuente:',
+  withPhoto: 'con foto',
+  withVideo: 'con vídeo',
+  withLink: 'con enlace',
+  playVideo: (title) => `Reproducir vídeo: ${title}`,
+  periods: 'Periodos',
+  inPeriods: (n, titles) => `${n > 1 ? 'Periodos' : 'Periodo'}: ${titles}`,
 
   wheelHint: 'Ctrl + desplazamiento para hacer zoom',
   wheelHintMac: '⌘ + desplazamiento para hacer zoom',

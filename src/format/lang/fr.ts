@@ -51,6 +51,12 @@ export const strings: UiStrings = {
   asOf: (date) => `Au ${date}`,
   reportedOn: (date) => `rapporté le ${date}`,
   sourceLabel: `Source${NBSP}:`,
+  withPhoto: 'avec photo',
+  withVideo: 'avec vidéo',
+  withLink: 'avec lien',
+  playVideo: (title) => `Lire la vidéo${NBSP}: ${title}`,
+  periods: 'Périodes',
+  inPeriods: (n, titles) => `${n > 1 ? 'Périodes' : 'Période'}${NBSP}: ${titles}`,
 
   wheelHint: 'Ctrl + molette pour zoomer',
   wheelHintMac: '⌘ + défilement pour zoomer',

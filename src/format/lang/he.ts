@@ -38,6 +38,13 @@ export const strings: UiStrings = {
   reportedOn: (date) => `לפי דיווח מ־${date}`,
   sourceLabel: 'מקור:',
 
+  withPhoto: 'עם תמונה',
+  withVideo: 'עם סרטון',
+  withLink: 'עם קישור',
+  playVideo: (title) => `הפעלת הסרטון: ${title}`,
+  periods: 'תקופות',
+  inPeriods: (n, titles) => `${n > 1 ? 'תקופות' : 'תקופה'}: ${titles}`,
+
   wheelHint: 'Ctrl + גלילה לזום',
   wheelHintMac: '⌘ + גלילה לזום',
   touchHint: 'זום בשתי אצבעות',

@@ -48,6 +48,13 @@ export const strings: UiStrings = {
   reportedOn: (date) => `come riportato il ${date}`,
   sourceLabel: 'Fonte:',
 
+  withPhoto: 'con foto',
+  withVideo: 'con video',
+  withLink: 'con link',
+  playVideo: (title) => `Riproduci il video: ${title}`,
+  periods: 'Periodi',
+  inPeriods: (n, titles) => `${n > 1 ? 'Periodi' : 'Periodo'}: ${titles}`,
+
   wheelHint: 'Ctrl + rotellina per lo zoom',
   wheelHintMac: '⌘ + scorrimento per lo zoom',
   touchHint: 'Usa due dita per lo zoom',

@@ -34,6 +34,13 @@ export const strings: UiStrings = {
   reportedOn: (date) => `${date}の報道による`,
   sourceLabel: '出典：',
 
+  withPhoto: '写真あり',
+  withVideo: '動画あり',
+  withLink: 'リンクあり',
+  playVideo: (title) => `動画を再生：${title}`,
+  periods: '期間',
+  inPeriods: (_n, titles) => `期間：${titles}`,
+
   wheelHint: 'Ctrl＋スクロールで拡大・縮小',
   wheelHintMac: '⌘＋スクロールで拡大・縮小',
   touchHint: '2本の指で拡大・縮小できます',

@@ -34,6 +34,13 @@ export const strings: UiStrings = {
   reportedOn: (date) => `${date} 보도 기준`,
   sourceLabel: '출처:',
 
+  withPhoto: '사진 포함',
+  withVideo: '동영상 포함',
+  withLink: '링크 포함',
+  playVideo: (title) => `동영상 재생: ${title}`,
+  periods: '기간',
+  inPeriods: (_n, titles) => `기간: ${titles}`,
+
   wheelHint: 'Ctrl + 스크롤로 확대·축소',
   wheelHintMac: '⌘ + 스크롤로 확대·축소',
   touchHint: '두 손가락으로 확대·축소하세요',

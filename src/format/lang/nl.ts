@@ -36,6 +36,13 @@ export const strings: UiStrings = {
   reportedOn: (date) => `volgens een bericht van ${date}`,
   sourceLabel: 'Bron:',
 
+  withPhoto: 'met foto',
+  withVideo: 'met video',
+  withLink: 'met link',
+  playVideo: (title) => `Video afspelen: ${title}`,
+  periods: 'Perioden',
+  inPeriods: (n, titles) => `${n > 1 ? 'Perioden' : 'Periode'}: ${titles}`,
+
   wheelHint: 'Ctrl + scrollen om te zoomen',
   wheelHintMac: '⌘ + scrollen om te zoomen',
   touchHint: 'Zoom met twee vingers',

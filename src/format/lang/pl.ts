@@ -50,6 +50,13 @@ export const strings: UiStrings = {
   reportedOn: (date) => `według doniesień z ${date}`,
   sourceLabel: 'Źródło:',
 
+  withPhoto: 'ze zdjęciem',
+  withVideo: 'z filmem',
+  withLink: 'z odnośnikiem',
+  playVideo: (title) => `Odtwórz film: ${title}`,
+  periods: 'Okresy',
+  inPeriods: (n, titles) => `${n > 1 ? 'Okresy' : 'Okres'}: ${titles}`,
+
   wheelHint: 'Ctrl + kółko myszy, aby powiększyć',
   wheelHintMac: '⌘ + przewijanie, aby powiększyć',
   touchHint: 'Powiększaj dwoma palcami',

@@ -37,6 +37,13 @@ export const strings: UiStrings = {
   reportedOn: (date) => `conforme noticiado em ${date}`,
   sourceLabel: 'Fonte:',
 
+  withPhoto: 'com foto',
+  withVideo: 'com vídeo',
+  withLink: 'com link',
+  playVideo: (title) => `Reproduzir vídeo: ${title}`,
+  periods: 'Períodos',
+  inPeriods: (n, titles) => `${n > 1 ? 'Períodos' : 'Período'}: ${titles}`,
+
   wheelHint: 'Ctrl + roda do mouse para ampliar',
   wheelHintMac: '⌘ + rolagem para ampliar',
   touchHint: 'Use dois dedos para ampliar',

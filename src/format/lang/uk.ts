@@ -50,6 +50,13 @@ export const strings: UiStrings = {
   reportedOn: (date) => `за повідомленням від ${date}`,
   sourceLabel: 'Джерело:',
 
+  withPhoto: 'з фото',
+  withVideo: 'з відео',
+  withLink: 'з посиланням',
+  playVideo: (title) => `Відтворити відео: ${title}`,
+  periods: 'Періоди',
+  inPeriods: (n, titles) => `${n > 1 ? 'Періоди' : 'Період'}: ${titles}`,
+
   wheelHint: 'Ctrl + коліщатко миші для масштабу',
   wheelHintMac: '⌘ + прокручування для масштабу',
   touchHint: 'Масштабуйте двома пальцями',

@@ -35,6 +35,13 @@ export const strings: UiStrings = {
   reportedOn: (date) => `据${date}报道`,
   sourceLabel: '来源：',
 
+  withPhoto: '附照片',
+  withVideo: '附视频',
+  withLink: '附链接',
+  playVideo: (title) => `播放视频：${title}`,
+  periods: '时期',
+  inPeriods: (_n, titles) => `时期：${titles}`,
+
   wheelHint: '按住Ctrl并滚动滚轮即可缩放',
   wheelHintMac: '按住⌘并滚动即可缩放',
   touchHint: '请用双指缩放',
