@@ -76,12 +76,47 @@ export default css`
   .width-probe {
     height: 0;
   }
+  [part='title-card'] {
+    margin: 0 0 12px;
+  }
+  .story-title {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.2;
+    font-weight: 700;
+  }
+  .story-span {
+    margin: 2px 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .story-summary {
+    margin: 6px 0 0;
+    max-width: 65ch;
+    font-size: 1.0625em;
+  }
   .top {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
     gap: 8px;
     margin-bottom: 4px;
+  }
+  [part='earlier'],
+  [part='later'],
+  .steps button {
+    min-height: 44px;
+    padding: 0 10px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    font-size: 0.875em;
+  }
+  .steps button:disabled {
+    opacity: 0.45;
+    cursor: default;
   }
   [part='controls'] {
     display: flex;
@@ -358,6 +393,7 @@ export default css`
 
   [part='detail'] {
     position: relative;
+    touch-action: pan-y;
     margin-top: 8px;
     padding: 12px 52px 12px 14px;
     border: 1px solid var(--_grid);
@@ -412,6 +448,25 @@ export default css`
   }
   .detail-source a {
     color: var(--_focus);
+  }
+  .steps {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin-top: 10px;
+  }
+  .position {
+    flex: 1;
+    text-align: center;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='previous']::before {
+    content: '← ' / '';
+  }
+  [part='next']::after {
+    content: ' →' / '';
   }
 
   [part='legend'] {

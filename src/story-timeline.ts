@@ -10,7 +10,7 @@ import { toStoryEvent } from './model/story-event.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { LabelWidths } from './layout/label-widths.js';
 import { initialWindow, timeOf } from './layout/view.js';
-import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
+import { formatDay, formatEventDate, formatSpan, formatStorySpan } from './format/dates.js';
 import { EventWording } from './format/event-texts.js';
 import { LANE_HEIGHT, ViewController } from './controllers/view-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
@@ -30,6 +30,9 @@ import { renderDetail } from './parts/detail.js';
 import { renderLegend } from './parts/legend.js';
 import { renderError } from './parts/error.js';
 import { renderWheelHint } from './parts/hint.js';
+import { renderTitleCard } from './parts/title-card.js';
+import { renderEdgeCue, type Side } from './parts/edge-cues.js';
+import type { ZoomAction } from './controllers/keyboard-controller.js';
 
 export type {
   StoryErrorDetail,
@@ -67,6 +70,11 @@ const CLUSTER_ROW = 36;
  * @csspart legend - The key to the marks.
  * @csspart error - The loading error message.
  * @csspart as-of - The "as of" marker.
+ * @csspart title-card - The story's title, summary and span, above the timeline.
+ * @csspart previous - The detail card's button to the previous event.
+ * @csspart next - The detail card's button to the next event.
+ * @csspart earlier - Counts the events before the window; pans to the nearest.
+ * @csspart later - Counts the events after the window; pans to the nearest.
  *
  * @cssproperty [--story-ink] - Text colour.
  * @cssproperty [--story-muted] - Secondary text colour.
@@ -113,7 +121,7 @@ export class StoryTimeline extends LitElement {
   /** End of the initial window. */
   @property() end = '';
 
-  /** Id of the selected event. */
+  /** Id of the selected event; `last` opens the story on its latest event. */
   @property({ reflect: true, converter: { toAttribute: (id: string) => id || null } }) selected = '';
 
   /** Date of the "as of" marker, e.g. the article's date. */
@@ -127,6 +135,9 @@ export class StoryTimeline extends LitElement {
    * opened with such a hash selects that event and brings it into view.
    */
   @property({ type: Boolean }) hash = false;
+
+  /** Hides the title card (for pages that already show the story's headline). */
+  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
 
   /** How long to wait for `src`, in milliseconds, before giving up with an error. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
@@ -158,7 +169,7 @@ export class StoryTimeline extends LitElement {
   private readonly keyboard = new KeyboardController(this, {
     events: () => this.story.events,
     positionOf: (id) => this.dateOrder.get(id),
-    zoom: (action, userEvent) => this.view.userZoom(action, userEvent),
+    zoom: (action, userEvent) => this.userZoom(action, userEvent),
     pan: (widths, userEvent) => this.view.pan(widths, userEvent),
     clearSelection: () => {
       if (!this.selected) return false;
@@ -228,10 +239,24 @@ export class StoryTimeline extends LitElement {
     this.selected = id ?? '';
   }
 
+  /** Selects the next event in date order (the first when none is) and glides to it. Fires no `story-select`. */
+  next(): void {
+    this.step(1);
+  }
+
+  /** Selects the previous event in date order (the last when none is) and glides to it. Fires no `story-select`. */
+  previous(): void {
+    this.step(-1);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('langAttribute' as keyof StoryTimeline)) this.languageChanged();
     if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
     this.loader.inputsChanged(changed);
+    if (this.selected === 'last' && !this.dateOrder.has('last')) {
+      const last = this.story.events.at(-1);
+      if (last) this.selected = last.id;
+    }
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
       this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow));
     }
@@ -315,6 +340,35 @@ export class StoryTimeline extends LitElement {
     this.announcer.announce(event ? t.selected(event.title) : t.selectionCleared);
   }
 
+  /** Steps through the story; a user's step (`userEvent`) fires `story-select`. */
+  private step(by: -1 | 1, userEvent?: Event): void {
+    const { events } = this.story;
+    const position = this.dateOrder.get(this.selected);
+    const target = events[position === undefined ? (by > 0 ? 0 : events.length - 1) : position + by];
+    if (!target) return;
+    if (userEvent) this.userSelect(target.id);
+    else this.selected = target.id;
+  }
+
+  private userZoom(action: ZoomAction, userEvent: Event): void {
+    const centre = (id: string) => {
+      const date = this.eventById(id)?.date;
+      return date && (date.start + date.end) / 2;
+    };
+    const asOf = this.asOf ? parseDate(this.asOf) : undefined;
+    this.view.userZoom(action, userEvent, [
+      centre(this.selected),
+      centre(this.keyboard.focusedId),
+      asOf?.ok ? asOf.value.start : undefined,
+    ]);
+  }
+
+  private readonly goOutside = (side: Side, userEvent: Event): void => {
+    const outside = this.view.outside;
+    const event = side === 'earlier' ? outside.nearestEarlier : outside.nearestLater;
+    if (event) this.view.bringIntoView(event, true, userEvent);
+  };
+
   private closeDetail(): void {
     const id = this.selected;
     this.userSelect(null);
@@ -334,17 +388,29 @@ export class StoryTimeline extends LitElement {
     // The cluster row is kept when the fitted view needs it, so zooming does not make the page jump.
     const plotHeight = lanesHeight + (this.view.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
     const loadState = this.loader.state;
+    const outside = this.view.outside;
     return html`<div class="frame" lang=${lang}>
+      ${
+        this.noTitle
+          ? nothing
+          : renderTitleCard({
+              title: this.story.title,
+              summary: this.story.summary,
+              span: formatStorySpan(this.story.events, lang),
+            })
+      }
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
+        ${renderEdgeCue('earlier', outside, t, this.goOutside)}
         <div class="state" role="status">
           ${loadState.phase === 'loading' ? html`<span class="loading">${t.loading}</span>` : nothing}
         </div>
+        ${renderEdgeCue('later', outside, t, this.goOutside)}
         ${renderControls({
           strings: t,
           canZoomIn: transform.k < maxK * 0.999,
           canZoomOut: transform.k > minK * 1.001,
-          onZoom: (action, e) => this.view.userZoom(action, e),
+          onZoom: (action, e) => this.userZoom(action, e),
         })}
       </div>
       <div
@@ -384,7 +450,10 @@ export class StoryTimeline extends LitElement {
               event: selected,
               when: formatEventDate(selected.date, lang, selected.displayDate),
               strings: t,
+              position: this.dateOrder.get(selected.id)!,
+              total: this.story.events.length,
               onClose: () => this.closeDetail(),
+              onStep: (by, e) => this.step(by, e),
             })
           : nothing
       }

@@ -175,11 +175,28 @@ export class ViewController implements ReactiveController {
     return this.shownScale(this.transform)(time);
   }
 
-  /** The reader's three zoom actions, the same from the buttons and the keys. */
-  userZoom(action: ZoomAction, userEvent: Event): void {
+  /**
+   * The reader's three zoom actions, the same from the buttons and the keys. In and out keep
+   * `anchors` (selected event, focused event, as-of date: the first in view) at their pixel,
+   * else the centre of the events in view (see `view.zoomAnchor`).
+   */
+  userZoom(action: ZoomAction, userEvent: Event, anchors: readonly (number | undefined)[] = []): void {
     const options = { animate: true, userEvent };
-    if (action === 'fit') this.zoom.transformTo(zoomIdentity, options);
-    else this.zoom.scaleBy(action === 'in' ? 2 : 0.5, options);
+    if (action === 'fit') {
+      this.zoom.transformTo(zoomIdentity, options);
+      return;
+    }
+    const current = this.zoom.transform;
+    const scale = this.shownScale(current);
+    const [start, end] = scale.domain().map(Number) as [number, number];
+    const pixel = scale(view.zoomAnchor([start, end], anchors, this.events));
+    this.zoom.transformTo(scaleAbout(current, action === 'in' ? 2 : 0.5, pixel), options);
+  }
+
+  /** The events wholly before and after the window now shown. */
+  get outside(): view.OutsideEvents {
+    const [start, end] = this.shownScale(this.transform).domain().map(Number) as [number, number];
+    return view.eventsOutside(this.events, [start, end]);
   }
 
   /** Pans by a share of the width: negative is earlier. */
@@ -197,7 +214,7 @@ export class ViewController implements ReactiveController {
    * Pans so that the event is drawn, zooming out if it is longer than the view and in if
    * it is merged into a cluster. The view is found with the pure layout before moving.
    */
-  bringIntoView(event: TimelineEvent, animate: boolean): void {
+  bringIntoView(event: TimelineEvent, animate: boolean, userEvent: Event | null = null): void {
     const { id } = event;
     if (!this.width || drawsWhole(this.frame.layout, id, this.width)) return;
     const [start, end] = this.shownScale(this.zoom.transform).domain().map(Number) as [number, number];
@@ -207,7 +224,7 @@ export class ViewController implements ReactiveController {
       const scale = scaleUtc().domain(candidate).range([0, this.width]);
       return drawsWhole(layoutEvents(this.events, scale, this.layoutOptions()), id, this.width);
     });
-    this.zoom.transformTo(this.transformFor(window), { animate });
+    this.zoom.transformTo(this.transformFor(window), { animate, userEvent });
   }
 
   /** Before render: the base scale if it must change, then this frame's layout and ticks. */
@@ -258,7 +275,7 @@ export class ViewController implements ReactiveController {
     if (wanted === 'fit') transform = zoomIdentity;
     else if (wanted) transform = this.transformFor(wanted);
     else if (keep) transform = this.transformFor([+keep[0]!, +keep[1]!]);
-    if (factor !== 1) transform = scaleAboutCentre(transform, factor, this.width);
+    if (factor !== 1) transform = scaleAbout(transform, factor, this.width / 2);
     this.transform = this.zoom.clamp(transform);
     this.zoomSync = this.transform;
   }
@@ -282,8 +299,8 @@ function overlaps(a: view.TimeWindow, b: view.TimeWindow): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
-function scaleAboutCentre(transform: ZoomTransform, factor: number, width: number): ZoomTransform {
-  const centre = transform.invertX(width / 2);
+function scaleAbout(transform: ZoomTransform, factor: number, pixel: number): ZoomTransform {
+  const base = transform.invertX(pixel);
   const k = transform.k * factor;
-  return new ZoomTransform(k, width / 2 - centre * k, transform.y);
+  return new ZoomTransform(k, pixel - base * k, transform.y);
 }

@@ -36,6 +36,8 @@ export interface StoryEvent {
 /** The whole document. */
 export interface StoryData {
   title?: string;
+  /** One or two sentences for the title card. */
+  summary?: string;
   lang?: string;
   events: StoryEvent[];
 }
@@ -100,6 +102,7 @@ export interface Problem {
 /** What `normalizeStory` returns: sorted events plus what was rejected. */
 export interface NormalizedStory {
   title?: string;
+  summary?: string;
   lang?: string;
   events: TimelineEvent[];
   problems: Problem[];

@@ -1,4 +1,7 @@
-/** The card of the selected event: title, status and date, description, source. */
+/**
+ * The card of the selected event: title, status and date, description, source, and the
+ * steps through the story (previous, where the reader is, next; a horizontal swipe on touch).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import type { UiStrings } from '../format/strings.js';
@@ -8,14 +11,36 @@ export interface DetailProps {
   /** The date in words, at the event's precision. */
   when: string;
   strings: UiStrings;
+  /** The event's place in date order, from 0, and the number of events. */
+  position: number;
+  total: number;
   onClose(): void;
+  /** -1 for the previous event, 1 for the next. */
+  onStep(by: -1 | 1, userEvent: Event): void;
 }
 
-export function renderDetail({ event, when, strings, onClose }: DetailProps): TemplateResult {
+/** A swipe must travel this far, mostly sideways, to step. */
+const SWIPE_PX = 40;
+/** Where a touch began, per card: gesture state, gone with the card. */
+const swipeStarts = new WeakMap<EventTarget, PointerEvent>();
+
+export function renderDetail({ event, when, strings, position, total, onClose, onStep }: DetailProps): TemplateResult {
   const url = event.source?.url;
-  return html`<section part="detail" aria-labelledby="detail-title">
+  const onPointerUp = (e: PointerEvent) => {
+    const start = swipeStarts.get(e.currentTarget!);
+    swipeStarts.delete(e.currentTarget!);
+    if (start?.pointerId !== e.pointerId) return;
+    const dx = e.clientX - start.clientX;
+    if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > 2 * Math.abs(e.clientY - start.clientY)) onStep(dx < 0 ? 1 : -1, e);
+  };
+  return html`<section
+    part="detail"
+    aria-labelledby="detail-title"
+    @pointerdown=${(e: PointerEvent) => e.pointerType !== 'mouse' && swipeStarts.set(e.currentTarget!, e)}
+    @pointerup=${onPointerUp}
+  >
     <button class="close" type="button" aria-label=${strings.close} title=${strings.close} @click=${onClose}>×</button>
-    <p class="detail-title" id="detail-title">${event.title}</p>
+    <h3 class="detail-title" id="detail-title">${event.title}</h3>
     <p class="detail-meta"><span class="status ${event.status}">${strings.status[event.status]}</span>${when}</p>
     ${event.description ? html`<p class="detail-description">${event.description}</p>` : nothing}
     ${
@@ -26,5 +51,14 @@ export function renderDetail({ event, when, strings, onClose }: DetailProps): Te
           </p>`
         : nothing
     }
+    <nav class="steps">
+      <button part="previous" type="button" ?disabled=${position <= 0} @click=${(e: Event) => onStep(-1, e)}>
+        ${strings.previous}
+      </button>
+      <span class="position">${strings.position(position + 1, total)}</span>
+      <button part="next" type="button" ?disabled=${position >= total - 1} @click=${(e: Event) => onStep(1, e)}>
+        ${strings.next}
+      </button>
+    </nav>
   </section>`;
 }

@@ -66,6 +66,11 @@ export const de: UiStrings = {
   showingRange: (span) => `Angezeigt: ${span}`,
   selected: (title) => `Ausgewählt: ${title}`,
   selectionCleared: 'Auswahl aufgehoben',
+  previous: 'Zurück',
+  next: 'Weiter',
+  position: (n, total) => `${number.format(n)} von ${number.format(total)}`,
+  earlier: (n) => count(n, 'früheres Ereignis', 'frühere Ereignisse'),
+  later: (n) => count(n, 'späteres Ereignis', 'spätere Ereignisse'),
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'Ereignis', 'Ereignisse')}, ${span}. Zum Vergrößern aktivieren.`,
 

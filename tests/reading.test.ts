@@ -1,0 +1,203 @@
+/**
+ * Issue #12, "the story reads like a story": the title card, stepping through the events,
+ * zooms that keep their place and the cues to what lies outside the window.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/story-timeline.js';
+import type { StoryTimeline } from '../src/story-timeline.js';
+import { firstStory, nextFrame, storyIds } from './fixtures.js';
+
+const story = { ...firstStory, summary: 'NATO plans its first office in Asia, in Tokyo.' };
+
+async function mount(width: number, attributes = ''): Promise<StoryTimeline> {
+  const holder = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}></div>`);
+  holder.innerHTML = `<story-timeline ${attributes.includes('lang=') ? '' : 'lang="en"'} ${attributes}></story-timeline>`;
+  const element = holder.firstElementChild as StoryTimeline;
+  element.data = story;
+  await waitUntil(() => element.shadowRoot?.querySelector('[part~="event"]'), 'events were never drawn');
+  await nextFrame();
+  return element;
+}
+
+const part = (element: StoryTimeline, name: string) =>
+  element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** Ids of the events whose mark lies wholly inside the plot. */
+function inView(element: StoryTimeline): string[] {
+  const plot = element.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')]
+    .filter((button) => {
+      const box = button.querySelector('.mark')!.getBoundingClientRect();
+      return box.width > 0 && box.left >= plot.left - 1 && box.right <= plot.right + 1;
+    })
+    .map((button) => button.dataset.id!);
+}
+
+function markCentre(element: StoryTimeline, id: string): number {
+  const box = element
+    .shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .mark`)!
+    .getBoundingClientRect();
+  return box.left + box.width / 2;
+}
+
+async function settle(element: StoryTimeline): Promise<void> {
+  await oneEvent(element, 'story-rangechange');
+  await element.updateComplete;
+  await nextFrame();
+}
+
+describe('reading: the title card', () => {
+  it('shows the title, the span of the events and the summary, first in reading order', async () => {
+    const element = await mount(1280);
+    const card = part(element, 'title-card')!;
+    expect(card.querySelector('h2')!.textContent).to.equal(story.title);
+    expect(card.textContent).to.contain('January 2023 – 2024');
+    expect(card.textContent).to.contain(story.summary);
+    const firstText = element.shadowRoot!.querySelector('.frame')!.firstElementChild;
+    expect(firstText).to.equal(card);
+    expect(card.getBoundingClientRect().bottom).to.be.at.most(
+      element.shadowRoot!.querySelector('.plot')!.getBoundingClientRect().top,
+    );
+  });
+
+  it('words the span in the element\u2019s language', async () => {
+    const element = await mount(390, 'lang="fr"');
+    expect(part(element, 'title-card')!.textContent).to.contain('janvier 2023 – 2024');
+  });
+
+  it('is hidden with no-title', async () => {
+    const element = await mount(390, 'no-title');
+    expect(part(element, 'title-card')).to.equal(null);
+    element.noTitle = false;
+    await element.updateComplete;
+    expect(part(element, 'title-card')).not.to.equal(null);
+  });
+});
+
+describe('reading: stepping through the story', () => {
+  it('next() starts at the first event, then steps, without firing story-select', async () => {
+    const element = await mount(390);
+    let fired = 0;
+    element.addEventListener('story-select', () => fired++);
+    element.next();
+    await element.updateComplete;
+    expect(element.selected).to.equal(storyIds[0]);
+    element.next();
+    await element.updateComplete;
+    expect(element.selected).to.equal(storyIds[1]);
+    element.previous();
+    await element.updateComplete;
+    expect(element.selected).to.equal(storyIds[0]);
+    expect(fired).to.equal(0);
+  });
+
+  it('the card says where the reader is; Next and Previous select, fire story-select and glide there', async () => {
+    const element = await mount(390);
+    element.select(storyIds[0]!);
+    await element.updateComplete;
+    const detail = part(element, 'detail')!;
+    expect(detail.querySelector('.position')!.textContent).to.equal('1 of 5');
+    expect(part(element, 'previous')!.hasAttribute('disabled')).to.equal(true);
+    const selected = oneEvent(element, 'story-select');
+    part(element, 'next')!.click();
+    expect((await selected).detail.id).to.equal(storyIds[1]);
+    await element.updateComplete;
+    expect(part(element, 'detail')!.querySelector('.position')!.textContent).to.equal('2 of 5');
+    // Step to the end: the last event is brought into view, and Next is then disabled.
+    for (let i = 0; i < 3; i++) {
+      part(element, 'next')!.click();
+      await element.updateComplete;
+    }
+    expect(element.selected).to.equal(storyIds[4]);
+    await waitUntil(() => inView(element).includes(storyIds[4]!), 'the last event never came into view');
+    expect(part(element, 'next')!.hasAttribute('disabled')).to.equal(true);
+    expect(part(element, 'previous')!.getAttribute('aria-label') ?? part(element, 'previous')!.textContent).to.contain(
+      'Previous',
+    );
+  });
+
+  it('selected="last" opens the story on its latest event', async () => {
+    const element = await mount(390, 'selected="last"');
+    await element.updateComplete;
+    expect(element.selected).to.equal('tokyo-office-opening');
+    expect(part(element, 'detail')!.textContent).to.contain('Planned opening of the Tokyo office');
+  });
+
+  it('a horizontal swipe on the card steps; a vertical one and a mouse drag do not', async () => {
+    const element = await mount(390);
+    element.select(storyIds[1]!);
+    await element.updateComplete;
+    const swipe = (dx: number, dy: number, pointerType = 'touch') => {
+      const card = part(element, 'detail')!;
+      const box = card.getBoundingClientRect();
+      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+      const init = { pointerId: 7, pointerType, bubbles: true, composed: true, isPrimary: true };
+      card.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x, clientY: y }));
+      card.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: x + dx, clientY: y + dy }));
+    };
+    const selected = oneEvent(element, 'story-select');
+    swipe(-120, 10);
+    expect((await selected).detail.id).to.equal(storyIds[2]);
+    await element.updateComplete;
+    swipe(120, -5);
+    await element.updateComplete;
+    expect(element.selected).to.equal(storyIds[1]);
+    swipe(20, 150);
+    swipe(-120, 0, 'mouse');
+    await element.updateComplete;
+    expect(element.selected).to.equal(storyIds[1]);
+  });
+});
+
+describe('reading: zooms keep their place', () => {
+  it('two clicks on zoom-in at 1280 px leave events in view', async () => {
+    const element = await mount(1280);
+    for (let i = 0; i < 2; i++) {
+      const done = settle(element);
+      part(element, 'zoom-in')!.click();
+      await done;
+    }
+    expect(inView(element).length).to.be.at.least(2);
+  });
+
+  it('zooms around the selected event: it stays where it was', async () => {
+    const element = await mount(1280);
+    element.select('kishida-stoltenberg');
+    await element.updateComplete;
+    await nextFrame();
+    const before = markCentre(element, 'kishida-stoltenberg');
+    const done = settle(element);
+    part(element, 'zoom-in')!.click();
+    await done;
+    expect(inView(element)).to.include('kishida-stoltenberg');
+    expect(Math.abs(markCentre(element, 'kishida-stoltenberg') - before)).to.be.below(2);
+  });
+
+  it('zooms around the as-of line when it is in view and nothing is selected', async () => {
+    const element = await mount(1280, 'as-of="2023-05-03"');
+    const line = () => part(element, 'as-of')!.getBoundingClientRect().left;
+    const before = line();
+    const done = settle(element);
+    part(element, 'zoom-in')!.click();
+    await done;
+    expect(Math.abs(line() - before)).to.be.below(2);
+  });
+
+  it('edge cues count what lies outside the window and pan to the nearest', async () => {
+    const element = await mount(1280);
+    expect(part(element, 'earlier')).to.equal(null);
+    expect(part(element, 'later')).to.equal(null);
+    element.zoomTo('2023-04-01', '2023-06-01');
+    await element.updateComplete;
+    await nextFrame();
+    const earlier = part(element, 'earlier')!;
+    const later = part(element, 'later')!;
+    expect(earlier.textContent).to.contain('1 earlier event');
+    expect(earlier.getAttribute('aria-label')).to.equal('1 earlier event');
+    expect(later.textContent).to.contain('2 later events');
+    const done = settle(element);
+    later.click();
+    await done;
+    expect(inView(element)).to.include('vilnius-summit');
+  });
+});
