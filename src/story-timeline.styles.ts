@@ -17,7 +17,7 @@ export default css`
     --_planned: var(--story-planned, light-dark(#6a3d9a, #cfa8ff));
     --_as-of: var(--story-as-of, light-dark(#b3261e, #ff8a80));
     --_focus: var(--story-focus, light-dark(#0b57d0, #a8c7fa));
-    --_selected: var(--story-selected, light-dark(#fff3c4, #4a3d00));
+    --_selected: var(--story-selected, light-dark(#fff3c4, #263a5e));
     /* LANE_HEIGHT in story-timeline.ts: lanes are positioned with it. */
     --_lane-height: 44px;
     --_label-size: var(--story-label-size, 0.8125rem);
@@ -135,6 +135,9 @@ export default css`
     font-size: 1.125rem;
     line-height: 1;
   }
+  [part='fit'] {
+    font-size: 0.875em;
+  }
   [part='controls'] button:hover {
     border-color: var(--_axis);
   }
@@ -143,6 +146,11 @@ export default css`
     cursor: default;
   }
 
+  /* The chart's own font: labels and axis in the system's sans-serif unless --story-font says. */
+  .plot,
+  [part='legend'] {
+    font-family: var(--story-font, system-ui, sans-serif);
+  }
   .plot {
     position: relative;
     overflow: hidden;
@@ -414,7 +422,8 @@ export default css`
   .detail-title {
     margin: 0 0 4px;
     font-weight: 700;
-    font-size: 1.0625rem;
+    font-size: 1.375em;
+    line-height: 1.25;
   }
   .detail-meta {
     margin: 0 0 6px;
@@ -439,7 +448,12 @@ export default css`
     color: var(--_planned);
   }
   .detail-description {
-    margin: 0 0 6px;
+    margin: 0 0 8px;
+    font-size: 1.0625em;
+    line-height: 1.5;
+  }
+  [part='detail'] p {
+    max-width: 65ch;
   }
   .detail-source {
     margin: 0;

@@ -34,9 +34,7 @@ function inView(element: StoryTimeline): string[] {
 }
 
 function markCentre(element: StoryTimeline, id: string): number {
-  const box = element
-    .shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .mark`)!
-    .getBoundingClientRect();
+  const box = element.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .mark`)!.getBoundingClientRect();
   return box.left + box.width / 2;
 }
 
