@@ -18,10 +18,8 @@ export default css`
     --_as-of: var(--story-as-of, light-dark(#b3261e, #ff8a80));
     --_focus: var(--story-focus, light-dark(#0b57d0, #a8c7fa));
     --_selected: var(--story-selected, light-dark(#fff3c4, #263a5e));
-    /* LANE_HEIGHT in story-timeline.ts: lanes are positioned with it. */
-    --_lane-height: 44px;
-    --_label-size: var(--story-label-size, 0.8125rem);
-    --_mark-size: var(--story-mark-size, 12px);
+    --_label-size: var(--story-label-size, 0.8125em);
+    --_mark-size: var(--story-mark-size, 0.75em);
     --_radius: var(--story-radius, 6px);
 
     /*
@@ -132,7 +130,7 @@ export default css`
     border-radius: var(--_radius);
     background: var(--_surface);
     cursor: pointer;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     line-height: 1;
   }
   [part='fit'] {
@@ -195,7 +193,6 @@ export default css`
     position: absolute;
     contain: layout style;
     display: block;
-    height: var(--_lane-height);
     margin: 0;
     padding: 0;
     border: 0;
@@ -300,11 +297,23 @@ export default css`
     padding-inline-end: 2px;
     pointer-events: none;
   }
-  .label-probe {
+  .label-probe,
+  .mark-probe {
     position: absolute;
     visibility: hidden;
     white-space: nowrap;
     font-size: var(--_label-size);
+  }
+  .mark-probe {
+    font-size: inherit;
+    width: var(--_mark-size);
+  }
+  /* At narrow widths a label takes two lines before it is cut. */
+  .two-lines [part~='event-label']:not(.label-probe) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
   }
 
   [part~='cluster'] {
@@ -314,7 +323,7 @@ export default css`
     border: 1px solid var(--_axis);
     border-radius: 14px;
     background: var(--_surface);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     cursor: zoom-in;
   }
 
@@ -331,7 +340,7 @@ export default css`
     top: 2px;
     left: 4px;
     white-space: nowrap;
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 600;
     color: var(--_as-of);
     background: color-mix(in srgb, var(--_surface) 85%, transparent);
@@ -348,9 +357,9 @@ export default css`
     left: 0;
     right: 0;
     bottom: 0;
-    height: 28px;
+    height: 2.33em;
     border-top: 1px solid var(--_axis);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
@@ -393,7 +402,7 @@ export default css`
     color: var(--_surface);
     padding: 6px 12px;
     border-radius: var(--_radius);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .hint.shown {
     opacity: 1;
@@ -417,7 +426,7 @@ export default css`
     border: 0;
     background: none;
     cursor: pointer;
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
   .detail-title {
     margin: 0 0 4px;
@@ -428,14 +437,14 @@ export default css`
   .detail-meta {
     margin: 0 0 6px;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .status {
     display: inline-block;
     padding: 0 6px;
     border-radius: 3px;
     border: 1px solid currentColor;
-    font-size: 0.75rem;
+    font-size: 0.857em;
     margin-inline-end: 6px;
   }
   .status.confirmed {
@@ -457,7 +466,7 @@ export default css`
   }
   .detail-source {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .detail-source a {
@@ -485,7 +494,7 @@ export default css`
 
   [part='legend'] {
     margin: 8px 0 0;
-    font-size: 0.75rem;
+    font-size: 0.75em;
     color: var(--_muted);
   }
   [part='legend'] ul {
@@ -544,7 +553,7 @@ export default css`
   .state {
     flex: 1;
     min-width: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .visually-hidden {

@@ -12,7 +12,7 @@ import { LabelWidths } from './layout/label-widths.js';
 import { initialWindow, timeOf } from './layout/view.js';
 import { formatDay, formatEventDate, formatSpan, formatStorySpan } from './format/dates.js';
 import { EventWording } from './format/event-texts.js';
-import { LANE_HEIGHT, ViewController } from './controllers/view-controller.js';
+import { LANE_HEIGHT, TWO_LINE_WIDTH, ViewController } from './controllers/view-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { LoadController } from './controllers/load-controller.js';
 import { KeyboardController, eventIdAt } from './controllers/keyboard-controller.js';
@@ -89,8 +89,8 @@ const CLUSTER_ROW = 36;
  * @cssproperty [--story-focus] - Focus ring and links.
  * @cssproperty [--story-selected] - Background of the selected event.
  * @cssproperty [--story-font] - Font family; the page's by default.
- * @cssproperty [--story-label-size=0.8125rem] - Event label font size.
- * @cssproperty [--story-mark-size=12px] - Size of a day's dot and a bar's thickness.
+ * @cssproperty [--story-label-size=0.8125em] - Event label font size.
+ * @cssproperty [--story-mark-size=0.75em] - Size of a day's dot and a bar's thickness; lanes grow with it and with the text.
  * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
  */
 export class StoryTimeline extends LitElement {
@@ -156,7 +156,10 @@ export class StoryTimeline extends LitElement {
     onWheelHint: () => this.hint.show(),
     measureLabel: (text) => this.labelWidths.measure(text),
   });
-  protected readonly resize = new ResizeController(this, (width) => this.view.setWidth(width));
+  protected readonly resize = new ResizeController(this, (width) => {
+    this.view.setWidth(width);
+    this.measureMetrics();
+  });
   private readonly loader = new LoadController(this, {
     strings: () => this.language.strings,
     onDocument: (input) => this.setStory(normalizeStory(input)),
@@ -196,6 +199,8 @@ export class StoryTimeline extends LitElement {
   private loadEventPending = false;
   /** Worked out once per update, not once per mark. */
   private tabStop = '';
+  /** Room for the axis under the lanes: it grows with the text. */
+  private axisHeight = 28;
   /** The width of the last layout: a new one means a fresh layout. */
   private laidOutWidth = 0;
 
@@ -266,8 +271,10 @@ export class StoryTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    this.measureMetrics();
     this.view.attach(this.renderRoot.querySelector<HTMLElement>('.plot')!);
-    this.resize.observe(this.renderRoot.querySelector('.width-probe')!);
+    const probe = (name: string) => this.renderRoot.querySelector(name)!;
+    this.resize.observe(probe('.width-probe'), probe('.label-probe'), probe('.mark-probe'));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -313,6 +320,22 @@ export class StoryTimeline extends LitElement {
     if (!probe) return '';
     const style = getComputedStyle(probe);
     return `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  }
+
+  /**
+   * Lanes, dots and the axis grow with the text: a lane holds a dot, a gap and one label line
+   * (two at narrow widths), and is never under a 44 px touch target.
+   */
+  private measureMetrics(): void {
+    const line = this.renderRoot.querySelector<HTMLElement>('.label-probe')?.offsetHeight;
+    const dot = this.renderRoot.querySelector<HTMLElement>('.mark-probe')?.offsetWidth;
+    if (!line || !dot) return;
+    const lines = this.view.width && this.view.width < TWO_LINE_WIDTH ? 2 : 1;
+    this.axisHeight = Math.max(28, Math.ceil(line * 1.55));
+    // Labels measured at another text size are measured again.
+    if (this.view.setMetrics(Math.max(LANE_HEIGHT, Math.ceil(dot + 14 + lines * line)), dot, lines)) {
+      this.labelWidths.clear();
+    }
   }
 
   // ——— the reader's actions ———
@@ -380,11 +403,11 @@ export class StoryTimeline extends LitElement {
   override render(): TemplateResult {
     const { strings: t, lang } = this.language;
     const name = this.label || this.story.title || t.defaultLabel;
-    const { frame, lanes, transform, ticks, width } = this.view;
+    const { frame, lanes, transform, ticks, width, laneHeight } = this.view;
     const [minK, maxK] = this.view.scaleExtent;
     const { layout } = frame;
     const selected = this.selected ? this.eventById(this.selected) : undefined;
-    const lanesHeight = lanes * LANE_HEIGHT;
+    const lanesHeight = lanes * laneHeight;
     // The cluster row is kept when the fitted view needs it, so zooming does not make the page jump.
     const plotHeight = lanesHeight + (this.view.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
     const loadState = this.loader.state;
@@ -414,20 +437,20 @@ export class StoryTimeline extends LitElement {
         })}
       </div>
       <div
-        class="plot"
+        class=${this.view.labelLines > 1 ? 'plot two-lines' : 'plot'}
         tabindex="0"
         role="group"
         aria-label=${`${name}. ${t.keyboardHelp}`}
         aria-describedby="announce"
         @keydown=${this.keyboard.onKeyDown}
-        ${inlineStyle({ height: `${plotHeight + 28}px` })}
+        ${inlineStyle({ height: `${plotHeight + this.axisHeight}px` })}
       >
         ${renderGrid(ticks)} ${this.renderAsOf()}
         ${renderMarks({
           marks: layout.marks,
           name,
           height: plotHeight,
-          laneHeight: LANE_HEIGHT,
+          laneHeight,
           selected: this.selected,
           tabStop: this.tabStop,
           texts: (mark) => this.wording.texts(mark.event),
@@ -442,6 +465,7 @@ export class StoryTimeline extends LitElement {
         })}
         ${renderAxis(ticks, width)} ${renderWheelHint(this.hint.shown, t)}
         <span class="label-probe" part="event-label" aria-hidden="true">M</span>
+        <span class="mark-probe" aria-hidden="true"></span>
       </div>
       ${loadState.phase === 'error' ? renderError(loadState.message, t, () => this.loader.retry()) : nothing}
       ${

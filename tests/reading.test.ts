@@ -199,3 +199,44 @@ describe('reading: zooms keep their place', () => {
     expect(inView(element)).to.include('vilnius-summit');
   });
 });
+
+describe('reading: sizes follow the text', () => {
+  for (const width of [1280, 390]) {
+    it(`at 200% text and ${width} px nothing overlaps and nothing is cut`, async () => {
+      const element = await mount(width, 'style="font-size: 200%"');
+      await waitUntil(() => {
+        const dot = element.shadowRoot!.querySelector('[data-id="nikkei-leak"] .mark');
+        return dot && dot.getBoundingClientRect().width >= 20;
+      }, 'the dots did not grow with the text');
+      const root = element.shadowRoot!;
+      const boxes = [...root.querySelectorAll<HTMLElement>('[part~="event"]')].flatMap((button) => {
+        const id = button.dataset.id!;
+        const lane = button.getBoundingClientRect();
+        const label = button.querySelector('[part~="event-label"]')!.getBoundingClientRect();
+        const mark = button.querySelector('.mark')!.getBoundingClientRect();
+        // The label and the mark sit inside their lane: nothing is cut at the bottom.
+        expect(label.bottom, `${id} label`).to.be.at.most(lane.bottom + 0.5);
+        expect(label.height, `${id} label height`).to.be.at.least(30);
+        return [
+          { id, box: label },
+          { id, box: mark },
+        ];
+      });
+      for (const a of boxes) {
+        for (const b of boxes) {
+          if (a.id === b.id) continue;
+          const overlap =
+            a.box.left < b.box.right - 0.5 &&
+            b.box.left < a.box.right - 0.5 &&
+            a.box.top < b.box.bottom - 0.5 &&
+            b.box.top < a.box.bottom - 0.5;
+          expect(overlap, `${a.id} over ${b.id}`).to.equal(false);
+        }
+      }
+      const plot = root.querySelector('.plot')!.getBoundingClientRect();
+      for (const tick of root.querySelectorAll('.tick span')) {
+        expect(tick.getBoundingClientRect().bottom, tick.textContent!).to.be.at.most(plot.bottom + 0.5);
+      }
+    });
+  }
+});

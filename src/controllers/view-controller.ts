@@ -15,8 +15,10 @@ import * as view from '../layout/view.js';
 import { ZoomController } from './zoom-controller.js';
 import type { ZoomAction } from './keyboard-controller.js';
 
-/** Height of a lane: a 44 px touch target for each event (the CSS uses the same). */
+/** A lane is never shorter than a 44 px touch target; with larger text it grows (`setMetrics`). */
 export const LANE_HEIGHT = 44;
+/** Below this width a label may take two lines before it is cut. */
+export const TWO_LINE_WIDTH = 600;
 
 export interface ViewCallbacks {
   /** A zoom or pan ended; `userEvent` is null when the API asked for it. */
@@ -42,6 +44,10 @@ export class ViewController implements ReactiveController {
   clusterRow = false;
   frame: Frame = emptyFrame;
   ticks: AxisTick[] = [];
+  /** Height of a lane and a dot's diameter in px, from the text size; lines a label may take. */
+  laneHeight = LANE_HEIGHT;
+  dotSize = defaultLayoutOptions.dotSize;
+  labelLines = 1;
 
   private readonly zoom: ZoomController;
   private events: readonly TimelineEvent[] = [];
@@ -98,6 +104,15 @@ export class ViewController implements ReactiveController {
     this.width = width;
     this.refit = true;
     this.host.requestUpdate();
+  }
+
+  /** The sizes that follow the text: a new one lays the lanes out again. */
+  setMetrics(laneHeight: number, dotSize: number, labelLines: number): boolean {
+    if (laneHeight === this.laneHeight && dotSize === this.dotSize && labelLines === this.labelLines) return false;
+    [this.laneHeight, this.dotSize, this.labelLines] = [laneHeight, dotSize, labelLines];
+    this.refit = true;
+    this.host.requestUpdate();
+    return true;
   }
 
   /**
@@ -261,7 +276,7 @@ export class ViewController implements ReactiveController {
     const [panStart, panEnd] = view.panLimits(fit, this.extent);
     this.zoom.setLimits({
       width: this.width,
-      height: this.lanes * LANE_HEIGHT + 40,
+      height: this.lanes * this.laneHeight + 40,
       scaleExtent: this.scaleExtent,
       translateExtent: [this.baseScale(panStart), this.baseScale(panEnd)],
     });
@@ -291,7 +306,15 @@ export class ViewController implements ReactiveController {
   }
 
   private layoutOptions(lanes = this.lanes): LayoutOptions {
-    return { ...defaultLayoutOptions, lanes, width: this.width, measureLabel: this.callbacks.measureLabel };
+    const { measureLabel } = this.callbacks;
+    return {
+      ...defaultLayoutOptions,
+      lanes,
+      width: this.width,
+      dotSize: this.dotSize,
+      // A label on two lines needs about half its width (a little more: lines break at spaces).
+      measureLabel: this.labelLines > 1 ? (text) => Math.ceil(measureLabel(text) * 0.6) : measureLabel,
+    };
   }
 }
 

@@ -55,7 +55,7 @@ function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight }: 
       aria-label=${words.name}
       title=${mark.labelShortened ? words.titleWithDate : words.when}
       ${ownedStyle(
-        `left:${left}px;top:${mark.lane * laneHeight}px;width:${right - left}px;` +
+        `left:${left}px;top:${mark.lane * laneHeight}px;width:${right - left}px;height:${laneHeight}px;` +
           `--_mark-left:${mark.left - left}px;--_mark-width:${mark.width}px;` +
           `--_label-left:${mark.labelLeft - left}px;--_label-width:${mark.labelMaxWidth}px`,
       )}
