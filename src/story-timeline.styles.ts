@@ -283,11 +283,15 @@ export default css`
     mask-image: linear-gradient(to left, transparent, #000 48px);
   }
 
-  [part~='event-label'] {
+  /* The label and the date under it, placed in the button's font so the mark size reads right. */
+  .text {
     position: absolute;
     top: calc(var(--_mark-size) + 10px);
     left: var(--_label-left);
     max-width: var(--_label-width);
+    pointer-events: none;
+  }
+  [part~='event-label'] {
     display: block;
     overflow: hidden;
     white-space: nowrap;
@@ -296,6 +300,16 @@ export default css`
     line-height: 1.4;
     padding-inline-end: 2px;
     pointer-events: none;
+  }
+  /* The date in words, under the label: smaller and muted. */
+  .when {
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: calc(var(--_label-size) * 0.9);
+    line-height: 1.3;
+    color: var(--_muted);
   }
   .label-probe,
   .mark-probe {

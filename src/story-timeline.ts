@@ -333,7 +333,7 @@ export class StoryTimeline extends LitElement {
     const lines = this.view.width && this.view.width < TWO_LINE_WIDTH ? 2 : 1;
     this.axisHeight = Math.max(28, Math.ceil(line * 1.55));
     // Labels measured at another text size are measured again.
-    if (this.view.setMetrics(Math.max(LANE_HEIGHT, Math.ceil(dot + 14 + lines * line)), dot, lines)) {
+    if (this.view.setMetrics(Math.max(LANE_HEIGHT, Math.ceil(dot + 14 + (lines > 1 ? 2 : 1.9) * line)), dot, lines)) {
       this.labelWidths.clear();
     }
   }
@@ -412,6 +412,7 @@ export class StoryTimeline extends LitElement {
     const plotHeight = lanesHeight + (this.view.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
     const loadState = this.loader.state;
     const outside = this.view.outside;
+    const narrow = this.view.labelLines > 1;
     return html`<div class="frame" lang=${lang}>
       ${
         this.noTitle
@@ -424,11 +425,11 @@ export class StoryTimeline extends LitElement {
       }
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
-        ${renderEdgeCue('earlier', outside, t, this.goOutside)}
+        ${renderEdgeCue('earlier', outside, t, this.goOutside, narrow)}
         <div class="state" role="status">
           ${loadState.phase === 'loading' ? html`<span class="loading">${t.loading}</span>` : nothing}
         </div>
-        ${renderEdgeCue('later', outside, t, this.goOutside)}
+        ${renderEdgeCue('later', outside, t, this.goOutside, narrow)}
         ${renderControls({
           strings: t,
           canZoomIn: transform.k < maxK * 0.999,
@@ -437,7 +438,7 @@ export class StoryTimeline extends LitElement {
         })}
       </div>
       <div
-        class=${this.view.labelLines > 1 ? 'plot two-lines' : 'plot'}
+        class=${narrow ? 'plot two-lines' : 'plot'}
         tabindex="0"
         role="group"
         aria-label=${`${name}. ${t.keyboardHelp}`}
@@ -452,6 +453,7 @@ export class StoryTimeline extends LitElement {
           height: plotHeight,
           laneHeight,
           selected: this.selected,
+          showDate: !narrow,
           tabStop: this.tabStop,
           texts: (mark) => this.wording.texts(mark.event),
           onClick: this.onEventsClick,

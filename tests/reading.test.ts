@@ -240,3 +240,45 @@ describe('reading: sizes follow the text', () => {
     });
   }
 });
+
+describe('reading: the date in words under each label', () => {
+  it('at 1280 px, smaller and muted, at the event\u2019s precision, inside its lane', async () => {
+    const element = await mount(1280);
+    const expected: Record<string, string> = {
+      'kishida-stoltenberg': 'late January 2023',
+      'draft-proposal': 'April 2023',
+      'nikkei-leak': '3 May 2023',
+      'tokyo-office-opening': '2024',
+    };
+    for (const [id, words] of Object.entries(expected)) {
+      const button = element.shadowRoot!.querySelector<HTMLElement>(`[part~="event"][data-id="${id}"]`)!;
+      const label = button.querySelector('[part~="event-label"]')!;
+      const when = button.querySelector('.when')!;
+      expect(when.textContent, id).to.equal(words);
+      const [labelBox, whenBox, laneBox] = [label, when, button].map((node) => node.getBoundingClientRect());
+      expect(whenBox.top, id).to.be.at.least(labelBox.bottom - 0.5);
+      expect(whenBox.bottom, id).to.be.at.most(laneBox.bottom + 0.5);
+      expect(Math.abs(whenBox.left - labelBox.left), id).to.be.below(1);
+      expect(parseFloat(getComputedStyle(when).fontSize)).to.be.below(parseFloat(getComputedStyle(label).fontSize));
+      expect(getComputedStyle(when).color).not.to.equal(getComputedStyle(label).color);
+    }
+  });
+
+  it('at 390 px the label takes the room (two lines) and the date stays in the name', async () => {
+    const element = await mount(390);
+    expect(element.shadowRoot!.querySelector('.when')).to.equal(null);
+    const button = element.shadowRoot!.querySelector('[part~="event"][data-id="draft-proposal"]')!;
+    expect(button.getAttribute('aria-label')).to.contain('April 2023');
+  });
+
+  it('at 390 px an edge cue shows its count, and its name says what it counts', async () => {
+    const element = await mount(390);
+    element.zoomTo('2023-04-01', '2023-06-01');
+    await element.updateComplete;
+    const later = part(element, 'later')!;
+    expect(later.textContent!.trim()).to.equal('2 ▶');
+    expect(later.getAttribute('aria-label')).to.equal('2 later events');
+    const top = element.shadowRoot!.querySelector('.top')!.getBoundingClientRect();
+    expect(top.height).to.be.below(60);
+  });
+});

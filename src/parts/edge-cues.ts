@@ -11,11 +11,14 @@ export function renderEdgeCue(
   outside: OutsideEvents,
   strings: UiStrings,
   onGo: (side: Side, userEvent: Event) => void,
+  /** Only the count is shown (narrow widths); the name keeps the words. */
+  short: boolean,
 ): TemplateResult | typeof nothing {
   const n = outside[side];
   if (!n) return nothing;
   const text = strings[side](n);
+  const shown = short ? String(n) : text;
   return html`<button part=${side} type="button" aria-label=${text} @click=${(e: Event) => onGo(side, e)}>
-    ${side === 'earlier' ? `◀ ${text}` : `${text} ▶`}
+    ${side === 'earlier' ? `◀ ${shown}` : `${shown} ▶`}
   </button>`;
 }

@@ -2,7 +2,7 @@
  * The events: an ordered list of buttons, one per drawn event, each with its mark (the
  * shape that says the date's precision) and its label.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { inlineStyle, ownedStyle } from '../directives/inline-style.js';
 import type { MarkLayout } from '../layout/marks.js';
@@ -15,6 +15,8 @@ export interface MarksProps {
   height: number;
   laneHeight: number;
   selected: string;
+  /** Room for the date in words under each label. */
+  showDate: boolean;
   /** The event that takes the list's single Tab stop. */
   tabStop: string;
   texts(mark: MarkLayout): EventTexts;
@@ -39,7 +41,7 @@ export function renderMarks(props: MarksProps): TemplateResult {
   </ol>`;
 }
 
-function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight }: MarksProps): TemplateResult {
+function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight, showDate }: MarksProps): TemplateResult {
   const { event } = mark;
   const left = Math.min(mark.left, mark.labelLeft);
   const right = Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth);
@@ -61,7 +63,10 @@ function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight }: 
       )}
     >
       <span class="mark"></span>
-      <span part="event-label">${event.title}</span>
+      <span class="text"
+        ><span part="event-label">${event.title}</span
+        >${showDate ? html`<span class="when">${words.when}</span>` : nothing}</span
+      >
     </button>
   </li>`;
 }
