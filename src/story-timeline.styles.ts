@@ -10,6 +10,7 @@ export default css`
     --_muted: var(--story-muted, light-dark(#50505a, #b4b4c0));
     --_surface: var(--story-surface, light-dark(#ffffff, #1d1d22));
     --_background: var(--story-background, transparent);
+    --_halo: var(--story-background, Canvas);
     --_grid: var(--story-grid, light-dark(#e2e2e8, #34343c));
     --_axis: var(--story-axis, light-dark(#8a8a96, #7a7a86));
     --_confirmed: var(--story-confirmed, light-dark(#1d4f9c, #8cb8ff));
@@ -290,6 +291,12 @@ export default css`
     left: var(--_label-left);
     max-width: var(--_label-width);
     pointer-events: none;
+    /* A halo in the background colour: grid and "as of" lines run behind the text, never across it. */
+    background: var(--_halo);
+    border-radius: 2px;
+  }
+  [aria-pressed='true'] .text {
+    background: none;
   }
   [part~='event-label'] {
     display: block;

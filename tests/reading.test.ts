@@ -282,3 +282,23 @@ describe('reading: the date in words under each label', () => {
     expect(top.height).to.be.below(60);
   });
 });
+
+describe('reading: nothing crosses text', () => {
+  it('labels sit on a halo in the background colour, drawn over the grid and the as-of line', async () => {
+    const element = await mount(1280, 'as-of="2023-05-03"');
+    const root = element.shadowRoot!;
+    const line = part(element, 'as-of')!;
+    const text = root.querySelector<HTMLElement>('[data-id="draft-proposal"] .text')!;
+    // The line does run through this label's box: the halo is what keeps it off the text.
+    const [lineBox, textBox] = [line, text].map((node) => node.getBoundingClientRect());
+    expect(lineBox.left).to.be.within(textBox.left, textBox.right);
+    // Opaque, in the page's colour (Canvas: white on this light test page).
+    expect(getComputedStyle(text).backgroundColor).to.equal('rgb(255, 255, 255)');
+    // Painted later, at the same stacking level: over the lines.
+    const events = root.querySelector('.events')!;
+    expect(line.compareDocumentPosition(events) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+    for (const node of [line, events, ...root.querySelectorAll('.grid')].slice(0, 3)) {
+      expect(getComputedStyle(node).zIndex).to.equal('auto');
+    }
+  });
+});

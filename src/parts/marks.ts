@@ -63,10 +63,10 @@ function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight, sh
       )}
     >
       <span class="mark"></span>
-      <span class="text"
-        ><span part="event-label">${event.title}</span
-        >${showDate ? html`<span class="when">${words.when}</span>` : nothing}</span
-      >
+      <span class="text">
+        <span part="event-label">${event.title}</span>
+        ${showDate ? html`<span class="when">${words.when}</span>` : nothing}
+      </span>
     </button>
   </li>`;
 }
