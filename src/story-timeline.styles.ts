@@ -230,6 +230,12 @@ export default css`
     border-radius: 50%;
     background: var(--_c);
   }
+  /* A bar or a band is never narrower than a dot, so it reads as what it is. */
+  .duration .mark,
+  .window .mark {
+    min-width: var(--_mark-size);
+    translate: min(0px, (var(--_mark-width) - var(--_mark-size)) / 2);
+  }
   /* A duration: a solid bar from its first to its last day. */
   .duration .mark {
     border-radius: 3px;
@@ -275,13 +281,14 @@ export default css`
     );
   }
   /* An open end ("..") fades out on its open side. */
+  /* The fade covers the open stretch of time the layout drew (most of the mark). */
   .open-start .mark {
     border-inline-start-width: 0;
-    mask-image: linear-gradient(to right, transparent, #000 48px);
+    mask-image: linear-gradient(to right, transparent, #000 85%);
   }
   .open-end .mark {
     border-inline-end-width: 0;
-    mask-image: linear-gradient(to left, transparent, #000 48px);
+    mask-image: linear-gradient(to left, transparent, #000 85%);
   }
 
   /* The label and the date under it, placed in the button's font so the mark size reads right. */

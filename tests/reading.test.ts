@@ -302,3 +302,73 @@ describe('reading: nothing crosses text', () => {
     }
   });
 });
+
+describe('reading: marks that read without the legend', () => {
+  const box = (element: StoryTimeline, id: string) =>
+    element.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .mark`)!.getBoundingClientRect();
+
+  it('a two-day bar and a short band are at least as wide as a dot', async () => {
+    const element = await mount(1280);
+    const dot = box(element, 'nikkei-leak').width;
+    expect(box(element, 'vilnius-summit').width).to.be.at.least(dot - 0.5);
+    element.zoomTo('2020-01-01', '2030-01-01');
+    await element.updateComplete;
+    await nextFrame();
+    expect(box(element, 'kishida-stoltenberg').width).to.be.at.least(dot - 0.5);
+  });
+
+  it('an open end fades over a span of time: it grows as the view zooms in', async () => {
+    const element = await mount(1280);
+    const itpp = {
+      id: 'itpp-signature',
+      date: '[..2023-07-10]',
+      title: 'Tokyo aims to sign an ITPP',
+      status: 'planned',
+    };
+    element.data = { ...story, events: [...story.events, itpp] } as typeof story;
+    await waitUntil(() => element.shadowRoot!.querySelector('[data-id="itpp-signature"]'));
+    await nextFrame();
+    const atFit = box(element, 'itpp-signature').width;
+    element.zoomTo('2023-04-01', '2023-09-01');
+    await element.updateComplete;
+    await nextFrame();
+    expect(box(element, 'itpp-signature').width).to.be.above(atFit * 1.5);
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`every mark stands out from the background by at least 3:1 (${scheme})`, async () => {
+      const holder = await fixture<HTMLDivElement>(
+        html`<div style=${`color-scheme:${scheme};background:Canvas;width:800px`}></div>`,
+      );
+      holder.innerHTML = '<story-timeline lang="en"></story-timeline>';
+      const element = holder.firstElementChild as StoryTimeline;
+      element.data = story;
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="event"]').length === 5);
+      const background = rgb(getComputedStyle(holder).backgroundColor);
+      for (const mark of element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"] .mark')) {
+        const colour = rgb(getComputedStyle(mark).borderTopColor);
+        const ratio = contrast(colour, background);
+        expect(ratio, `${mark.parentElement!.dataset.id}: ${ratio.toFixed(2)}`).to.be.at.least(3);
+      }
+    });
+  }
+});
+
+function rgb(text: string): number[] {
+  return text
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
+}
+
+function contrast(a: number[], b: number[]): number {
+  const luminance = (c: number[]) => {
+    const [r, g, b] = c.map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}
