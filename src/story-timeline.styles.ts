@@ -526,12 +526,17 @@ export default css`
     color: var(--_muted);
   }
   [part='legend'] ul {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     gap: 4px 14px;
-    margin: 0 0 4px;
+    margin: 0 0 8px;
     padding: 0;
     list-style: none;
+  }
+  .legend-heading {
+    margin: 0 0 2px;
+    font-weight: 600;
+    color: var(--_ink);
   }
   [part='legend'] li {
     display: flex;

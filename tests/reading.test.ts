@@ -372,3 +372,21 @@ function contrast(a: number[], b: number[]): number {
   const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (high! + 0.05) / (low! + 0.05);
 }
+
+describe('reading: the legend', () => {
+  it('has a Date and a Status heading, a grid of swatches drawn like the marks', async () => {
+    const element = await mount(1280);
+    const legend = part(element, 'legend')!;
+    const headings = [...legend.querySelectorAll('.legend-heading')].map((node) => node.textContent);
+    expect(headings).to.deep.equal(['Date', 'Status']);
+    const lists = legend.querySelectorAll('ul');
+    expect(getComputedStyle(lists[0]!).display).to.equal('grid');
+    const statusSwatch = (status: string) =>
+      getComputedStyle(lists[1]!.querySelector(`.swatch.${status} .mark`)!).borderTopColor;
+    const markOf = (id: string) =>
+      getComputedStyle(element.shadowRoot!.querySelector(`[data-id="${id}"] .mark`)!).borderTopColor;
+    expect(statusSwatch('reported')).to.equal(markOf('draft-proposal'));
+    expect(statusSwatch('planned')).to.equal(markOf('tokyo-office-opening'));
+    expect(statusSwatch('confirmed')).to.equal(markOf('nikkei-leak'));
+  });
+});

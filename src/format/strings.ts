@@ -68,6 +68,9 @@ export interface UiStrings {
   defaultLabel: string;
 
   legendTitle: string;
+  /** Headings of the legend's two groups: the shapes of the dates, and the statuses. */
+  legendDate: string;
+  legendStatus: string;
   legend: {
     exactDay: string;
     duration: string;

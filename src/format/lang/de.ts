@@ -23,6 +23,8 @@ export const de: UiStrings = {
   defaultLabel: 'Zeitleiste',
 
   legendTitle: 'Legende',
+  legendDate: 'Datum',
+  legendStatus: 'Status',
   legend: {
     exactDay: 'Genauer Tag',
     duration: 'Dauer',

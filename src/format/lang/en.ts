@@ -21,6 +21,8 @@ export const en: UiStrings = {
   defaultLabel: 'Timeline',
 
   legendTitle: 'Legend',
+  legendDate: 'Date',
+  legendStatus: 'Status',
   legend: {
     exactDay: 'Exact day',
     duration: 'Duration',

@@ -26,6 +26,8 @@ export const es: UiStrings = {
   defaultLabel: 'Cronología',
 
   legendTitle: 'Leyenda',
+  legendDate: 'Fecha',
+  legendStatus: 'Estado',
   legend: {
     exactDay: 'Día exacto',
     duration: 'Duración',

@@ -35,6 +35,8 @@ export const fr: UiStrings = {
   defaultLabel: 'Chronologie',
 
   legendTitle: 'Légende',
+  legendDate: 'Date',
+  legendStatus: 'Statut',
   legend: {
     exactDay: 'Jour exact',
     duration: 'Durée',
