@@ -315,6 +315,27 @@ export default css`
     padding-inline-end: 2px;
     pointer-events: none;
   }
+  /* A cut label keeps its trailing "(NAME)": only the words before it are cut. */
+  .plot [part~='event-label'].keep-tail {
+    display: flex;
+    align-items: flex-end;
+    gap: 0.25em;
+  }
+  .keep-tail > * {
+    flex: none;
+  }
+  .keep-tail > .head {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .two-lines .keep-tail > .head {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
+  }
   /* The date in words, under the label: smaller and muted. */
   .when {
     display: block;

@@ -390,3 +390,26 @@ describe('reading: the legend', () => {
     expect(statusSwatch('confirmed')).to.equal(markOf('nikkei-leak'));
   });
 });
+
+describe('reading: a cut label keeps its trailing name', () => {
+  for (const width of [390, 320]) {
+    it(`at ${width} px "(ITPP)" stays visible when the label is cut`, async () => {
+      const element = await mount(width);
+      const title = 'Tokyo aims to sign a NATO Individually Tailored Partnership Programme before the summit (ITPP)';
+      const itpp = { id: 'itpp-signature', date: '[..2023-07-10]', title, status: 'planned' };
+      element.data = { ...story, events: [...story.events, itpp] } as typeof story;
+      await waitUntil(() => element.shadowRoot!.querySelector('[data-id="itpp-signature"] [part~="event-label"]'));
+      await nextFrame();
+      const label = element.shadowRoot!.querySelector<HTMLElement>('[data-id="itpp-signature"] [part~="event-label"]')!;
+      const head = label.querySelector<HTMLElement>('.head');
+      expect(head, 'the label was not cut').not.to.equal(null);
+      // (Laid out as cut; whether the words before it overflow depends on where lines break.)
+      const tail = label.lastElementChild!;
+      expect(tail.textContent).to.equal('(ITPP)');
+      const [labelBox, tailBox] = [label, tail].map((node) => node.getBoundingClientRect());
+      expect(tailBox.width).to.be.above(20);
+      expect(tailBox.right).to.be.at.most(labelBox.right + 0.5);
+      expect(tailBox.right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+    });
+  }
+});

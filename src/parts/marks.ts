@@ -46,6 +46,8 @@ function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight, sh
   const left = Math.min(mark.left, mark.labelLeft);
   const right = Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth);
   const words = texts(mark);
+  // A cut label keeps a trailing name in parentheses: "Tokyo aims to sign a… (ITPP)".
+  const tail = mark.labelShortened ? / \([^()]+\)$/.exec(event.title) : null;
   return html`<li>
     <button
       part="event"
@@ -64,7 +66,13 @@ function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight, sh
     >
       <span class="mark"></span>
       <span class="text">
-        <span part="event-label">${event.title}</span>
+        ${
+          tail
+            ? html`<span part="event-label" class="keep-tail"
+                ><span class="head">${event.title.slice(0, tail.index)}</span> <span>${tail[0].trim()}</span></span
+              >`
+            : html`<span part="event-label">${event.title}</span>`
+        }
         ${showDate ? html`<span class="when">${words.when}</span>` : nothing}
       </span>
     </button>
