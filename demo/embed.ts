@@ -3,7 +3,7 @@
 // ./story-timeline.js, loaded by the page, so a CMS serves one file for both ways in.
 
 /** Query parameters that become the element's attributes of the same name. */
-const PASSED_THROUGH = ['start', 'end', 'selected'] as const;
+const PASSED_THROUGH = ['start', 'end', 'selected', 'as-of', 'as-of-label'] as const;
 
 /** The stories shipped beside this page; any other language falls back to English. */
 const STORIES: Record<string, string> = { fr: './story.fr.json', en: './story.en.json' };
@@ -23,6 +23,9 @@ for (const name of PASSED_THROUGH) {
   if (value) timeline.setAttribute(name, value);
 }
 document.documentElement.lang = lang;
+// `theme`: light, dark, or auto (the default: follows the reader), through embed.css's color-scheme.
+const theme = params.get('theme');
+if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 document.body.append(timeline);
 
 // Only a framed page has someone to tell; opened on its own, it just shows the timeline.

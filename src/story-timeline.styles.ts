@@ -10,6 +10,7 @@ export default css`
     --_muted: var(--story-muted, light-dark(#50505a, #b4b4c0));
     --_surface: var(--story-surface, light-dark(#ffffff, #1d1d22));
     --_background: var(--story-background, transparent);
+    --_halo: var(--story-background, Canvas);
     --_grid: var(--story-grid, light-dark(#e2e2e8, #34343c));
     --_axis: var(--story-axis, light-dark(#8a8a96, #7a7a86));
     --_confirmed: var(--story-confirmed, light-dark(#1d4f9c, #8cb8ff));
@@ -17,7 +18,7 @@ export default css`
     --_planned: var(--story-planned, light-dark(#6a3d9a, #cfa8ff));
     --_as-of: var(--story-as-of, light-dark(#b3261e, #ff8a80));
     --_focus: var(--story-focus, light-dark(#0b57d0, #a8c7fa));
-    --_selected: var(--story-selected, light-dark(#fff3c4, #4a3d00));
+    --_selected: var(--story-selected, light-dark(#fff3c4, #263a5e));
     /* Eras: muted tints, never as strong as the marks. */
     --_era-grey: light-dark(#efeff2, #27272e);
     --_era-blue: light-dark(#e8eff9, #1d2735);
@@ -25,10 +26,8 @@ export default css`
     --_era-yellow: light-dark(#f9f4e1, #302b19);
     --_era-red: light-dark(#f9e8e6, #352020);
     --_era-purple: light-dark(#f1eaf7, #2b2233);
-    /* LANE_HEIGHT in story-timeline.ts: lanes are positioned with it. */
-    --_lane-height: 44px;
-    --_label-size: var(--story-label-size, 0.8125rem);
-    --_mark-size: var(--story-mark-size, 12px);
+    --_label-size: var(--story-label-size, 0.8125em);
+    --_mark-size: var(--story-mark-size, 0.75em);
     --_radius: var(--story-radius, 6px);
 
     /*
@@ -87,12 +86,47 @@ export default css`
   .width-probe {
     height: 0;
   }
+  [part='title-card'] {
+    margin: 0 0 12px;
+  }
+  .story-title {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.2;
+    font-weight: 700;
+  }
+  .story-span {
+    margin: 2px 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .story-summary {
+    margin: 6px 0 0;
+    max-width: 65ch;
+    font-size: 1.0625em;
+  }
   .top {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
     gap: 8px;
     margin-bottom: 4px;
+  }
+  [part='earlier'],
+  [part='later'],
+  .steps button {
+    min-height: 44px;
+    padding: 0 10px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    font-size: 0.875em;
+  }
+  .steps button:disabled {
+    opacity: 0.45;
+    cursor: default;
   }
   [part='controls'] {
     display: flex;
@@ -108,8 +142,11 @@ export default css`
     border-radius: var(--_radius);
     background: var(--_surface);
     cursor: pointer;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     line-height: 1;
+  }
+  [part='fit'] {
+    font-size: 0.875em;
   }
   [part='controls'] button:hover {
     border-color: var(--_axis);
@@ -119,6 +156,11 @@ export default css`
     cursor: default;
   }
 
+  /* The chart's own font: labels and axis in the system's sans-serif unless --story-font says. */
+  .plot,
+  [part='legend'] {
+    font-family: var(--story-font, system-ui, sans-serif);
+  }
   .plot {
     position: relative;
     overflow: hidden;
@@ -163,7 +205,6 @@ export default css`
     position: absolute;
     contain: layout style;
     display: block;
-    height: var(--_lane-height);
     margin: 0;
     padding: 0;
     border: 0;
@@ -199,6 +240,16 @@ export default css`
     width: var(--_mark-size);
     border-radius: 50%;
     background: var(--_c);
+  }
+  /* A bar or a band is never narrower than a dot, so it reads as what it is. */
+  .duration .mark,
+  .window .mark {
+    min-width: var(--_mark-size);
+    translate: min(0px, (var(--_mark-width) - var(--_mark-size)) / 2);
+  }
+  [dir='rtl'] .duration .mark,
+  [dir='rtl'] .window .mark {
+    translate: max(0px, (var(--_mark-size) - var(--_mark-width)) / 2);
   }
   /* A duration: a solid bar from its first to its last day. */
   .duration .mark {
@@ -245,19 +296,20 @@ export default css`
     );
   }
   /* An open end ("..") fades out on its open side. */
+  /* The fade covers the open stretch of time the layout drew (most of the mark). */
   .open-start .mark {
     border-inline-start-width: 0;
-    mask-image: linear-gradient(to right, transparent, #000 48px);
+    mask-image: linear-gradient(to right, transparent, #000 85%);
   }
   .open-end .mark {
     border-inline-end-width: 0;
-    mask-image: linear-gradient(to left, transparent, #000 48px);
+    mask-image: linear-gradient(to left, transparent, #000 85%);
   }
   [dir='rtl'] .open-start .mark {
-    mask-image: linear-gradient(to left, transparent, #000 48px);
+    mask-image: linear-gradient(to left, transparent, #000 85%);
   }
   [dir='rtl'] .open-end .mark {
-    mask-image: linear-gradient(to right, transparent, #000 48px);
+    mask-image: linear-gradient(to right, transparent, #000 85%);
   }
 
   .glyph {
@@ -291,11 +343,21 @@ export default css`
     color: var(--_muted);
   }
 
-  [part~='event-label'] {
+  /* The label and the date under it, placed in the button's font so the mark size reads right. */
+  .text {
     position: absolute;
     top: calc(var(--_mark-size) + 10px);
     inset-inline-start: var(--_label-left);
     max-width: var(--_label-width);
+    pointer-events: none;
+    /* A halo in the background colour: grid and "as of" lines run behind the text, never across it. */
+    background: var(--_halo);
+    border-radius: 2px;
+  }
+  [aria-pressed='true'] .text {
+    background: none;
+  }
+  [part~='event-label'] {
     display: block;
     overflow: hidden;
     white-space: nowrap;
@@ -305,11 +367,62 @@ export default css`
     padding-inline-end: 2px;
     pointer-events: none;
   }
-  .label-probe {
+  /* A cut label keeps its trailing "(NAME)": only the words before it are cut. */
+  .plot [part~='event-label'].keep-tail {
+    display: flex;
+    align-items: flex-end;
+    gap: 0.25em;
+  }
+  .keep-tail > * {
+    flex: none;
+  }
+  .keep-tail > .head {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .two-lines .keep-tail > .head {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
+  }
+  /* The date in words, under the label: smaller and muted. */
+  .when {
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: calc(var(--_label-size) * 0.9);
+    line-height: 1.3;
+    color: var(--_muted);
+  }
+  /*
+   * Drawn as generated content: the date is already in the button's name, and a button's
+   * visible words must stand together in its name (WCAG 2.5.3), which a cut title followed
+   * by its date in the text would not.
+   */
+  .when::before {
+    content: attr(data-when);
+  }
+  .label-probe,
+  .mark-probe {
     position: absolute;
     visibility: hidden;
     white-space: nowrap;
     font-size: var(--_label-size);
+  }
+  .mark-probe {
+    font-size: inherit;
+    width: var(--_mark-size);
+  }
+  /* At narrow widths a label takes two lines before it is cut. */
+  .two-lines [part~='event-label']:not(.label-probe) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
   }
 
   [part~='cluster'] {
@@ -319,7 +432,7 @@ export default css`
     border: 1px solid var(--_axis);
     border-radius: 14px;
     background: var(--_surface);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     cursor: zoom-in;
   }
 
@@ -336,7 +449,7 @@ export default css`
     top: 2px;
     inset-inline-start: 4px;
     white-space: nowrap;
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 600;
     color: var(--_as-of);
     background: color-mix(in srgb, var(--_surface) 85%, transparent);
@@ -353,9 +466,9 @@ export default css`
     left: 0;
     right: 0;
     bottom: 0;
-    height: 28px;
+    height: 2.33em;
     border-top: 1px solid var(--_axis);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
@@ -407,7 +520,7 @@ export default css`
     color: var(--_surface);
     padding: 6px 12px;
     border-radius: var(--_radius);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .hint.shown {
     opacity: 1;
@@ -415,6 +528,7 @@ export default css`
 
   [part='detail'] {
     position: relative;
+    touch-action: pan-y;
     margin-top: 8px;
     padding-block: 12px;
     padding-inline: 14px 52px;
@@ -431,24 +545,25 @@ export default css`
     border: 0;
     background: none;
     cursor: pointer;
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
   .detail-title {
     margin: 0 0 4px;
     font-weight: 700;
-    font-size: 1.0625rem;
+    font-size: 1.375em;
+    line-height: 1.25;
   }
   .detail-meta {
     margin: 0 0 6px;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .status {
     display: inline-block;
     padding: 0 6px;
     border-radius: 3px;
     border: 1px solid currentColor;
-    font-size: 0.75rem;
+    font-size: 0.857em;
     margin-inline-end: 6px;
   }
   .status.confirmed {
@@ -461,7 +576,12 @@ export default css`
     color: var(--_planned);
   }
   .detail-description {
-    margin: 0 0 6px;
+    margin: 0 0 8px;
+    font-size: 1.0625em;
+    line-height: 1.5;
+  }
+  [part='detail'] p {
+    max-width: 65ch;
   }
   .detail-eras {
     margin: 0 0 6px;
@@ -532,25 +652,49 @@ export default css`
   }
   .detail-source {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .detail-source a {
     color: var(--_focus);
   }
+  .steps {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin-top: 10px;
+  }
+  .position {
+    flex: 1;
+    text-align: center;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='previous']::before {
+    content: '← ' / '';
+  }
+  [part='next']::after {
+    content: ' →' / '';
+  }
 
   [part='legend'] {
     margin: 8px 0 0;
-    font-size: 0.75rem;
+    font-size: 0.75em;
     color: var(--_muted);
   }
   [part='legend'] ul {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     gap: 4px 14px;
-    margin: 0 0 4px;
+    margin: 0 0 8px;
     padding: 0;
     list-style: none;
+  }
+  .legend-heading {
+    margin: 0 0 2px;
+    font-weight: 600;
+    color: var(--_ink);
   }
   [part='legend'] li {
     display: flex;
@@ -600,7 +744,7 @@ export default css`
   .state {
     flex: 1;
     min-width: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .visually-hidden {

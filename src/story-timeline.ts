@@ -11,9 +11,9 @@ import { toStoryEvent } from './model/story-event.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { LabelWidths } from './layout/label-widths.js';
 import { initialWindow, timeOf } from './layout/view.js';
-import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
+import { formatDay, formatEventDate, formatSpan, formatStorySpan } from './format/dates.js';
 import { EventWording } from './format/event-texts.js';
-import { LANE_HEIGHT, ViewController } from './controllers/view-controller.js';
+import { LANE_HEIGHT, TWO_LINE_WIDTH, ViewController } from './controllers/view-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { LoadController } from './controllers/load-controller.js';
 import { KeyboardController, eventIdAt } from './controllers/keyboard-controller.js';
@@ -32,6 +32,9 @@ import { renderEraList, renderEras } from './parts/eras.js';
 import { renderLegend } from './parts/legend.js';
 import { renderError } from './parts/error.js';
 import { renderWheelHint } from './parts/hint.js';
+import { renderTitleCard } from './parts/title-card.js';
+import { renderEdgeCue, type Side } from './parts/edge-cues.js';
+import type { ZoomAction } from './controllers/keyboard-controller.js';
 
 export type {
   StoryErrorDetail,
@@ -71,6 +74,11 @@ const CLUSTER_ROW = 36;
  * @csspart as-of - The "as of" marker.
  * @csspart media - The picture, video or link in the detail card (a `<figure>`).
  * @csspart era - One era's band behind the events, with `data-id`.
+ * @csspart title-card - The story's title, summary and span, above the timeline.
+ * @csspart previous - The detail card's button to the previous event.
+ * @csspart next - The detail card's button to the next event.
+ * @csspart earlier - Counts the events before the window; pans to the nearest.
+ * @csspart later - Counts the events after the window; pans to the nearest.
  *
  * @cssproperty [--story-ink] - Text colour.
  * @cssproperty [--story-muted] - Secondary text colour.
@@ -85,8 +93,8 @@ const CLUSTER_ROW = 36;
  * @cssproperty [--story-focus] - Focus ring and links.
  * @cssproperty [--story-selected] - Background of the selected event.
  * @cssproperty [--story-font] - Font family; the page's by default.
- * @cssproperty [--story-label-size=0.8125rem] - Event label font size.
- * @cssproperty [--story-mark-size=12px] - Size of a day's dot and a bar's thickness.
+ * @cssproperty [--story-label-size=0.8125em] - Event label font size.
+ * @cssproperty [--story-mark-size=0.75em] - Size of a day's dot and a bar's thickness; lanes grow with it and with the text.
  * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
  * @cssproperty [--story-era-<name>] - Colour of the eras of that `color` (grey, blue, green, yellow, red, purple or any name).
  */
@@ -127,7 +135,7 @@ export class StoryTimeline extends LitElement {
   /** End of the initial window. */
   @property() end = '';
 
-  /** Id of the selected event. */
+  /** Id of the selected event; `last` opens the story on its latest event. */
   @property({ reflect: true, converter: { toAttribute: (id: string) => id || null } }) selected = '';
 
   /** Date of the "as of" marker, e.g. the article's date. */
@@ -141,6 +149,9 @@ export class StoryTimeline extends LitElement {
    * opened with such a hash selects that event and brings it into view.
    */
   @property({ type: Boolean }) hash = false;
+
+  /** Hides the title card (for pages that already show the story's headline). */
+  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
 
   /** How long to wait for `src`, in milliseconds, before giving up with an error. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
@@ -159,7 +170,10 @@ export class StoryTimeline extends LitElement {
     onWheelHint: () => this.hint.show(),
     measureLabel: (text) => this.labelWidths.measure(text),
   });
-  protected readonly resize = new ResizeController(this, (width) => this.view.setWidth(width));
+  protected readonly resize = new ResizeController(this, (width) => {
+    this.view.setWidth(width);
+    this.measureMetrics();
+  });
   private readonly loader = new LoadController(this, {
     strings: () => this.language.strings,
     onDocument: (input) => this.setStory(normalizeStory(input)),
@@ -173,7 +187,7 @@ export class StoryTimeline extends LitElement {
   private readonly keyboard = new KeyboardController(this, {
     events: () => this.story.events,
     positionOf: (id) => this.dateOrder.get(id),
-    zoom: (action, userEvent) => this.view.userZoom(action, userEvent),
+    zoom: (action, userEvent) => this.userZoom(action, userEvent),
     pan: (widths, userEvent) => this.view.pan(widths, userEvent),
     clearSelection: () => {
       if (!this.selected) return false;
@@ -201,6 +215,8 @@ export class StoryTimeline extends LitElement {
   private loadEventPending = false;
   /** Worked out once per update, not once per mark. */
   private tabStop = '';
+  /** Room for the axis under the lanes: it grows with the text. */
+  private axisHeight = 28;
   /** The width of the last layout: a new one means a fresh layout. */
   private laidOutWidth = 0;
   /** The event whose video the reader started; nothing loads from a video site before. */
@@ -255,11 +271,25 @@ export class StoryTimeline extends LitElement {
     return super.scheduleUpdate();
   }
 
+  /** Selects the next event in date order (the first when none is) and glides to it. Fires no `story-select`. */
+  next(): void {
+    this.step(1);
+  }
+
+  /** Selects the previous event in date order (the last when none is) and glides to it. Fires no `story-select`. */
+  previous(): void {
+    this.step(-1);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('langAttribute' as keyof StoryTimeline)) this.language.resolve();
     this.view.setDirection(this.language.direction);
     if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
     this.loader.inputsChanged(changed);
+    if (this.selected === 'last' && !this.dateOrder.has('last')) {
+      const last = this.story.events.at(-1);
+      if (last) this.selected = last.id;
+    }
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
       this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow));
     }
@@ -269,8 +299,10 @@ export class StoryTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    this.measureMetrics();
     this.view.attach(this.renderRoot.querySelector<HTMLElement>('.plot')!);
-    this.resize.observe(this.renderRoot.querySelector('.width-probe')!);
+    const probe = (name: string) => this.renderRoot.querySelector(name)!;
+    this.resize.observe(probe('.width-probe'), probe('.label-probe'), probe('.mark-probe'));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -313,6 +345,22 @@ export class StoryTimeline extends LitElement {
     return `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   }
 
+  /**
+   * Lanes, dots and the axis grow with the text: a lane holds a dot, a gap and one label line
+   * (two at narrow widths), and is never under a 44 px touch target.
+   */
+  private measureMetrics(): void {
+    const line = this.renderRoot.querySelector<HTMLElement>('.label-probe')?.offsetHeight;
+    const dot = this.renderRoot.querySelector<HTMLElement>('.mark-probe')?.offsetWidth;
+    if (!line || !dot) return;
+    const lines = this.view.width && this.view.width < TWO_LINE_WIDTH ? 2 : 1;
+    this.axisHeight = Math.max(28, Math.ceil(line * 1.55));
+    // Labels measured at another text size are measured again.
+    if (this.view.setMetrics(Math.max(LANE_HEIGHT, Math.ceil(dot + 14 + (lines > 1 ? 2 : 1.9) * line)), dot, lines)) {
+      this.labelWidths.clear();
+    }
+  }
+
   // ——— the reader's actions ———
 
   private eventById(id: string): TimelineEvent | undefined {
@@ -338,6 +386,35 @@ export class StoryTimeline extends LitElement {
     this.announcer.announce(event ? t.selected(event.title) : t.selectionCleared);
   }
 
+  /** Steps through the story; a user's step (`userEvent`) fires `story-select`. */
+  private step(by: -1 | 1, userEvent?: Event): void {
+    const { events } = this.story;
+    const position = this.dateOrder.get(this.selected);
+    const target = events[position === undefined ? (by > 0 ? 0 : events.length - 1) : position + by];
+    if (!target) return;
+    if (userEvent) this.userSelect(target.id);
+    else this.selected = target.id;
+  }
+
+  private userZoom(action: ZoomAction, userEvent: Event): void {
+    const centre = (id: string) => {
+      const date = this.eventById(id)?.date;
+      return date && (date.start + date.end) / 2;
+    };
+    const asOf = this.asOf ? parseDate(this.asOf) : undefined;
+    this.view.userZoom(action, userEvent, [
+      centre(this.selected),
+      centre(this.keyboard.focusedId),
+      asOf?.ok ? asOf.value.start : undefined,
+    ]);
+  }
+
+  private readonly goOutside = (side: Side, userEvent: Event): void => {
+    const outside = this.view.outside;
+    const event = side === 'earlier' ? outside.nearestEarlier : outside.nearestLater;
+    if (event) this.view.bringIntoView(event, true, userEvent);
+  };
+
   private closeDetail(): void {
     const id = this.selected;
     this.userSelect(null);
@@ -349,36 +426,49 @@ export class StoryTimeline extends LitElement {
   override render(): TemplateResult {
     const { strings: t, lang } = this.language;
     const name = this.label || this.story.title || t.defaultLabel;
-    const { frame, lanes, transform, ticks, width } = this.view;
+    const { frame, lanes, transform, ticks, width, laneHeight } = this.view;
     const [minK, maxK] = this.view.scaleExtent;
     const { layout } = frame;
     const selected = this.selected ? this.eventById(this.selected) : undefined;
-    const lanesHeight = lanes * LANE_HEIGHT;
+    const lanesHeight = lanes * laneHeight;
     // The cluster row is kept when the fitted view needs it, so zooming does not make the page jump.
     const plotHeight = lanesHeight + (this.view.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
     const loadState = this.loader.state;
     const eras = this.story.eras ?? [];
+    const outside = this.view.outside;
+    const narrow = this.view.labelLines > 1;
     return html`<div class="frame" lang=${lang} dir=${this.language.direction}>
+      ${
+        this.noTitle
+          ? nothing
+          : renderTitleCard({
+              title: this.story.title,
+              summary: this.story.summary,
+              span: formatStorySpan(this.story.events, lang),
+            })
+      }
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
+        ${renderEdgeCue('earlier', outside, t, this.goOutside, narrow)}
         <div class="state" role="status">
           ${loadState.phase === 'loading' ? html`<span class="loading">${t.loading}</span>` : nothing}
         </div>
+        ${renderEdgeCue('later', outside, t, this.goOutside, narrow)}
         ${renderControls({
           strings: t,
           canZoomIn: transform.k < maxK * 0.999,
           canZoomOut: transform.k > minK * 1.001,
-          onZoom: (action, e) => this.view.userZoom(action, e),
+          onZoom: (action, e) => this.userZoom(action, e),
         })}
       </div>
       <div
-        class="plot"
+        class=${narrow ? 'plot two-lines' : 'plot'}
         tabindex="0"
         role="group"
         aria-label=${`${name}. ${t.keyboardHelp}`}
         aria-describedby="announce"
         @keydown=${this.keyboard.onKeyDown}
-        ${inlineStyle({ height: `${plotHeight + 28}px` })}
+        ${inlineStyle({ height: `${plotHeight + this.axisHeight}px` })}
       >
         ${renderEras({ eras, x: (time) => this.view.x(time), width })} ${renderGrid(ticks)} ${this.renderAsOf()}
         ${renderEraList(eras, t.periods, (era) => formatEventDate(era.date, lang))}
@@ -386,8 +476,9 @@ export class StoryTimeline extends LitElement {
           marks: layout.marks,
           name,
           height: plotHeight,
-          laneHeight: LANE_HEIGHT,
+          laneHeight,
           selected: this.selected,
+          showDate: !narrow,
           tabStop: this.tabStop,
           texts: (mark) => this.wording.texts(mark.event),
           onClick: this.onEventsClick,
@@ -401,6 +492,7 @@ export class StoryTimeline extends LitElement {
         })}
         ${renderAxis(ticks, width)} ${renderWheelHint(this.hint.shown, t)}
         <span class="label-probe" part="event-label" aria-hidden="true">M</span>
+        <span class="mark-probe" aria-hidden="true"></span>
       </div>
       ${loadState.phase === 'error' ? renderError(loadState.message, t, () => this.loader.retry()) : nothing}
       ${
@@ -419,7 +511,10 @@ export class StoryTimeline extends LitElement {
                 // The poster's button is gone: the reader's focus goes to the player that replaced it.
                 void this.updateComplete.then(() => this.renderRoot.querySelector('iframe')?.focus());
               },
+              position: this.dateOrder.get(selected.id)!,
+              total: this.story.events.length,
               onClose: () => this.closeDetail(),
+              onStep: (by, e) => this.step(by, e),
             })
           : nothing
       }

@@ -248,17 +248,22 @@ describe('story-timeline: motion, colour schemes, themes', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('lets the page set colours and inherits the page font', async () => {
+  // Issue #12 changed this: the chart has its own sans-serif font; the cards keep the page's.
+  it('lets the page set colours; the chart is in system sans-serif, the cards in the page font', async () => {
     const element = await mount();
     element.style.setProperty('--story-confirmed', 'rgb(255, 0, 0)');
     element.style.fontFamily = 'serif';
+    element.select('nikkei-leak');
     await nextFrame();
     const dot = getComputedStyle(mark(element, 'nikkei-leak')!.querySelector('.mark')!);
     expect(dot.borderTopColor).to.equal('rgb(255, 0, 0)');
     const label = mark(element, 'nikkei-leak')!.querySelector('[part~="event-label"]')!;
-    expect(getComputedStyle(label).fontFamily).to.equal('serif');
+    const card = root(element).querySelector('[part~="detail"]')!;
+    expect(getComputedStyle(label).fontFamily).to.equal('system-ui, sans-serif');
+    expect(getComputedStyle(card).fontFamily).to.equal('serif');
     element.style.setProperty('--story-font', 'monospace');
     expect(getComputedStyle(label).fontFamily).to.equal('monospace');
+    expect(getComputedStyle(card).fontFamily).to.equal('monospace');
   });
 });
 

@@ -238,6 +238,27 @@ describe('dist/embed.html, the iframe page', () => {
     expect(pageHeight).to.be.above(100);
   });
 
+  it('takes as-of, as-of-label and theme (light, dark, auto by default) from its URL', async () => {
+    const frame = await openFrame(
+      '/dist/embed.html?lang=en&as-of=2023-05-03&as-of-label=As%20reported%20on%203%20May&theme=dark',
+    );
+    const timeline = timelineIn(frame);
+    await waitUntil(() => shadow(timeline).querySelector('[part~="as-of"]'), 'no as-of line', { timeout: 5000 });
+    expect(timeline.getAttribute('as-of')).to.equal('2023-05-03');
+    expect(shadow(timeline).querySelector('[part~="as-of"]')!.textContent).to.contain('As reported on 3 May');
+    const scheme = (target: Element) => target.ownerDocument.defaultView!.getComputedStyle(target).colorScheme;
+    expect(scheme(timeline)).to.equal('dark');
+    // Dark text colours: the ink is light.
+    const ink = frame.contentWindow!.getComputedStyle(shadow(timeline).querySelector('.frame')!).color;
+    const [r] = ink.match(/\d+/g)!.map(Number);
+    expect(r).to.be.above(200);
+
+    const light = await openFrame('/dist/embed.html?lang=en&theme=light');
+    expect(scheme(timelineIn(light))).to.equal('light');
+    const auto = await openFrame('/dist/embed.html?lang=en');
+    expect(scheme(timelineIn(auto))).to.equal('light dark');
+  });
+
   it('reports a new height when its content grows', async () => {
     const frame = await openFrame('/dist/embed.html?lang=en');
     const timeline = timelineIn(frame);

@@ -179,9 +179,10 @@ function sampleArgs(path: string, arity: number): unknown[] {
       { text: 'SAMPLE', precision: 'month', time: utc(2023, 7, 1) },
     ];
   }
+  if (path.endsWith('position')) return [2, 5];
   if (arity === 2) return [2, 'SAMPLE'];
   if (path.endsWith('eventName')) return ['SAMPLE', 'SAMPLE', 'SAMPLE'];
-  return /(eventCount|hiddenEvents|httpStatus|tooManyEvents)$/.test(path) ? [2] : ['SAMPLE'];
+  return /(eventCount|hiddenEvents|httpStatus|tooManyEvents|earlier|later)$/.test(path) ? [2] : ['SAMPLE'];
 }
 
 /** Every leaf of a strings object as [path, text], templates called with sample arguments. */

@@ -312,3 +312,40 @@ describe('layout: events', () => {
     expect([0, 1, 2, 3, 4, 5, 6].map((v) => lowerBound(values, v))).to.deep.equal([0, 0, 1, 1, 3, 3, 4]);
   });
 });
+
+describe('layout: labels stay with their marks (issue #12)', () => {
+  // The demo's first story, as the demo shows it: its widths and dates are the ones readers saw.
+  const story = normalizeStory({
+    events: [
+      { id: 'meet', date: '[2023-01-21..2023-01-31]', title: 'Fumio Kishida and Jens Stoltenberg meet' },
+      { id: 'draft', date: '2023-04', title: 'A draft proposal goes to the 31 members' },
+      { id: 'leak', date: '2023-05-03', title: 'Nikkei reveals the plan for a Tokyo office' },
+      { id: 'itpp', date: '[..2023-07-10]', title: 'Tokyo aims to sign a NATO partnership programme (ITPP)' },
+      { id: 'vilnius', date: '2023-07-11/2023-07-12', title: 'NATO summit in Vilnius' },
+      { id: 'opening', date: '2024', title: 'Planned opening of the Tokyo liaison office' },
+    ],
+  });
+  const { gap, minLabelWidth } = defaultLayoutOptions;
+
+  for (const width of [1280, 390, 320]) {
+    it(`at ${width} px a label starts at its mark, or ends at a narrow one, never a gap away`, () => {
+      const extent = [Date.UTC(2022, 11, 1), Date.UTC(2025, 1, 1)];
+      const x = scaleUtc().domain(extent).range([0, width]);
+      const layout = layoutEvents(story.events, x, options(width));
+      expect(layout.marks).to.have.length(6);
+      for (const mark of layout.marks) {
+        const markLeft = Math.max(0, mark.left);
+        const markRight = mark.left + mark.width;
+        const startsAt = Math.abs(mark.labelLeft - markLeft);
+        const endsAt = Math.abs(mark.labelLeft + mark.labelMaxWidth - markRight);
+        const id = mark.event.id;
+        if (mark.width >= minLabelWidth) {
+          // A bar's label starts on the visible bar.
+          expect(startsAt, `${id} at ${width}`).to.be.at.most(0.5);
+        } else {
+          expect(Math.min(startsAt, endsAt), `${id} at ${width}: ${startsAt} / ${endsAt}`).to.be.at.most(gap);
+        }
+      }
+    });
+  }
+});

@@ -5,6 +5,8 @@
  * It watches a zero-height probe that spans the host's width rather than the host itself:
  * the host's height changes with each render, and watching it would make every resize
  * render trigger another ResizeObserver round ("loop completed with undelivered notifications").
+ * It may also watch probes sized by the text (a dot, a label line): a new text size calls
+ * `onResize` too, so the lanes grow with the text.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -12,32 +14,38 @@ export class ResizeController implements ReactiveController {
   width = 0;
   private readonly observer: ResizeObserver;
   private target: Element | undefined;
+  private textProbes: Element[] = [];
 
   constructor(
     host: ReactiveControllerHost,
     private readonly onResize: (width: number) => void,
   ) {
     this.observer = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (!entry) return;
-      const width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (width === this.width) return;
-      this.width = width;
-      this.onResize(width);
+      let changed = false;
+      for (const entry of entries) {
+        const width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+        if (entry.target !== this.target) changed = true;
+        else if (width !== this.width) [this.width, changed] = [width, true];
+      }
+      if (changed) this.onResize(this.width);
     });
     host.addController(this);
   }
 
-  /** Starts watching `probe`, an element whose width is the host's and whose height never changes. */
-  observe(probe: Element): void {
+  /**
+   * Starts watching `probe`, an element whose width is the host's and whose height never
+   * changes, and `textProbes`, whose size changes only with the text size.
+   */
+  observe(probe: Element, ...textProbes: Element[]): void {
     if (this.target === probe) return;
-    if (this.target) this.observer.unobserve(this.target);
+    this.observer.disconnect();
     this.target = probe;
-    this.observer.observe(probe);
+    this.textProbes = textProbes;
+    this.hostConnected();
   }
 
   hostConnected(): void {
-    if (this.target) this.observer.observe(this.target);
+    for (const element of [this.target, ...this.textProbes]) if (element) this.observer.observe(element);
   }
 
   hostDisconnected(): void {

@@ -15,8 +15,10 @@ import * as view from '../layout/view.js';
 import { ZoomController } from './zoom-controller.js';
 import type { ZoomAction } from './keyboard-controller.js';
 
-/** Height of a lane: a 44 px touch target for each event (the CSS uses the same). */
+/** A lane is never shorter than a 44 px touch target; with larger text it grows (`setMetrics`). */
 export const LANE_HEIGHT = 44;
+/** Below this width a label may take two lines before it is cut. */
+export const TWO_LINE_WIDTH = 600;
 
 export interface ViewCallbacks {
   /** A zoom or pan ended; `userEvent` is null when the API asked for it. */
@@ -42,6 +44,10 @@ export class ViewController implements ReactiveController {
   clusterRow = false;
   frame: Frame = emptyFrame;
   ticks: AxisTick[] = [];
+  /** Height of a lane and a dot's diameter in px, from the text size; lines a label may take. */
+  laneHeight = LANE_HEIGHT;
+  dotSize = defaultLayoutOptions.dotSize;
+  labelLines = 1;
 
   private readonly zoom: ZoomController;
   /** Time runs from right to left (the language is written so). */
@@ -113,6 +119,15 @@ export class ViewController implements ReactiveController {
     this.width = width;
     this.refit = true;
     this.host.requestUpdate();
+  }
+
+  /** The sizes that follow the text: a new one lays the lanes out again. */
+  setMetrics(laneHeight: number, dotSize: number, labelLines: number): boolean {
+    if (laneHeight === this.laneHeight && dotSize === this.dotSize && labelLines === this.labelLines) return false;
+    [this.laneHeight, this.dotSize, this.labelLines] = [laneHeight, dotSize, labelLines];
+    this.refit = true;
+    this.host.requestUpdate();
+    return true;
   }
 
   /**
@@ -195,11 +210,28 @@ export class ViewController implements ReactiveController {
     return this.layoutScale(this.transform)(time);
   }
 
-  /** The reader's three zoom actions, the same from the buttons and the keys. */
-  userZoom(action: ZoomAction, userEvent: Event): void {
+  /**
+   * The reader's three zoom actions, the same from the buttons and the keys. In and out keep
+   * `anchors` (selected event, focused event, as-of date: the first in view) at their pixel,
+   * else the centre of the events in view (see `view.zoomAnchor`).
+   */
+  userZoom(action: ZoomAction, userEvent: Event, anchors: readonly (number | undefined)[] = []): void {
     const options = { animate: true, userEvent };
-    if (action === 'fit') this.zoom.transformTo(zoomIdentity, options);
-    else this.zoom.scaleBy(action === 'in' ? 2 : 0.5, options);
+    if (action === 'fit') {
+      this.zoom.transformTo(zoomIdentity, options);
+      return;
+    }
+    const current = this.zoom.transform;
+    const scale = this.shownScale(current);
+    const [start, end] = scale.domain().map(Number) as [number, number];
+    const pixel = scale(view.zoomAnchor([start, end], anchors, this.events));
+    this.zoom.transformTo(scaleAbout(current, action === 'in' ? 2 : 0.5, pixel), options);
+  }
+
+  /** The events wholly before and after the window now shown. */
+  get outside(): view.OutsideEvents {
+    const [start, end] = this.shownScale(this.transform).domain().map(Number) as [number, number];
+    return view.eventsOutside(this.events, [start, end]);
   }
 
   /** Pans by a share of the width: negative is earlier. */
@@ -217,7 +249,7 @@ export class ViewController implements ReactiveController {
    * Pans so that the event is drawn, zooming out if it is longer than the view and in if
    * it is merged into a cluster. The view is found with the pure layout before moving.
    */
-  bringIntoView(event: TimelineEvent, animate: boolean): void {
+  bringIntoView(event: TimelineEvent, animate: boolean, userEvent: Event | null = null): void {
     const { id } = event;
     if (!this.width || drawsWhole(this.frame.layout, id, this.width)) return;
     const [start, end] = this.shownScale(this.zoom.transform).domain().map(Number) as [number, number];
@@ -227,7 +259,7 @@ export class ViewController implements ReactiveController {
       const scale = scaleUtc().domain(candidate).range([0, this.width]);
       return drawsWhole(layoutEvents(this.events, scale, this.layoutOptions()), id, this.width);
     });
-    this.zoom.transformTo(this.transformFor(window), { animate });
+    this.zoom.transformTo(this.transformFor(window), { animate, userEvent });
   }
 
   /** Before render: the base scale if it must change, then this frame's layout and ticks. */
@@ -267,7 +299,7 @@ export class ViewController implements ReactiveController {
     const pan = view.panLimits(fit, this.extent).map(this.baseScale);
     this.zoom.setLimits({
       width: this.width,
-      height: this.lanes * LANE_HEIGHT + 40,
+      height: this.lanes * this.laneHeight + 40,
       scaleExtent: this.scaleExtent,
       translateExtent: [Math.min(...pan), Math.max(...pan)],
     });
@@ -285,7 +317,7 @@ export class ViewController implements ReactiveController {
     if (wanted === 'fit') transform = zoomIdentity;
     else if (wanted) transform = this.transformFor(wanted);
     else if (keep) transform = this.transformFor([+keep[0]!, +keep[1]!]);
-    if (factor !== 1) transform = scaleAboutCentre(transform, factor, this.width);
+    if (factor !== 1) transform = scaleAbout(transform, factor, this.width / 2);
     this.transform = this.zoom.clamp(transform);
     this.zoomSync = this.transform;
   }
@@ -309,7 +341,15 @@ export class ViewController implements ReactiveController {
 
   private layoutOptions(lanes = this.lanes): LayoutOptions {
     const { measureLabel } = this.callbacks;
-    return { ...defaultLayoutOptions, lanes, width: this.width, measureLabel, lang: this.lang };
+    return {
+      ...defaultLayoutOptions,
+      lanes,
+      width: this.width,
+      dotSize: this.dotSize,
+      lang: this.lang,
+      // A label on two lines needs about half its width (a little more: lines break at spaces).
+      measureLabel: this.labelLines > 1 ? (text) => Math.ceil(measureLabel(text) * 0.6) : measureLabel,
+    };
   }
 }
 
@@ -317,8 +357,8 @@ function overlaps(a: view.TimeWindow, b: view.TimeWindow): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
-function scaleAboutCentre(transform: ZoomTransform, factor: number, width: number): ZoomTransform {
-  const centre = transform.invertX(width / 2);
+function scaleAbout(transform: ZoomTransform, factor: number, pixel: number): ZoomTransform {
+  const base = transform.invertX(pixel);
   const k = transform.k * factor;
-  return new ZoomTransform(k, width / 2 - centre * k, transform.y);
+  return new ZoomTransform(k, pixel - base * k, transform.y);
 }

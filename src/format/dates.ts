@@ -9,7 +9,7 @@
  * English uses en-GB ("3 May 2023"): day-month order reads unambiguously for a
  * news audience anywhere.
  */
-import type { CalendarDate, ParsedDate, Precision } from '../model/types.js';
+import type { CalendarDate, ParsedDate, Precision, TimelineEvent } from '../model/types.js';
 import { uiStrings } from './strings.js';
 import type { DatePhrase, DateWords } from './words.js';
 
@@ -273,4 +273,21 @@ export function formatVisibleRange(startMs: number, endMs: number, lang: string)
  */
 export function formatClusterLabel(count: number, startMs: number, endMs: number, lang: string): string {
   return uiStrings(lang).cluster(count, formatSpan(startMs, endMs, lang));
+}
+
+/**
+ * The span of a story for its title card, from its first event's start to its last one's
+ * end, each at its own precision but no finer than a month: "January 2023 – 2024".
+ * `events` sorted by start; '' when there are none.
+ */
+export function formatStorySpan(events: readonly TimelineEvent[], lang: string): string {
+  const first = events[0];
+  if (!first) return '';
+  let last = first;
+  for (const event of events) if (event.date.end > last.date.end) last = event;
+  const coarse = (precision: Precision): Precision => (precision === 'day' ? 'month' : precision);
+  const f = formatterFor(lang);
+  const from = calendarAt(first.date.start, coarse(first.date.precision));
+  const to = calendarAt(last.date.end - 1, coarse(last.date.precision));
+  return sameCalendarDate(from, to) ? phrase(from, f).text : dashed(ends(from, to, f), f.words);
 }

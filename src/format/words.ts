@@ -73,6 +73,9 @@ export interface UiStrings {
   defaultLabel: string;
 
   legendTitle: string;
+  /** Headings of the legend's two groups: the shapes of the dates, and the statuses. */
+  legendDate: string;
+  legendStatus: string;
   legend: {
     exactDay: string;
     duration: string;
@@ -131,6 +134,14 @@ export interface UiStrings {
   showingRange(span: string): string;
   selected(title: string): string;
   selectionCleared: string;
+  /** The detail card's steps through the story. */
+  previous: string;
+  next: string;
+  /** Where the reader is in the story: "3 of 6". */
+  position(n: number, total: number): string;
+  /** Edge cues: events wholly before or after the window ("5 earlier events"). */
+  earlier(n: number): string;
+  later(n: number): string;
   /** An event's accessible name: "Planned: Opening of the office, 2024". */
   eventName(status: string, title: string, date: string): string;
   /** Accessible name of a cluster; `span` comes from `formatSpan`. */

@@ -193,14 +193,20 @@ function shortenTail(state: PackState, lane: number, left: number): boolean {
 
 /** Puts item `index` in `lane`, its label cut at the view's right edge and at `limit`. */
 function place(state: PackState, index: number, lane: number, labelWidth: number, limit: number): void {
-  const { placed, markRight, options } = state;
-  const { gap, width } = options;
-  // Near the right edge the label slides left to stay whole, but not over its neighbour in
-  // the lane and not so far that it no longer reaches its mark.
+  const { placed, markLeft, markRight, options } = state;
+  const { gap, width, minLabelWidth } = options;
+  // Near the right edge the label of a narrow mark (a dot, a short band) moves to its left
+  // and ends at it, when its neighbour in the lane leaves room. Anything else keeps its label
+  // where the mark starts, and cuts it: a label is never far from what it names, and a bar's
+  // label never starts before the bar.
   let labelLeft = placed.labelLeft[index]!;
-  if (labelLeft + labelWidth > width) {
-    const floor = Math.max(0, state.tailRight[lane]! + gap, markRight[index]! - labelWidth);
-    labelLeft = Math.max(floor, Math.min(labelLeft, width - labelWidth));
+  const endingAtMark = Math.min(width, markRight[index]! + gap) - labelWidth;
+  if (
+    labelLeft + labelWidth > width &&
+    markRight[index]! - markLeft[index]! < minLabelWidth &&
+    endingAtMark >= Math.max(0, state.tailRight[lane]! + gap)
+  ) {
+    labelLeft = Math.min(labelLeft, endingAtMark);
   }
   placed.lane[index] = lane;
   placed.labelLeft[index] = labelLeft;

@@ -55,8 +55,13 @@ export interface LayoutOptions {
   lanes: number;
   /** Diameter of an instant's dot. */
   dotSize: number;
-  /** Pixels drawn past a known date towards an open end (`..`). */
+  /**
+   * Pixels drawn past a known date towards an open end (`..`) at the least; the open end
+   * covers `openEndTime` when that is longer, up to a quarter of the width.
+   */
   openEndLength: number;
+  /** Time an open end fades over, UTC ms: the fade reads as time, not as a fixed size. */
+  openEndTime: number;
   gap: number;
   minLabelWidth: number;
   /** Events further than this outside the view are not laid out. */
@@ -76,7 +81,8 @@ export interface LayoutOptions {
 export const defaultLayoutOptions: Omit<LayoutOptions, 'width' | 'measureLabel'> = {
   lanes: 6,
   dotSize: 12,
-  openEndLength: 48,
+  openEndLength: 24,
+  openEndTime: 60 * 86_400_000,
   gap: 12,
   minLabelWidth: 48,
   cullMargin: 40,
@@ -96,7 +102,7 @@ export const defaultLayoutOptions: Omit<LayoutOptions, 'width' | 'measureLabel'>
  * have no such code, so they stay optimised from the first frames of a gesture.
  */
 export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, options: LayoutOptions): EventsLayout {
-  const { width, cullMargin, openEndLength, dotSize, gap, minLabelWidth } = options;
+  const { width, cullMargin, dotSize, gap, minLabelWidth } = options;
   const index = timeIndex(events);
   const { starts, ends, shapes } = index;
   // A UTC time scale is linear: px = slope × ms + offset. Reading it off the scale once
@@ -105,6 +111,7 @@ export function layoutEvents(events: readonly TimelineEvent[], x: TimeToPixel, o
   const t1 = +(x.invert?.(width) ?? 1e12);
   const slope = (x(t1) - x(t0)) / (t1 - t0 || 1);
   const offset = x(t0) - slope * t0;
+  const openEndLength = Math.max(options.openEndLength, Math.min(slope * options.openEndTime, width / 4));
   // Pixels a mark may reach beyond its dates: an open end's fade, a dot's radius.
   const reach = cullMargin + openEndLength + dotSize;
   const near = x.invert
@@ -276,7 +283,8 @@ function keepNear(
       right = slope * ends[position]! + offset;
       if (shape & OPEN_START) left = right - Math.max(openEndLength, right - left);
       if (shape & OPEN_END) right = left + Math.max(openEndLength, right - left);
-      // A duration or window narrower than a few pixels still has to be seen and clicked.
+      // A duration or window narrower than a few pixels still has to be seen and clicked (the
+      // CSS draws it as wide as a dot, centred: within the gap to its neighbours).
       if (right - left < 4) {
         const centre = (left + right) / 2;
         left = centre - 2;

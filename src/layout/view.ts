@@ -127,3 +127,55 @@ export function timeOf(value: Date | string, side: 'start' | 'end', method: stri
   if (!parsed.ok) throw new RangeError(`${method}: ${parsed.message}`);
   return side === 'start' ? parsed.value.start : parsed.value.end;
 }
+
+const centreOf = ({ date }: TimelineEvent): number => (date.start + date.end) / 2;
+
+/**
+ * The time the zoom buttons and keys zoom around: the first of `preferred` (selected event,
+ * focused event, as-of date) inside the window; else the centre of the events in view; else
+ * the event nearest the window's centre, so a zoom never lands on an empty window while
+ * there are events. `events` sorted by start.
+ */
+export function zoomAnchor(
+  window: TimeWindow,
+  preferred: readonly (number | undefined)[],
+  events: readonly TimelineEvent[],
+): number {
+  const [start, end] = window;
+  for (const time of preferred) if (time !== undefined && time >= start && time <= end) return time;
+  const middle = (start + end) / 2;
+  let sum = 0;
+  let count = 0;
+  let nearest = middle;
+  let distance = Infinity;
+  for (const event of events) {
+    const centre = centreOf(event);
+    if (centre >= start && centre <= end) [sum, count] = [sum + centre, count + 1];
+    else if (Math.abs(centre - middle) < distance) [nearest, distance] = [centre, Math.abs(centre - middle)];
+  }
+  return count ? sum / count : nearest;
+}
+
+/** What lies wholly outside the window on each side: how many, and the nearest one. */
+export interface OutsideEvents {
+  earlier: number;
+  later: number;
+  nearestEarlier?: TimelineEvent;
+  nearestLater?: TimelineEvent;
+}
+
+/** Events that end before the window or start after it (`events` sorted by start). */
+export function eventsOutside(events: readonly TimelineEvent[], [start, end]: TimeWindow): OutsideEvents {
+  const outside: OutsideEvents = { earlier: 0, later: 0 };
+  for (const event of events) {
+    const { date } = event;
+    if (date.end <= start) {
+      outside.earlier++;
+      if (!outside.nearestEarlier || date.end > outside.nearestEarlier.date.end) outside.nearestEarlier = event;
+    } else if (date.start >= end) {
+      outside.later++;
+      outside.nearestLater ??= event;
+    }
+  }
+  return outside;
+}

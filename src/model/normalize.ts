@@ -54,6 +54,8 @@ export function normalizeStory(input: unknown): NormalizedStory {
   if (isObject(input)) {
     const title = nonEmptyText(input.title);
     if (title !== undefined) story.title = title;
+    const summary = nonEmptyText(input.summary);
+    if (summary !== undefined) story.summary = summary;
     const lang = nonEmptyText(input.lang);
     if (lang !== undefined) story.lang = lang;
     const eras = readEras(input.eras, story.problems);

@@ -62,6 +62,8 @@ export interface StoryEra {
 /** The whole document. */
 export interface StoryData {
   title?: string;
+  /** One or two sentences for the title card. */
+  summary?: string;
   lang?: string;
   events: StoryEvent[];
   eras?: StoryEra[];
@@ -154,6 +156,7 @@ export interface Problem {
 /** What `normalizeStory` returns: sorted events plus what was rejected. */
 export interface NormalizedStory {
   title?: string;
+  summary?: string;
   lang?: string;
   events: TimelineEvent[];
   /** Sorted by start; absent when the document has none. */

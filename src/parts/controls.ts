@@ -24,6 +24,6 @@ export function renderControls({ strings, canZoomIn, canZoomOut, onZoom }: Contr
     </button>`;
   return html`<div part="controls" role="group" aria-label=${strings.zoomControls}>
     ${button('in', strings.zoomIn, '+', !canZoomIn)} ${button('out', strings.zoomOut, '−', !canZoomOut)}
-    ${button('fit', strings.fit, '⤢', false)}
+    ${button('fit', strings.fit, strings.fit, false)}
   </div>`;
 }

@@ -1,4 +1,7 @@
-/** The card of the selected event: media, title, status and date, description, eras, source. */
+/**
+ * The card of the selected event: media, title, status and date, description, eras, source,
+ * and the steps through the story (previous, where the reader is, next; a swipe on touch).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineEvent } from '../model/types.js';
@@ -16,13 +19,36 @@ export interface DetailProps {
   /** The reader pressed this event's play button. */
   playing: boolean;
   onPlay(): void;
+  /** The event's place in date order, from 0, and the number of events. */
+  position: number;
+  total: number;
   onClose(): void;
+  /** -1 for the previous event, 1 for the next. */
+  onStep(by: -1 | 1, userEvent: Event): void;
 }
 
-export function renderDetail({ event, when, strings, eras, playing, onPlay, onClose }: DetailProps): TemplateResult {
+/** A swipe must travel this far, mostly sideways, to step. */
+const SWIPE_PX = 40;
+/** Where a touch began, per card: gesture state, gone with the card. */
+const swipeStarts = new WeakMap<EventTarget, PointerEvent>();
+
+export function renderDetail(props: DetailProps): TemplateResult {
+  const { event, when, strings, eras, playing, onPlay, position, total, onClose, onStep } = props;
   const url = event.source?.url;
   const { media } = event;
-  return html`<section part="detail" aria-labelledby="detail-title">
+  const onPointerUp = (e: PointerEvent) => {
+    const start = swipeStarts.get(e.currentTarget!);
+    swipeStarts.delete(e.currentTarget!);
+    if (start?.pointerId !== e.pointerId) return;
+    const dx = e.clientX - start.clientX;
+    if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > 2 * Math.abs(e.clientY - start.clientY)) onStep(dx < 0 ? 1 : -1, e);
+  };
+  return html`<section
+    part="detail"
+    aria-labelledby="detail-title"
+    @pointerdown=${(e: PointerEvent) => e.pointerType !== 'mouse' && swipeStarts.set(e.currentTarget!, e)}
+    @pointerup=${onPointerUp}
+  >
     <button class="close" type="button" aria-label=${strings.close} title=${strings.close} @click=${onClose}>×</button>
     ${
       // A fresh figure per event: a hidden broken image or a started player stays with its event.
@@ -34,7 +60,7 @@ export function renderDetail({ event, when, strings, eras, playing, onPlay, onCl
           )
         : nothing
     }
-    <p class="detail-title" id="detail-title">${event.title}</p>
+    <h3 class="detail-title" id="detail-title">${event.title}</h3>
     <p class="detail-meta"><span class="status ${event.status}">${strings.status[event.status]}</span>${when}</p>
     ${event.description ? renderRichText(event.description) : nothing}
     ${eras.length ? html`<p class="detail-eras">${strings.inPeriods(eras.length, eras.join(', '))}</p>` : nothing}
@@ -46,5 +72,14 @@ export function renderDetail({ event, when, strings, eras, playing, onPlay, onCl
           </p>`
         : nothing
     }
+    <nav class="steps">
+      <button part="previous" type="button" ?disabled=${position <= 0} @click=${(e: Event) => onStep(-1, e)}>
+        ${strings.previous}
+      </button>
+      <span class="position">${strings.position(position + 1, total)}</span>
+      <button part="next" type="button" ?disabled=${position >= total - 1} @click=${(e: Event) => onStep(1, e)}>
+        ${strings.next}
+      </button>
+    </nav>
   </section>`;
 }

@@ -15,6 +15,8 @@ export interface MarksProps {
   height: number;
   laneHeight: number;
   selected: string;
+  /** Room for the date in words under each label. */
+  showDate: boolean;
   /** The event that takes the list's single Tab stop. */
   tabStop: string;
   texts(mark: MarkLayout): EventTexts;
@@ -39,11 +41,14 @@ export function renderMarks(props: MarksProps): TemplateResult {
   </ol>`;
 }
 
-function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight }: MarksProps): TemplateResult {
+function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight, showDate }: MarksProps): TemplateResult {
   const { event } = mark;
   const left = Math.min(mark.left, mark.labelLeft);
   const right = Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth);
   const words = texts(mark);
+  // A cut label keeps a trailing name in parentheses: "Tokyo aims to sign a… (ITPP)".
+  const tail = mark.labelShortened ? / \([^()]+\)$/.exec(event.title) : null;
+  const glyph = words.glyph ? html`<span class="glyph" aria-hidden="true">${words.glyph} </span>` : nothing;
   return html`<li>
     <button
       part="event"
@@ -55,17 +60,25 @@ function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight }: 
       aria-label=${words.name}
       title=${mark.labelShortened ? words.titleWithDate : words.when}
       ${ownedStyle(
-        `inset-inline-start:${left}px;top:${mark.lane * laneHeight}px;width:${right - left}px;` +
+        `inset-inline-start:${left}px;top:${mark.lane * laneHeight}px;width:${right - left}px;height:${laneHeight}px;` +
           `--_mark-left:${mark.left - left}px;--_mark-width:${mark.width}px;` +
           `--_label-left:${mark.labelLeft - left}px;--_label-width:${mark.labelMaxWidth}px`,
       )}
     >
       <span class="mark"></span>
-      <span part="event-label"
-        >${words.glyph ? html`<span class="glyph" aria-hidden="true">${words.glyph} </span>` : nothing}${
-          words.glyph ? mark.label.slice(words.glyph.length).trimStart() : mark.label
-        }</span
-      >
+      <span class="text">
+        ${
+          tail
+            ? html`<span part="event-label" class="keep-tail"
+                >${glyph}<span class="head">${event.title.slice(0, tail.index)}</span>
+                <span>${tail[0].trim()}</span></span
+              >`
+            : html`<span part="event-label"
+                >${glyph}${words.glyph ? mark.label.slice(words.glyph.length).trimStart() : mark.label}</span
+              >`
+        }
+        ${showDate ? html`<span class="when" data-when=${words.when}></span>` : nothing}
+      </span>
     </button>
   </li>`;
 }

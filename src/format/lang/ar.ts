@@ -36,6 +36,8 @@ export const strings: UiStrings = {
   defaultLabel: 'خط زمني',
 
   legendTitle: 'دليل الرموز',
+  legendDate: 'التاريخ',
+  legendStatus: 'الحالة',
   legend: {
     exactDay: 'يوم محدد',
     duration: 'مدة',
@@ -83,6 +85,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `المعروض: ${span}`,
   selected: (title) => `المحدد: ${title}`,
   selectionCleared: 'أُلغي التحديد',
+  previous: 'السابق',
+  next: 'التالي',
+  position: (n, total) => `${number.format(n)} من ${number.format(total)}`,
+  earlier: (n) => `${events(n)} قبل ذلك`,
+  later: (n) => `${events(n)} بعد ذلك`,
   eventName: (status, title, date) => `${status}: ${title}، ${date}`,
   cluster: (n, span) => `${events(n)}، ${span}. فعّله للتكبير.`,
 

@@ -24,6 +24,8 @@ export const strings: UiStrings = {
   defaultLabel: 'Zeitleiste',
 
   legendTitle: 'Legende',
+  legendDate: 'Datum',
+  legendStatus: 'Status',
   legend: {
     exactDay: 'Genauer Tag',
     duration: 'Dauer',
@@ -73,6 +75,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `Angezeigt: ${span}`,
   selected: (title) => `Ausgewählt: ${title}`,
   selectionCleared: 'Auswahl aufgehoben',
+  previous: 'Zurück',
+  next: 'Weiter',
+  position: (n, total) => `${number.format(n)} von ${number.format(total)}`,
+  earlier: (n) => count(n, 'früheres Ereignis', 'frühere Ereignisse'),
+  later: (n) => count(n, 'späteres Ereignis', 'spätere Ereignisse'),
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'Ereignis', 'Ereignisse')}, ${span}. Zum Vergrößern aktivieren.`,
 

@@ -22,6 +22,8 @@ export const strings: UiStrings = {
   defaultLabel: 'Timeline',
 
   legendTitle: 'Legend',
+  legendDate: 'Date',
+  legendStatus: 'Status',
   legend: {
     exactDay: 'Exact day',
     duration: 'Duration',
@@ -68,6 +70,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `Showing ${span}`,
   selected: (title) => `Selected: ${title}`,
   selectionCleared: 'Selection cleared',
+  previous: 'Previous',
+  next: 'Next',
+  position: (n, total) => `${number.format(n)} of ${number.format(total)}`,
+  earlier: (n) => count(n, 'earlier event', 'earlier events'),
+  later: (n) => count(n, 'later event', 'later events'),
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'event', 'events')}, ${span}. Activate to zoom in.`,
 

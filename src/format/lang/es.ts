@@ -27,6 +27,8 @@ export const strings: UiStrings = {
   defaultLabel: 'Cronología',
 
   legendTitle: 'Leyenda',
+  legendDate: 'Fecha',
+  legendStatus: 'Estado',
   legend: {
     exactDay: 'Día exacto',
     duration: 'Duración',
@@ -76,6 +78,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `Mostrando ${span}`,
   selected: (title) => `Seleccionado: ${title}`,
   selectionCleared: 'Selección borrada',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  position: (n, total) => `${number.format(n)} de ${number.format(total)}`,
+  earlier: (n) => count(n, 'suceso anterior', 'sucesos anteriores'),
+  later: (n) => count(n, 'suceso posterior', 'sucesos posteriores'),
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'evento', 'eventos')}, ${span}. Actívalo para acercar.`,
 

@@ -36,6 +36,8 @@ export const strings: UiStrings = {
   defaultLabel: 'Chronologie',
 
   legendTitle: 'Légende',
+  legendDate: 'Date',
+  legendStatus: 'Statut',
   legend: {
     exactDay: 'Jour exact',
     duration: 'Durée',
@@ -85,6 +87,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `Affichage${NBSP}: ${span}`,
   selected: (title) => `Sélection${NBSP}: ${title}`,
   selectionCleared: 'Sélection effacée',
+  previous: 'Précédent',
+  next: 'Suivant',
+  position: (n, total) => `${number.format(n)} sur ${number.format(total)}`,
+  earlier: (n) => count(n, 'événement avant', 'événements avant'),
+  later: (n) => count(n, 'événement après', 'événements après'),
   eventName: (status, title, date) => `${status}${NBSP}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'événement', 'événements')}, ${span}. Activez pour zoomer.`,
 

@@ -22,6 +22,8 @@ export const strings: UiStrings = {
   defaultLabel: 'ציר זמן',
 
   legendTitle: 'מקרא',
+  legendDate: 'תאריך',
+  legendStatus: 'מצב',
   legend: {
     exactDay: 'יום מדויק',
     duration: 'משך',
@@ -69,6 +71,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `מוצג: ${span}`,
   selected: (title) => `נבחר: ${title}`,
   selectionCleared: 'הבחירה בוטלה',
+  previous: 'הקודם',
+  next: 'הבא',
+  position: (n, total) => `${number.format(n)} מתוך ${number.format(total)}`,
+  earlier: (n) => `${events(n)} קודם לכן`,
+  later: (n) => `${events(n)} אחר כך`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. יש להפעיל כדי להגדיל.`,
 

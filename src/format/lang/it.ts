@@ -32,6 +32,8 @@ export const strings: UiStrings = {
   defaultLabel: 'Cronologia',
 
   legendTitle: 'Legenda',
+  legendDate: 'Data',
+  legendStatus: 'Stato',
   legend: {
     exactDay: 'Giorno preciso',
     duration: 'Durata',
@@ -79,6 +81,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `Periodo mostrato: ${span}`,
   selected: (title) => `Selezionato: ${title}`,
   selectionCleared: 'Selezione annullata',
+  previous: 'Precedente',
+  next: 'Successivo',
+  position: (n, total) => `${number.format(n)} di ${number.format(total)}`,
+  earlier: (n) => `${events(n)} prima`,
+  later: (n) => `${events(n)} dopo`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. Attiva per ingrandire.`,
 

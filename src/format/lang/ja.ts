@@ -18,6 +18,8 @@ export const strings: UiStrings = {
   defaultLabel: 'タイムライン',
 
   legendTitle: '凡例',
+  legendDate: '日付',
+  legendStatus: '状況',
   legend: {
     exactDay: '日付が確定',
     duration: '期間',
@@ -65,6 +67,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `表示中：${span}`,
   selected: (title) => `選択：${title}`,
   selectionCleared: '選択を解除しました',
+  previous: '前へ',
+  next: '次へ',
+  position: (n, total) => `${number.format(total)}件中${number.format(n)}件目`,
+  earlier: (n) => `これより前に${events(n)}`,
+  later: (n) => `これより後に${events(n)}`,
   eventName: (status, title, date) => `${status}：${title}、${date}`,
   cluster: (n, span) => `${events(n)}、${span}。選択すると拡大します。`,
 

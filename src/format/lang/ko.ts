@@ -18,6 +18,8 @@ export const strings: UiStrings = {
   defaultLabel: '타임라인',
 
   legendTitle: '범례',
+  legendDate: '날짜',
+  legendStatus: '상태',
   legend: {
     exactDay: '정확한 날짜',
     duration: '기간',
@@ -65,6 +67,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `표시 중: ${span}`,
   selected: (title) => `선택됨: ${title}`,
   selectionCleared: '선택이 해제되었습니다',
+  previous: '이전',
+  next: '다음',
+  position: (n, total) => `${number.format(total)}건 중 ${number.format(n)}번째`,
+  earlier: (n) => `이전 ${events(n)}`,
+  later: (n) => `이후 ${events(n)}`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. 선택하면 확대됩니다.`,
 

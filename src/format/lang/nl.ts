@@ -20,6 +20,8 @@ export const strings: UiStrings = {
   defaultLabel: 'Tijdlijn',
 
   legendTitle: 'Legenda',
+  legendDate: 'Datum',
+  legendStatus: 'Status',
   legend: {
     exactDay: 'Precieze dag',
     duration: 'Duur',
@@ -67,6 +69,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `Zichtbaar: ${span}`,
   selected: (title) => `Geselecteerd: ${title}`,
   selectionCleared: 'Selectie opgeheven',
+  previous: 'Vorige',
+  next: 'Volgende',
+  position: (n, total) => `${number.format(n)} van ${number.format(total)}`,
+  earlier: (n) => `${events(n)} eerder`,
+  later: (n) => `${events(n)} later`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. Activeer om in te zoomen.`,
 

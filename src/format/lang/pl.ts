@@ -34,6 +34,8 @@ export const strings: UiStrings = {
   defaultLabel: 'Oś czasu',
 
   legendTitle: 'Legenda',
+  legendDate: 'Data',
+  legendStatus: 'Status',
   legend: {
     exactDay: 'Dokładny dzień',
     duration: 'Czas trwania',
@@ -82,6 +84,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `Widoczny okres: ${span}`,
   selected: (title) => `Wybrano: ${title}`,
   selectionCleared: 'Wybór wyczyszczony',
+  previous: 'Poprzednie',
+  next: 'Następne',
+  position: (n, total) => `${number.format(n)} z ${number.format(total)}`,
+  earlier: (n) => `Wcześniej: ${events(n)}`,
+  later: (n) => `Później: ${events(n)}`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. Aktywuj, aby powiększyć.`,
 

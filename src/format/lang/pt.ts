@@ -21,6 +21,8 @@ export const strings: UiStrings = {
   defaultLabel: 'Linha do tempo',
 
   legendTitle: 'Legenda',
+  legendDate: 'Data',
+  legendStatus: 'Estado',
   legend: {
     exactDay: 'Dia exato',
     duration: 'Duração',
@@ -68,6 +70,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `Exibindo ${span}`,
   selected: (title) => `Selecionado: ${title}`,
   selectionCleared: 'Seleção desfeita',
+  previous: 'Anterior',
+  next: 'Seguinte',
+  position: (n, total) => `${number.format(n)} de ${number.format(total)}`,
+  earlier: (n) => `${events(n)} antes`,
+  later: (n) => `${events(n)} depois`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. Ative para ampliar.`,
 

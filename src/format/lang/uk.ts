@@ -34,6 +34,8 @@ export const strings: UiStrings = {
   defaultLabel: 'Хронологія',
 
   legendTitle: 'Умовні позначення',
+  legendDate: 'Дата',
+  legendStatus: 'Статус',
   legend: {
     exactDay: 'Точний день',
     duration: 'Тривалість',
@@ -82,6 +84,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `Показано: ${span}`,
   selected: (title) => `Вибрано: ${title}`,
   selectionCleared: 'Вибір скасовано',
+  previous: 'Попередня',
+  next: 'Наступна',
+  position: (n, total) => `${number.format(n)} з ${number.format(total)}`,
+  earlier: (n) => `Раніше: ${events(n)}`,
+  later: (n) => `Пізніше: ${events(n)}`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   // A span may end with the year's own abbreviation ("2023 р."): one full stop, not two.
   cluster: (n, span) => `${events(n)}, ${span.replace(/\.$/, '')}. Активуйте, щоб збільшити.`,

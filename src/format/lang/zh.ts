@@ -19,6 +19,8 @@ export const strings: UiStrings = {
   defaultLabel: '时间线',
 
   legendTitle: '图例',
+  legendDate: '日期',
+  legendStatus: '状态',
   legend: {
     exactDay: '确切日期',
     duration: '持续时间',
@@ -66,6 +68,11 @@ export const strings: UiStrings = {
   showingRange: (span) => `当前显示：${span}`,
   selected: (title) => `已选择：${title}`,
   selectionCleared: '已取消选择',
+  previous: '上一个',
+  next: '下一个',
+  position: (n, total) => `第${number.format(n)}个，共${number.format(total)}个`,
+  earlier: (n) => `之前还有${events(n)}`,
+  later: (n) => `之后还有${events(n)}`,
   eventName: (status, title, date) => `${status}：${title}，${date}`,
   cluster: (n, span) => `${events(n)}，${span}。激活即可放大。`,
 

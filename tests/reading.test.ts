@@ -1,0 +1,416 @@
+/**
+ * Issue #12, "the story reads like a story": the title card, stepping through the events,
+ * zooms that keep their place and the cues to what lies outside the window.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/story-timeline.js';
+import type { StoryTimeline } from '../src/story-timeline.js';
+import { firstStory, nextFrame, storyIds } from './fixtures.js';
+
+const story = { ...firstStory, summary: 'NATO plans its first office in Asia, in Tokyo.' };
+
+async function mount(width: number, attributes = ''): Promise<StoryTimeline> {
+  const holder = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}></div>`);
+  holder.innerHTML = `<story-timeline ${attributes.includes('lang=') ? '' : 'lang="en"'} ${attributes}></story-timeline>`;
+  const element = holder.firstElementChild as StoryTimeline;
+  element.data = story;
+  await waitUntil(() => element.shadowRoot?.querySelector('[part~="event"]'), 'events were never drawn');
+  await nextFrame();
+  return element;
+}
+
+const part = (element: StoryTimeline, name: string) =>
+  element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** Ids of the events whose mark lies wholly inside the plot. */
+function inView(element: StoryTimeline): string[] {
+  const plot = element.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')]
+    .filter((button) => {
+      const box = button.querySelector('.mark')!.getBoundingClientRect();
+      return box.width > 0 && box.left >= plot.left - 1 && box.right <= plot.right + 1;
+    })
+    .map((button) => button.dataset.id!);
+}
+
+function markCentre(element: StoryTimeline, id: string): number {
+  const box = element.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .mark`)!.getBoundingClientRect();
+  return box.left + box.width / 2;
+}
+
+async function settle(element: StoryTimeline): Promise<void> {
+  await oneEvent(element, 'story-rangechange');
+  await element.updateComplete;
+  await nextFrame();
+}
+
+describe('reading: the title card', () => {
+  it('shows the title, the span of the events and the summary, first in reading order', async () => {
+    const element = await mount(1280);
+    const card = part(element, 'title-card')!;
+    expect(card.querySelector('h2')!.textContent).to.equal(story.title);
+    expect(card.textContent).to.contain('January 2023 – 2024');
+    expect(card.textContent).to.contain(story.summary);
+    const firstText = element.shadowRoot!.querySelector('.frame')!.firstElementChild;
+    expect(firstText).to.equal(card);
+    expect(card.getBoundingClientRect().bottom).to.be.at.most(
+      element.shadowRoot!.querySelector('.plot')!.getBoundingClientRect().top,
+    );
+  });
+
+  it('words the span in the element\u2019s language', async () => {
+    const element = await mount(390, 'lang="fr"');
+    expect(part(element, 'title-card')!.textContent).to.contain('janvier 2023 – 2024');
+  });
+
+  it('is hidden with no-title', async () => {
+    const element = await mount(390, 'no-title');
+    expect(part(element, 'title-card')).to.equal(null);
+    element.noTitle = false;
+    await element.updateComplete;
+    expect(part(element, 'title-card')).not.to.equal(null);
+  });
+});
+
+describe('reading: stepping through the story', () => {
+  it('next() starts at the first event, then steps, without firing story-select', async () => {
+    const element = await mount(390);
+    let fired = 0;
+    element.addEventListener('story-select', () => fired++);
+    element.next();
+    await element.updateComplete;
+    expect(element.selected).to.equal(storyIds[0]);
+    element.next();
+    await element.updateComplete;
+    expect(element.selected).to.equal(storyIds[1]);
+    element.previous();
+    await element.updateComplete;
+    expect(element.selected).to.equal(storyIds[0]);
+    expect(fired).to.equal(0);
+  });
+
+  it('the card says where the reader is; Next and Previous select, fire story-select and glide there', async () => {
+    const element = await mount(390);
+    element.select(storyIds[0]!);
+    await element.updateComplete;
+    const detail = part(element, 'detail')!;
+    expect(detail.querySelector('.position')!.textContent).to.equal('1 of 5');
+    expect(part(element, 'previous')!.hasAttribute('disabled')).to.equal(true);
+    const selected = oneEvent(element, 'story-select');
+    part(element, 'next')!.click();
+    expect((await selected).detail.id).to.equal(storyIds[1]);
+    await element.updateComplete;
+    expect(part(element, 'detail')!.querySelector('.position')!.textContent).to.equal('2 of 5');
+    // Step to the end: the last event is brought into view, and Next is then disabled.
+    for (let i = 0; i < 3; i++) {
+      part(element, 'next')!.click();
+      await element.updateComplete;
+    }
+    expect(element.selected).to.equal(storyIds[4]);
+    await waitUntil(() => inView(element).includes(storyIds[4]!), 'the last event never came into view');
+    expect(part(element, 'next')!.hasAttribute('disabled')).to.equal(true);
+    expect(part(element, 'previous')!.getAttribute('aria-label') ?? part(element, 'previous')!.textContent).to.contain(
+      'Previous',
+    );
+  });
+
+  it('selected="last" opens the story on its latest event', async () => {
+    const element = await mount(390, 'selected="last"');
+    await element.updateComplete;
+    expect(element.selected).to.equal('tokyo-office-opening');
+    expect(part(element, 'detail')!.textContent).to.contain('Planned opening of the Tokyo office');
+  });
+
+  it('a horizontal swipe on the card steps; a vertical one and a mouse drag do not', async () => {
+    const element = await mount(390);
+    element.select(storyIds[1]!);
+    await element.updateComplete;
+    const swipe = (dx: number, dy: number, pointerType = 'touch') => {
+      const card = part(element, 'detail')!;
+      const box = card.getBoundingClientRect();
+      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+      const init = { pointerId: 7, pointerType, bubbles: true, composed: true, isPrimary: true };
+      card.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x, clientY: y }));
+      card.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: x + dx, clientY: y + dy }));
+    };
+    const selected = oneEvent(element, 'story-select');
+    swipe(-120, 10);
+    expect((await selected).detail.id).to.equal(storyIds[2]);
+    await element.updateComplete;
+    swipe(120, -5);
+    await element.updateComplete;
+    expect(element.selected).to.equal(storyIds[1]);
+    swipe(20, 150);
+    swipe(-120, 0, 'mouse');
+    await element.updateComplete;
+    expect(element.selected).to.equal(storyIds[1]);
+  });
+});
+
+describe('reading: zooms keep their place', () => {
+  it('two clicks on zoom-in at 1280 px leave events in view', async () => {
+    const element = await mount(1280);
+    for (let i = 0; i < 2; i++) {
+      const done = settle(element);
+      part(element, 'zoom-in')!.click();
+      await done;
+    }
+    expect(inView(element).length).to.be.at.least(2);
+  });
+
+  it('zooms around the selected event: it stays where it was', async () => {
+    const element = await mount(1280);
+    element.select('kishida-stoltenberg');
+    await element.updateComplete;
+    await nextFrame();
+    const before = markCentre(element, 'kishida-stoltenberg');
+    const done = settle(element);
+    part(element, 'zoom-in')!.click();
+    await done;
+    expect(inView(element)).to.include('kishida-stoltenberg');
+    expect(Math.abs(markCentre(element, 'kishida-stoltenberg') - before)).to.be.below(2);
+  });
+
+  it('zooms around the as-of line when it is in view and nothing is selected', async () => {
+    const element = await mount(1280, 'as-of="2023-05-03"');
+    const line = () => part(element, 'as-of')!.getBoundingClientRect().left;
+    const before = line();
+    const done = settle(element);
+    part(element, 'zoom-in')!.click();
+    await done;
+    expect(Math.abs(line() - before)).to.be.below(2);
+  });
+
+  it('edge cues count what lies outside the window and pan to the nearest', async () => {
+    const element = await mount(1280);
+    expect(part(element, 'earlier')).to.equal(null);
+    expect(part(element, 'later')).to.equal(null);
+    element.zoomTo('2023-04-01', '2023-06-01');
+    await element.updateComplete;
+    await nextFrame();
+    const earlier = part(element, 'earlier')!;
+    const later = part(element, 'later')!;
+    expect(earlier.textContent).to.contain('1 earlier event');
+    expect(earlier.getAttribute('aria-label')).to.equal('1 earlier event');
+    expect(later.textContent).to.contain('2 later events');
+    const done = settle(element);
+    later.click();
+    await done;
+    expect(inView(element)).to.include('vilnius-summit');
+  });
+});
+
+describe('reading: sizes follow the text', () => {
+  for (const width of [1280, 390]) {
+    it(`at 200% text and ${width} px nothing overlaps and nothing is cut`, async () => {
+      const element = await mount(width, 'style="font-size: 200%"');
+      await waitUntil(() => {
+        const dot = element.shadowRoot!.querySelector('[data-id="nikkei-leak"] .mark');
+        return dot && dot.getBoundingClientRect().width >= 20;
+      }, 'the dots did not grow with the text');
+      const root = element.shadowRoot!;
+      const boxes = [...root.querySelectorAll<HTMLElement>('[part~="event"]')].flatMap((button) => {
+        const id = button.dataset.id!;
+        const lane = button.getBoundingClientRect();
+        const label = button.querySelector('[part~="event-label"]')!.getBoundingClientRect();
+        const mark = button.querySelector('.mark')!.getBoundingClientRect();
+        // The label and the mark sit inside their lane: nothing is cut at the bottom.
+        expect(label.bottom, `${id} label`).to.be.at.most(lane.bottom + 0.5);
+        expect(label.height, `${id} label height`).to.be.at.least(30);
+        return [
+          { id, box: label },
+          { id, box: mark },
+        ];
+      });
+      for (const a of boxes) {
+        for (const b of boxes) {
+          if (a.id === b.id) continue;
+          const overlap =
+            a.box.left < b.box.right - 0.5 &&
+            b.box.left < a.box.right - 0.5 &&
+            a.box.top < b.box.bottom - 0.5 &&
+            b.box.top < a.box.bottom - 0.5;
+          expect(overlap, `${a.id} over ${b.id}`).to.equal(false);
+        }
+      }
+      const plot = root.querySelector('.plot')!.getBoundingClientRect();
+      for (const tick of root.querySelectorAll('.tick span')) {
+        expect(tick.getBoundingClientRect().bottom, tick.textContent!).to.be.at.most(plot.bottom + 0.5);
+      }
+    });
+  }
+});
+
+describe('reading: the date in words under each label', () => {
+  it('at 1280 px, smaller and muted, at the event\u2019s precision, inside its lane', async () => {
+    const element = await mount(1280);
+    const expected: Record<string, string> = {
+      'kishida-stoltenberg': 'late January 2023',
+      'draft-proposal': 'April 2023',
+      'nikkei-leak': '3 May 2023',
+      'tokyo-office-opening': '2024',
+    };
+    for (const [id, words] of Object.entries(expected)) {
+      const button = element.shadowRoot!.querySelector<HTMLElement>(`[part~="event"][data-id="${id}"]`)!;
+      const label = button.querySelector('[part~="event-label"]')!;
+      const when = button.querySelector('.when')!;
+      // Drawn as generated content, so that the button's visible words stand together in its name.
+      expect(getComputedStyle(when, '::before').content, id).to.equal(`"${words}"`);
+      const [labelBox, whenBox, laneBox] = [label, when, button].map((node) => node.getBoundingClientRect());
+      expect(whenBox.top, id).to.be.at.least(labelBox.bottom - 0.5);
+      expect(whenBox.bottom, id).to.be.at.most(laneBox.bottom + 0.5);
+      expect(Math.abs(whenBox.left - labelBox.left), id).to.be.below(1);
+      expect(parseFloat(getComputedStyle(when).fontSize)).to.be.below(parseFloat(getComputedStyle(label).fontSize));
+      expect(getComputedStyle(when).color).not.to.equal(getComputedStyle(label).color);
+    }
+  });
+
+  it('at 390 px the label takes the room (two lines) and the date stays in the name', async () => {
+    const element = await mount(390);
+    expect(element.shadowRoot!.querySelector('.when')).to.equal(null);
+    const button = element.shadowRoot!.querySelector('[part~="event"][data-id="draft-proposal"]')!;
+    expect(button.getAttribute('aria-label')).to.contain('April 2023');
+  });
+
+  it('at 390 px an edge cue shows its count, and its name says what it counts', async () => {
+    const element = await mount(390);
+    element.zoomTo('2023-04-01', '2023-06-01');
+    await element.updateComplete;
+    const later = part(element, 'later')!;
+    expect(later.textContent!.trim()).to.equal('2 ▶');
+    expect(later.getAttribute('aria-label')).to.equal('2 later events');
+    const top = element.shadowRoot!.querySelector('.top')!.getBoundingClientRect();
+    expect(top.height).to.be.below(60);
+  });
+});
+
+describe('reading: nothing crosses text', () => {
+  it('labels sit on a halo in the background colour, drawn over the grid and the as-of line', async () => {
+    const element = await mount(1280, 'as-of="2023-05-03"');
+    const root = element.shadowRoot!;
+    const line = part(element, 'as-of')!;
+    const text = root.querySelector<HTMLElement>('[data-id="draft-proposal"] .text')!;
+    // The line does run through this label's box: the halo is what keeps it off the text.
+    const [lineBox, textBox] = [line, text].map((node) => node.getBoundingClientRect());
+    expect(lineBox.left).to.be.within(textBox.left, textBox.right);
+    // Opaque, in the page's colour (Canvas: white on this light test page).
+    expect(getComputedStyle(text).backgroundColor).to.equal('rgb(255, 255, 255)');
+    // Painted later, at the same stacking level: over the lines.
+    const events = root.querySelector('.events')!;
+    expect(line.compareDocumentPosition(events) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+    for (const node of [line, events, ...root.querySelectorAll('.grid')].slice(0, 3)) {
+      expect(getComputedStyle(node).zIndex).to.equal('auto');
+    }
+  });
+});
+
+describe('reading: marks that read without the legend', () => {
+  const box = (element: StoryTimeline, id: string) =>
+    element.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .mark`)!.getBoundingClientRect();
+
+  it('a two-day bar and a short band are at least as wide as a dot', async () => {
+    const element = await mount(1280);
+    const dot = box(element, 'nikkei-leak').width;
+    expect(box(element, 'vilnius-summit').width).to.be.at.least(dot - 0.5);
+    element.zoomTo('2020-01-01', '2030-01-01');
+    await element.updateComplete;
+    await nextFrame();
+    expect(box(element, 'kishida-stoltenberg').width).to.be.at.least(dot - 0.5);
+  });
+
+  it('an open end fades over a span of time: it grows as the view zooms in', async () => {
+    const element = await mount(1280);
+    const itpp = {
+      id: 'itpp-signature',
+      date: '[..2023-07-10]',
+      title: 'Tokyo aims to sign an ITPP',
+      status: 'planned',
+    };
+    element.data = { ...story, events: [...story.events, itpp] } as typeof story;
+    await waitUntil(() => element.shadowRoot!.querySelector('[data-id="itpp-signature"]'));
+    await nextFrame();
+    const atFit = box(element, 'itpp-signature').width;
+    element.zoomTo('2023-04-01', '2023-09-01');
+    await element.updateComplete;
+    await nextFrame();
+    expect(box(element, 'itpp-signature').width).to.be.above(atFit * 1.5);
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`every mark stands out from the background by at least 3:1 (${scheme})`, async () => {
+      const holder = await fixture<HTMLDivElement>(
+        html`<div style=${`color-scheme:${scheme};background:Canvas;width:800px`}></div>`,
+      );
+      holder.innerHTML = '<story-timeline lang="en"></story-timeline>';
+      const element = holder.firstElementChild as StoryTimeline;
+      element.data = story;
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="event"]').length === 5);
+      const background = rgb(getComputedStyle(holder).backgroundColor);
+      for (const mark of element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"] .mark')) {
+        const colour = rgb(getComputedStyle(mark).borderTopColor);
+        const ratio = contrast(colour, background);
+        expect(ratio, `${mark.parentElement!.dataset.id}: ${ratio.toFixed(2)}`).to.be.at.least(3);
+      }
+    });
+  }
+});
+
+function rgb(text: string): number[] {
+  return text
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
+}
+
+function contrast(a: number[], b: number[]): number {
+  const luminance = (c: number[]) => {
+    const [r, g, b] = c.map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}
+
+describe('reading: the legend', () => {
+  it('has a Date and a Status heading, a grid of swatches drawn like the marks', async () => {
+    const element = await mount(1280);
+    const legend = part(element, 'legend')!;
+    const headings = [...legend.querySelectorAll('.legend-heading')].map((node) => node.textContent);
+    expect(headings).to.deep.equal(['Date', 'Status']);
+    const lists = legend.querySelectorAll('ul');
+    expect(getComputedStyle(lists[0]!).display).to.equal('grid');
+    const statusSwatch = (status: string) =>
+      getComputedStyle(lists[1]!.querySelector(`.swatch.${status} .mark`)!).borderTopColor;
+    const markOf = (id: string) =>
+      getComputedStyle(element.shadowRoot!.querySelector(`[data-id="${id}"] .mark`)!).borderTopColor;
+    expect(statusSwatch('reported')).to.equal(markOf('draft-proposal'));
+    expect(statusSwatch('planned')).to.equal(markOf('tokyo-office-opening'));
+    expect(statusSwatch('confirmed')).to.equal(markOf('nikkei-leak'));
+  });
+});
+
+describe('reading: a cut label keeps its trailing name', () => {
+  for (const width of [390, 320]) {
+    it(`at ${width} px "(ITPP)" stays visible when the label is cut`, async () => {
+      const element = await mount(width);
+      const title = 'Tokyo aims to sign a NATO Individually Tailored Partnership Programme before the summit (ITPP)';
+      const itpp = { id: 'itpp-signature', date: '[..2023-07-10]', title, status: 'planned' };
+      element.data = { ...story, events: [...story.events, itpp] } as typeof story;
+      await waitUntil(() => element.shadowRoot!.querySelector('[data-id="itpp-signature"] [part~="event-label"]'));
+      await nextFrame();
+      const label = element.shadowRoot!.querySelector<HTMLElement>('[data-id="itpp-signature"] [part~="event-label"]')!;
+      const head = label.querySelector<HTMLElement>('.head');
+      expect(head, 'the label was not cut').not.to.equal(null);
+      // (Laid out as cut; whether the words before it overflow depends on where lines break.)
+      const tail = label.lastElementChild!;
+      expect(tail.textContent).to.equal('(ITPP)');
+      const [labelBox, tailBox] = [label, tail].map((node) => node.getBoundingClientRect());
+      expect(tailBox.width).to.be.above(20);
+      expect(tailBox.right).to.be.at.most(labelBox.right + 0.5);
+      expect(tailBox.right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+    });
+  }
+});
