@@ -154,7 +154,10 @@ export class StoryTimeline extends LitElement {
   protected readonly resize = new ResizeController(this, (width) => this.view.setWidth(width));
   private readonly loader = new LoadController(this, {
     strings: () => this.language.strings,
-    onDocument: (input) => this.setStory(normalizeStory(input)),
+    onDocument: (input, reading) => {
+      const story = normalizeStory(input);
+      this.setStory(reading ? reading.finish(story) : story);
+    },
     onError: (message, cause) => emit(this, 'story-error', { message, cause }),
   });
   private readonly language = new LanguageController(this, {
