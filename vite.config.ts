@@ -166,7 +166,15 @@ export default defineConfig(({ mode }): UserConfig => {
       lib: { entry: here('./src/index.ts'), formats: ['es'], fileName: () => 'story-timeline.js' },
       // No /* @__PURE__ */ marks (kept by default in library builds): they help a bundler
       // that tree-shakes this file again, and this one goes straight into a script tag.
-      rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+      // The readers for CSV, TSV and TimelineJS (src/model/authoring.ts) are a chunk loaded on
+      // demand; its name starts like the main file's, so `story-timeline*.js` copies both.
+      rolldownOptions: {
+        output: {
+          minify: true,
+          comments: { annotation: false },
+          chunkFileNames: 'story-timeline-[name]-[hash].js',
+        },
+      },
     },
   };
 });

@@ -8,6 +8,7 @@
 //   /test-server/flaky?key=K            fails with 503 the first time for each key, then serves a story
 //   /test-server/hits?key=K             how many requests a key received (JSON number)
 //   /test-server/csp-page               a page served with a strict Content-Security-Policy
+//   /test-server/text/NAME?type=T&body=B  B (text) served as content type T (none when empty), under any NAME
 
 const flakyKeys = new Set();
 const hits = new Map();
@@ -78,6 +79,11 @@ export async function testServer(context, next) {
       <script type="module" src="/src/index.ts"></script>
       <script type="module" src="/tests/pages/csp-data.js"></script>
       </head><body><story-timeline></story-timeline></body></html>`;
+  } else if (route.startsWith('text/')) {
+    const type = url.searchParams.get('type');
+    context.body = url.searchParams.get('body') ?? '';
+    if (type) context.set('Content-Type', type);
+    else context.remove('Content-Type');
   } else if (route === 'hits') {
     context.type = 'application/json';
     context.body = String((hits.get(key) ?? 1) - 1);

@@ -143,6 +143,8 @@ function readMedia(value: unknown, notes: string[]): AuthoredMedia | undefined {
   if (credit !== undefined) media.credit = plainText(credit);
   const link = text(value.link);
   if (link !== undefined) media.link = link;
+  if (text(value.link_target) !== undefined)
+    notes.push("its media link's target is not carried over (links open as the page decides)");
   return media;
 }
 
