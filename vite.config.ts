@@ -152,7 +152,7 @@ export default defineConfig(({ mode }): UserConfig => {
         // A strict CSP (script-src 'self') must not meet an inline polyfill.
         modulePreload: { polyfill: false },
         rolldownOptions: {
-          input: { embed: here('./demo/embed.html') },
+          input: { embed: here('./demo/embed.html'), editor: here('./demo/editor.html') },
           output: { entryFileNames: '[name].js', assetFileNames: '[name][extname]' },
         },
       },
