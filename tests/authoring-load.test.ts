@@ -141,3 +141,36 @@ describe('the built file: the readers are a chunk beside it, loaded on demand', 
     }
   });
 });
+
+describe('dist/editor.html', () => {
+  it('works from the built files, and none of its code is in dist/story-timeline.js', async () => {
+    localStorage.removeItem('story-timeline-editor:draft');
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
+    const ready = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/dist/editor.html';
+    document.body.append(frame);
+    try {
+      await ready;
+      const doc = frame.contentDocument!;
+      await waitUntil(
+        () => doc.querySelector('story-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
+        'no preview',
+        {
+          timeout: 5000,
+        },
+      );
+      expect(doc.querySelector<HTMLTextAreaElement>('textarea[name="data"]')!.labels![0]!.textContent).to.equal('Data');
+      expect(doc.querySelector<HTMLTextAreaElement>('[data-snippet="cms"]')!.value).to.contain('<ol>');
+    } finally {
+      frame.remove();
+      localStorage.removeItem('story-timeline-editor:draft');
+    }
+    const bundle = await (await fetch('/dist/story-timeline.js')).text();
+    const editor = await (await fetch('/dist/editor.js')).text();
+    for (const marker of ['story-timeline-editor:draft', 'Start over', 'Copy the ']) {
+      expect(editor, marker).to.contain(marker);
+      expect(bundle, marker).not.to.contain(marker);
+    }
+  });
+});
