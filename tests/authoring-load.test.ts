@@ -83,6 +83,27 @@ describe('story-timeline: spreadsheets and TimelineJS documents', () => {
     ).to.be.greaterThan(0);
   });
 
+  it('reads a TimelineJS document written inside the element, as if from src', async () => {
+    const element = await fixture<StoryTimeline>(
+      html`<story-timeline style="width:800px"
+        ><script type="application/json">
+          {
+            "events": [
+              {
+                "start_date": { "year": "2023", "month": "5" },
+                "text": { "headline": "Inline TimelineJS" },
+                "unique_id": "inline"
+              }
+            ]
+          }
+        </script></story-timeline
+      >`,
+    );
+    await waitUntil(() => shownTitles(element).length === 1, 'the inline document was not read');
+    expect(shownTitles(element)).to.deep.equal(['Inline TimelineJS']);
+    expect(element.shadowRoot!.querySelector('[part~="event"]')!.getAttribute('data-id')).to.equal('inline');
+  });
+
   it('shows the last data set, even when an earlier TimelineJS document is still being read', async () => {
     const element = await fixture<StoryTimeline>(html`<story-timeline style="width:800px"></story-timeline>`);
     element.data = { events: [{ start_date: { year: 2020 }, text: { headline: 'From TimelineJS' } }] } as never;

@@ -162,4 +162,23 @@ describe('the editor page', () => {
     await paste(root, '{"events": [');
     await waitUntil(() => root.querySelector('.problems li')?.textContent?.startsWith('The JSON cannot be read'));
   });
+
+  it('opens a picked file and loads an address', async () => {
+    const root = await mount();
+    const picker = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File(['date,title\n2023-05-03,From a file\n'], 'story.csv', { type: 'text/csv' }));
+    picker.files = files.files;
+    picker.dispatchEvent(new Event('change'));
+    await waitUntil(() => shownTitles(preview(root)).includes('From a file'), 'the file was not read');
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('story.csv loaded.');
+
+    const address = root.querySelector<HTMLInputElement>('input[type="url"]')!;
+    address.value = `${location.origin}/test-server/text/pub?type=text%2Fcsv&body=${encodeURIComponent('date,title\n2024,From an address')}`;
+    [...root.querySelectorAll('button')].find((button) => button.textContent === 'Load the address')!.click();
+    await waitUntil(() => shownTitles(preview(root)).includes('From an address'), 'the address was not loaded');
+    expect(root.querySelector<HTMLTextAreaElement>('[data-snippet="script"]')!.value).to.contain(
+      '/test-server/text/pub?type=text%2Fcsv',
+    );
+  });
 });
