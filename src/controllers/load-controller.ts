@@ -138,7 +138,8 @@ export class LoadController implements ReactiveController {
       const fetched = await fetchStory(url, { signal: controller.signal, timeoutMs: this.host.timeout });
       if (controller.signal.aborted) return;
       this.setState({ phase: 'idle' });
-      this.accept(fetched.kind === 'json' ? fetched.value : fetched);
+      if (fetched.kind === 'json') this.accept(fetched.value);
+      else void this.read(fetched, ++this.accepted);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.fail(error instanceof LoadFailure ? error : new LoadFailure('network', String(error), undefined, error));
@@ -150,16 +151,8 @@ export class LoadController implements ReactiveController {
   /** Shows a document from any input, unless it is too big to show without freezing the page. */
   private accept(input: unknown): void {
     const generation = ++this.accepted;
-    const authored: Authored | undefined = isTimelineJs(input)
-      ? { kind: 'timelinejs', value: input }
-      : isTable(input)
-        ? input
-        : undefined;
-    if (authored) {
-      void this.read(authored, generation);
-      return;
-    }
-    this.show(input);
+    if (isTimelineJs(input)) void this.read({ kind: 'timelinejs', value: input }, generation);
+    else this.show(input);
   }
 
   /** CSV, TSV and TimelineJS are read by a module loaded only when one arrives. */
@@ -205,9 +198,4 @@ export class LoadController implements ReactiveController {
     this.setState({ phase: 'error', message });
     this.callbacks.onError(message, failure.cause ?? failure);
   }
-}
-
-function isTable(input: unknown): input is Authored {
-  const kind = (input as { kind?: unknown } | null)?.kind;
-  return (kind === 'csv' || kind === 'tsv') && typeof (input as { text?: unknown }).text === 'string';
 }

@@ -55,7 +55,7 @@ export async function fetchStory(
     try {
       response = await fetch(url, {
         signal: both,
-        headers: { accept: 'application/json, text/csv;q=0.9, text/tab-separated-values;q=0.9, */*;q=0.5' },
+        headers: { accept: 'application/json, text/csv, */*;q=0.8' },
         credentials: 'same-origin',
       });
     } catch (cause) {

@@ -66,11 +66,8 @@ export function isTimelineJs(value: unknown): boolean {
 
 /** By the response's content type, else the URL's extension, else the text's first characters. */
 export function textKind(contentType: string | null, path: string, text: string): TextKind {
-  const type = /(csv|tab-separated|json)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-  if (type) return type === 'tab-separated' ? 'tsv' : (type as TextKind);
-  const extension = /\.(csv|tsv|json)$/i.exec(path)?.[1]?.toLowerCase();
-  if (extension) return extension as TextKind;
-  const start = /^\uFEFF?\s*(.)(.*)/.exec(text);
-  if (!start || start[1] === '{' || start[1] === '[') return 'json';
-  return (start[1] + start[2]).includes('\t') ? 'tsv' : 'csv';
+  const named = (/(csv|tab-sep|json)/i.exec(contentType ?? '') ?? /\.(csv|tsv|json)$/i.exec(path))?.[1]!.toLowerCase();
+  if (named) return named === 'tab-sep' ? 'tsv' : (named as TextKind);
+  const line = /^\uFEFF?\s*(.*)/.exec(text)![1]!;
+  return !line || /^[[{]/.test(line) ? 'json' : line.includes('\t') ? 'tsv' : 'csv';
 }
