@@ -3,7 +3,10 @@
 // ./story-timeline.js, loaded by the page, so a CMS serves one file for both ways in.
 
 /** Query parameters that become the element's attributes of the same name. */
-const PASSED_THROUGH = ['start', 'end', 'selected'] as const;
+const PASSED_THROUGH = ['start', 'end', 'selected', 'as-of', 'as-of-label'] as const;
+
+/** `theme`: the element's colours follow the page's color-scheme (light-dark()). */
+const COLOR_SCHEMES: Record<string, string> = { light: 'light', dark: 'dark', auto: 'light dark' };
 
 /** The stories shipped beside this page; any other language falls back to English. */
 const STORIES: Record<string, string> = { fr: './story.fr.json', en: './story.en.json' };
@@ -23,6 +26,9 @@ for (const name of PASSED_THROUGH) {
   if (value) timeline.setAttribute(name, value);
 }
 document.documentElement.lang = lang;
+const colorScheme = COLOR_SCHEMES[params.get('theme') ?? ''];
+// Through the CSSOM, which a strict style-src allows.
+if (colorScheme) document.documentElement.style.colorScheme = colorScheme;
 document.body.append(timeline);
 
 // Only a framed page has someone to tell; opened on its own, it just shows the timeline.

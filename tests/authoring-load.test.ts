@@ -195,3 +195,24 @@ describe('dist/editor.html', () => {
     }
   });
 });
+
+describe('dist/embed.html: the parameters the editor writes', () => {
+  it('takes as-of, as-of-label and theme from its address', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 500px; border: 0';
+    const ready = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/dist/embed.html?lang=en&as-of=2023-05-03&as-of-label=As%20reported&theme=dark';
+    document.body.append(frame);
+    try {
+      await ready;
+      const doc = frame.contentDocument!;
+      const timeline = doc.querySelector('story-timeline') as StoryTimeline;
+      await waitUntil(() => timeline.shadowRoot?.querySelector('[part~="as-of"]'), 'no as-of line', { timeout: 5000 });
+      expect(timeline.getAttribute('as-of')).to.equal('2023-05-03');
+      expect(timeline.shadowRoot!.querySelector('[part~="as-of"]')!.textContent).to.contain('As reported');
+      expect(frame.contentWindow!.getComputedStyle(doc.documentElement).colorScheme).to.equal('dark');
+    } finally {
+      frame.remove();
+    }
+  });
+});
