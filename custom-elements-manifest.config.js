@@ -1,5 +1,9 @@
 // Read by `cem analyze --litelement` (npm run build): custom-elements.json, at the package
 // root, documents the element from its JSDoc in src/story-timeline.ts.
+import { readFileSync } from 'node:fs';
+
+/** The module build: what the package's main entry is, and the one file to name. */
+const SHIPPED_MODULE = 'dist/module/index.js';
 
 /**
  * The analyzer also lists every `dispatchEvent(new CustomEvent(x, …))` it sees, and when
@@ -53,8 +57,71 @@ function nativeAttributes(names) {
   };
 }
 
+/**
+ * The analyzer names the sources (`src/….ts`), which the package does not ship. All of
+ * them are bundled into the module build, so every module read from src/ becomes that one
+ * file, whatever the sources' layout: their declarations are merged, references to them
+ * point at it, and its exports are the ones the built file really has (read from its
+ * `export { … }`, when the build has run; the single file exports the same).
+ */
+function nameTheShippedModule() {
+  const fromSources = (path) => typeof path === 'string' && /^\/?src\//.test(path);
+  const shippedExports = () => {
+    try {
+      const code = readFileSync(new URL(`./${SHIPPED_MODULE}`, import.meta.url), 'utf8');
+      const names = [...code.matchAll(/^export\s*\{([^}]*)\}/gm)].flatMap((match) => match[1].split(','));
+      return new Set(
+        names
+          .map((name) =>
+            name
+              .trim()
+              .split(/\s+as\s+/)
+              .at(-1),
+          )
+          .filter(Boolean),
+      );
+    } catch {
+      return null;
+    }
+  };
+  return {
+    name: 'name-the-shipped-module',
+    packageLinkPhase({ customElementsManifest }) {
+      const exported = shippedExports();
+      const merged = { kind: 'javascript-module', path: SHIPPED_MODULE, declarations: [], exports: [] };
+      const others = [];
+      for (const module of customElementsManifest.modules) {
+        if (!fromSources(module.path)) {
+          others.push(module);
+          continue;
+        }
+        merged.declarations.push(...(module.declarations ?? []));
+        for (const entry of module.exports ?? []) {
+          if (entry.kind === 'js' && exported && !exported.has(entry.name)) continue;
+          if (merged.exports.some((other) => other.kind === entry.kind && other.name === entry.name)) continue;
+          merged.exports.push(entry);
+        }
+      }
+      // Every `module` reference to a source file (exports, superclasses, mixins,
+      // inheritedFrom) now names the shipped file.
+      const repoint = (value) => {
+        if (Array.isArray(value)) value.forEach(repoint);
+        else if (value && typeof value === 'object') {
+          for (const [key, inner] of Object.entries(value)) {
+            if (key === 'module' && fromSources(inner)) value[key] = SHIPPED_MODULE;
+            else repoint(inner);
+          }
+        }
+      };
+      customElementsManifest.modules =
+        merged.declarations.length || merged.exports.length ? [merged, ...others] : others;
+      repoint(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/story-timeline.ts'],
   outdir: '.',
-  plugins: [dropEventsNamedAfterVariables(), nativeAttributes(['lang', 'dir'])],
+  plugins: [dropEventsNamedAfterVariables(), nativeAttributes(['lang', 'dir']), nameTheShippedModule()],
 };

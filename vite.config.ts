@@ -21,6 +21,12 @@ function bundleFromSources(): Plugin {
   };
 }
 
+/**
+ * What the module build leaves to the app's bundler: `lit` (and its subpaths) and the d3
+ * modules d3-zoom uses as they are. They are the package's `dependencies`.
+ */
+const MODULE_EXTERNALS = [/^lit(\/|$)/, /^d3-(selection|drag|dispatch)$/];
+
 /** Copies the default stories beside dist/embed.html, so the page works where it is dropped. */
 function copyStories(): Plugin {
   return {
@@ -111,8 +117,8 @@ const shared: UserConfig = {
   root: here('./demo'),
   server: { port: 5173, fs: { allow: [here('.')] } },
   plugins: [bundleFromSources(), minifyCssTemplates()],
-  // Where d3-zoom is bundled, two of its dependencies get small stand-ins: see
-  // src/shims/. The module build leaves d3 to the app, with the real packages.
+  // d3-zoom is bundled in every build, and two of its dependencies get small stand-ins
+  // there: see src/shims/ (and README, "npm and a bundler").
   resolve: {
     alias: {
       'd3-transition': here('./src/shims/d3-transition.ts'),
@@ -128,7 +134,11 @@ const shared: UserConfig = {
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'module') {
-    // For app bundlers: Lit and D3 stay imports, so the app dedupes them with its own copies.
+    // For app bundlers. Lit and the small d3 modules an app may have too stay imports, so
+    // the app's bundler dedupes them with its own copies. d3-zoom is bundled, with the
+    // stand-ins for d3-transition and d3-interpolate: imported by name, it would make the
+    // app's bundler pull the real d3-transition, d3-interpolate, d3-color, d3-ease and
+    // d3-timer (some 9 KB gzip in an app) for a transition the element never starts.
     return {
       ...shared,
       build: {
@@ -136,7 +146,7 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: true,
         minify: false,
         lib: { entry: here('./src/index.ts'), formats: ['es'], fileName: () => 'index.js' },
-        rolldownOptions: { external: [/^lit(\/|$)/, /^d3-/] },
+        rolldownOptions: { external: MODULE_EXTERNALS },
       },
     };
   }

@@ -11,7 +11,7 @@ import { memoryPlugin } from './scripts/wtr-memory-plugin.js';
 const commonjs = fromRollup(rollupCommonjs);
 
 // Our sources and d3-zoom get the same stand-ins for d3-transition and d3-interpolate as in
-// the single-file build (vite.config.ts), so the tests exercise what ships. Everything else
+// the builds (vite.config.ts), so the tests exercise what ships. Everything else
 // (the tests, d3-scale as their oracle) gets the real packages, to check the stand-ins against.
 const SHIMS = {
   'd3-transition': '/src/shims/d3-transition.ts',

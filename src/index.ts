@@ -9,3 +9,4 @@ export type {
 export type { StoryData, StoryEvent, StorySource, EventStatus, Problem, WheelMode } from './model/types.js';
 export { parseDate } from './model/edtf.js';
 export { normalizeStory } from './model/normalize.js';
+export { VERSION } from './version.js';

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 
 import styles from './story-timeline.styles.js';
+import { VERSION } from './version.js';
 import { inlineStyle } from './directives/inline-style.js';
 import type { NormalizedStory, Problem, StoryData, StoryEvent, TimelineEvent, WheelMode } from './model/types.js';
 import { parseDate } from './model/edtf.js';
@@ -87,6 +88,9 @@ const CLUSTER_ROW = 36;
  */
 export class StoryTimeline extends LitElement {
   static override styles = styles;
+
+  /** The package's version. */
+  static readonly version: string = VERSION;
 
   /** URL of a JSON document to load (http, https or relative). Wins over `.events` and `.data`. */
   @property() src = '';
@@ -414,7 +418,17 @@ export class StoryTimeline extends LitElement {
   }
 }
 
-if (!customElements.get('story-timeline')) customElements.define('story-timeline', StoryTimeline);
+const registered = customElements.get('story-timeline') as
+  (CustomElementConstructor & { version?: string }) | undefined;
+const warned = Symbol.for('story-timeline.version-warning');
+if (!registered) customElements.define('story-timeline', StoryTimeline);
+else if (registered.version !== VERSION && !(warned in globalThis)) {
+  // Two different versions on one page: the first stays in use. Said once per page.
+  Object.defineProperty(globalThis, warned, { value: true });
+  console.warn(
+    `<story-timeline> ${VERSION} was loaded on a page that already uses ${registered.version ?? 'another version'}; that one stays in use.`,
+  );
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -53,7 +53,7 @@ afterEach(() => {
 });
 
 describe('dist/module/index.js, the build for app bundlers', () => {
-  it('registers and draws once its bare imports (lit, d3-*) are resolved from node_modules', async () => {
+  it('registers and draws once its bare imports (lit, d3-selection, d3-drag, d3-dispatch) are resolved from node_modules', async () => {
     const frame = await openFrame('/tests/pages/module.html');
     const timeline = await showStory(frame);
     expect(shownIds(timeline)).to.have.members(['first', 'second', 'third']);
@@ -92,6 +92,27 @@ describe('dist/story-timeline.js, the single file', () => {
     expect(shownIds(timeline)).to.have.length(3);
   });
 
+  it('says its version, and warns once when another version got to the page first', async () => {
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    const frame = await openFrame('/tests/pages/two-versions.html');
+    const page = win(frame) as ReturnType<typeof win> & { warnings: string[] };
+    await waitUntil(
+      () =>
+        page.performance.getEntriesByType('resource').filter((e) => e.name.includes('story-timeline.js')).length === 2,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The first one stays in use; the warning names both versions, once for both copies.
+    expect((page.customElements.get('story-timeline') as unknown as { version: string }).version).to.equal('0.0.1');
+    expect(page.warnings).to.have.length(1);
+    expect(page.warnings[0]).to.contain(version).and.to.contain('0.0.1');
+    expect(page.reported).to.deep.equal([]);
+    // The same version loaded twice says nothing (the double-load page).
+    const twice = await openFrame('/tests/pages/double.html');
+    await showStory(twice);
+    const registered = win(twice).customElements.get('story-timeline') as unknown as { version: string };
+    expect(registered.version).to.equal(version);
+  });
+
   it('runs under a strict Content-Security-Policy (no inline script or style)', async () => {
     const frame = await openFrame('/tests/pages/csp.html');
     const timeline = await showStory(frame);
@@ -110,16 +131,20 @@ describe('dist/story-timeline.js, the single file', () => {
     expect(win(frame).reported).to.deep.equal([]);
   });
 
-  it('carries Lit and D3 inside it, while the module build leaves them to the app', async () => {
+  it('carries Lit and D3 inside it, while the module build leaves Lit and the small d3 modules to the app', async () => {
     const bundle = await (await fetch('/dist/story-timeline.js')).text();
     const module = await (await fetch('/dist/module/index.js')).text();
     // String literals that survive minification: Lit's version registries, d3-zoom's event namespace.
-    const insides = ['litElementVersions', 'reactiveElementVersions', 'litHtmlVersions', 'wheel.zoom'];
+    const lit = ['litElementVersions', 'reactiveElementVersions', 'litHtmlVersions'];
+    const d3Zoom = 'wheel.zoom';
 
-    for (const marker of insides) expect(bundle, marker).to.contain(marker);
-    for (const marker of insides) expect(module, marker).not.to.contain(marker);
+    for (const marker of [...lit, d3Zoom]) expect(bundle, marker).to.contain(marker);
+    for (const marker of lit) expect(module, marker).not.to.contain(marker);
+    // d3-zoom is bundled in both, with the stand-ins: an app's bundler never reaches
+    // d3-transition, d3-interpolate, d3-color, d3-ease or d3-timer through it.
+    expect(module, d3Zoom).to.contain(d3Zoom);
     expect(importedPackages(bundle)).to.deep.equal([]);
-    expect(importedPackages(module)).to.have.members(['lit', 'd3-interpolate', 'd3-selection', 'd3-zoom']);
+    expect(importedPackages(module)).to.have.members(['lit', 'd3-selection', 'd3-drag', 'd3-dispatch']);
     expect(module).to.match(/customElements\.define\(\s*["'`]story-timeline["'`]/);
   });
 });

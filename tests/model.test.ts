@@ -250,6 +250,52 @@ describe('parseDate: the SPEC subset', () => {
   });
 });
 
+describe('parseDate: years before 1 and after 9999', () => {
+  const years = (text: string) => {
+    const result = parseDate(text);
+    if (!result.ok) throw new Error(result.message);
+    const start = new Date(result.value.start);
+    const end = new Date(result.value.end);
+    return { result: result.value, start, end };
+  };
+
+  it('numbers years astronomically: -0043-03-15 is 15 March 44 BC', () => {
+    const { result, start, end } = years('-0043-03-15');
+    expect([start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()]).to.deep.equal([-43, 2, 15]);
+    expect(+end - +start).to.equal(86_400_000);
+    expect(result.precision).to.equal('day');
+    expect(result.kind).to.equal('instant');
+  });
+
+  it('reads year 0 (1 BC) as a leap year, as the proleptic Gregorian calendar does', () => {
+    expect(parseDate('0000-02-29').ok).to.equal(true);
+    expect(parseDate('-0001-02-29').ok).to.equal(false);
+  });
+
+  it("reads EDTF's Y form for long years, at year precision", () => {
+    const past = years('Y-170000');
+    expect(past.start.getUTCFullYear()).to.equal(-170000);
+    expect(past.end.getUTCFullYear()).to.equal(-169999);
+    expect(past.result.kind).to.equal('window');
+    expect(years('Y12345').start.getUTCFullYear()).to.equal(12345);
+  });
+
+  it('reads intervals and sets that cross year 1', () => {
+    const { start, end } = years('-0100/0100');
+    expect(start.getUTCFullYear()).to.equal(-100);
+    expect(end.getUTCFullYear()).to.equal(101);
+    expect(parseDate('[-0044~..0014]').ok).to.equal(true);
+  });
+
+  it('holds every year a Date holds, and names the limit past it', () => {
+    expect(parseDate('Y-271820').ok).to.equal(true);
+    expect(parseDate('Y275759').ok).to.equal(true);
+    const before = parseDate('Y-271821');
+    expect(before.ok).to.equal(false);
+    if (!before.ok) expect(before.message).to.include('years -271820 to 275759');
+  });
+});
+
 const invalidCases: { text: string; mentions?: string }[] = [
   { text: '', mentions: 'empty' },
   { text: 'May 3', mentions: 'expected a form like 2023-05-03' },
@@ -275,7 +321,11 @@ const invalidCases: { text: string; mentions?: string }[] = [
   { text: '2023-07-11 / 2023-07-12', mentions: 'remove the spaces inside the date: 2023-07-11/2023-07-12' },
   { text: '2023-05-03 10:00', mentions: 'times of day' },
   { text: '2023-~05', mentions: 'at the end' },
-  { text: '-0500', mentions: 'before year 0' },
+  { text: '-500', mentions: 'four digits' },
+  { text: '12345', mentions: 'written with a Y, e.g. Y12345' },
+  { text: 'Y2023', mentions: 'the Y form is for years of five digits or more' },
+  { text: 'Y-300000', mentions: 'outside what can be shown (years -271820 to 275759' },
+  { text: 'Y12345678', mentions: 'outside what can be shown' },
 ];
 
 describe('parseDate: what it refuses', () => {

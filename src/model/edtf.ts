@@ -4,6 +4,9 @@
  *
  * Supported: `2024`, `2023-04`, `2023-05-03`; a suffix `~`, `?` or `%`;
  * intervals `a/b` with `..` for an open side; one-of sets `[a..b]`, `[..b]`, `[a..]`.
+ * Years are numbered astronomically, as ISO 8601 and EDTF do (year 0 is 1 BC, -0043 is
+ * 44 BC), four digits with an optional minus, or EDTF's `Y` form for longer ones
+ * (`Y-170000`, `Y12345`), within what a JavaScript Date holds.
  */
 import type { CalendarDate, EventKind, ParsedDate, Precision } from './types.js';
 
@@ -39,6 +42,13 @@ const MAX_QUOTED_LENGTH = 80;
 const MAX_DATE_LENGTH = 64;
 
 type PartResult = { ok: true; value: CalendarDate } | { ok: false; reason: string };
+
+/**
+ * The whole years a JavaScript Date holds: its range is ±8.64e15 ms around 1970, from
+ * 20 April 271821 BC to 13 September 275760.
+ */
+export const FIRST_YEAR = -271_820;
+export const LAST_YEAR = 275_759;
 
 /** One side of an interval or set: a written date, or open (`..` / empty in a set). */
 type Side = CalendarDate | 'open';
@@ -169,10 +179,17 @@ function parseCalendarDate(text: string): PartResult {
     };
   }
   const body = text.slice(0, text.length - qualifiers.length);
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(body);
+  const long = /^Y(-?\d{5,6})$/.exec(body);
+  const match = long ? [body, long[1]] : /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(body);
   if (!match) return { ok: false, reason: explainMalformed(body) };
 
   const year = Number(match[1]);
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    return {
+      ok: false,
+      reason: `year ${year} is outside what can be shown (years ${FIRST_YEAR} to ${LAST_YEAR}, the range of a JavaScript date)`,
+    };
+  }
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
 
@@ -207,9 +224,13 @@ function explainMalformed(body: string): string {
   if (/\d[T ]\d|:/.test(body)) {
     return 'times of day are not supported; give the day only, e.g. 2023-05-03';
   }
-  if (body.startsWith('-')) return 'years before year 0 are not supported';
-  if (/^\d{1,3}(-|$)/.test(body) || /^\d{5,}(-|$)/.test(body)) {
-    return 'the year needs four digits, e.g. 2023-05-03';
+  if (/^Y-?\d{7,}$/.test(body)) {
+    return `the year is outside what can be shown (years ${FIRST_YEAR} to ${LAST_YEAR}, the range of a JavaScript date)`;
+  }
+  if (/^Y-?\d{1,4}$/.test(body)) return 'the Y form is for years of five digits or more; write 2023 or -0043';
+  if (/^-?\d{5,}(-|$)/.test(body)) return 'a year of five digits or more is written with a Y, e.g. Y12345 or Y-170000';
+  if (/^-?\d{1,3}(-|$)/.test(body)) {
+    return 'the year needs four digits, e.g. 2023-05-03 (or -0043 for 44 BC)';
   }
   if (/^\d{4}-\d(-|$)/.test(body) || /^\d{4}-\d{2}-\d$/.test(body)) {
     return 'months and days need two digits, e.g. 2023-05-03 rather than 2023-5-3';
@@ -250,7 +271,8 @@ function endOf(date: CalendarDate): number {
 
 function writeDate(date: CalendarDate): string {
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
-  let text = pad(date.year, 4);
+  const { year } = date;
+  let text = Math.abs(year) > 9999 ? `Y${year}` : (year < 0 ? '-' : '') + pad(Math.abs(year), 4);
   if (date.month !== undefined) text += `-${pad(date.month, 2)}`;
   if (date.day !== undefined) text += `-${pad(date.day, 2)}`;
   return text;

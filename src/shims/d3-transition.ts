@@ -1,7 +1,7 @@
 /**
- * Stands in for d3-transition where the element is bundled whole: the single-file build,
- * the dev server and the tests alias 'd3-transition' to this file (vite.config.ts,
- * web-test-runner.config.js).
+ * Stands in for d3-transition wherever d3-zoom is bundled: the single-file build, the
+ * module build, the dev server and the tests alias 'd3-transition' to this file
+ * (vite.config.ts, web-test-runner.config.js).
  *
  * d3-zoom imports d3-transition to stop a running transition before it moves the view
  * (`interrupt(node)`, `selection.interrupt()`) and to animate a double-click
@@ -14,6 +14,11 @@ import { selection } from 'd3-selection';
 
 export function interrupt(): void {}
 
-selection.prototype.interrupt = function () {
-  return this;
-};
+// In the module build d3-selection is the app's own copy, which the real d3-transition
+// may have extended already (or will, and then its interrupt replaces this one): a real
+// interrupt() is kept, as it does no harm to the element either.
+if (!selection.prototype.interrupt) {
+  selection.prototype.interrupt = function () {
+    return this;
+  };
+}
