@@ -254,7 +254,7 @@ export function mountEditor(root: HTMLElement): void {
         {},
         element('h3', {}, title),
         element('p', { className: 'help' }, note),
-        field(title, code),
+        field(`${title}: the code`, code),
         copy,
       ),
     );
