@@ -133,7 +133,8 @@ const shared: UserConfig = {
  * works from any server or CDN path. No hash: like story-timeline.js itself, the files are
  * versioned by the folder they are published in.
  */
-const LANGUAGE_CHUNKS = 'lang/[name].js';
+const CHUNK_NAMES = (chunk: { facadeModuleId?: string | null }): string =>
+  chunk.facadeModuleId?.includes('/src/format/lang/') ? 'lang/[name].js' : 'story-timeline-[name]-[hash].js';
 
 /**
  * `npm start` serves demo/ (index.html and embed.html). `npm run build` runs three builds,
@@ -154,7 +155,7 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: true,
         minify: false,
         lib: { entry: here('./src/index.ts'), formats: ['es'], fileName: () => 'index.js' },
-        rolldownOptions: { external: MODULE_EXTERNALS, output: { chunkFileNames: LANGUAGE_CHUNKS } },
+        rolldownOptions: { external: MODULE_EXTERNALS, output: { chunkFileNames: CHUNK_NAMES } },
       },
     };
   }
@@ -170,7 +171,7 @@ export default defineConfig(({ mode }): UserConfig => {
         // A strict CSP (script-src 'self') must not meet an inline polyfill.
         modulePreload: { polyfill: false },
         rolldownOptions: {
-          input: { embed: here('./demo/embed.html') },
+          input: { embed: here('./demo/embed.html'), editor: here('./demo/editor.html') },
           output: { entryFileNames: '[name].js', assetFileNames: '[name][extname]' },
         },
       },
@@ -184,8 +185,10 @@ export default defineConfig(({ mode }): UserConfig => {
       lib: { entry: here('./src/index.ts'), formats: ['es'], fileName: () => 'story-timeline.js' },
       // No /* @__PURE__ */ marks (kept by default in library builds): they help a bundler
       // that tree-shakes this file again, and this one goes straight into a script tag.
+      // Languages loaded on demand go to lang/<code>.js; the readers for CSV, TSV and TimelineJS
+      // (src/model/authoring.ts) to a chunk whose name starts like the main file's.
       rolldownOptions: {
-        output: { minify: true, comments: { annotation: false }, chunkFileNames: LANGUAGE_CHUNKS },
+        output: { minify: true, comments: { annotation: false }, chunkFileNames: CHUNK_NAMES },
       },
     },
   };

@@ -10,6 +10,7 @@
 //   /test-server/csp-page               a page served with a strict Content-Security-Policy
 //   /test-server/media-page             a page whose policy loads images from itself only and no frame at
 //                                       all, so media tests never reach a video site or an image host
+//   /test-server/text/NAME?type=T&body=B  B (text) served as content type T (none when empty), under any NAME
 
 const flakyKeys = new Set();
 const hits = new Map();
@@ -90,6 +91,11 @@ export async function testServer(context, next) {
       <script src="/tests/pages/csp-listen.js"></script>
       <script type="module" src="/src/index.ts"></script>
       </head><body><story-timeline lang="en"></story-timeline></body></html>`;
+  } else if (route.startsWith('text/')) {
+    const type = url.searchParams.get('type');
+    context.body = url.searchParams.get('body') ?? '';
+    if (type) context.set('Content-Type', type);
+    else context.remove('Content-Type');
   } else if (route === 'hits') {
     context.type = 'application/json';
     context.body = String((hits.get(key) ?? 1) - 1);

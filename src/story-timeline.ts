@@ -176,7 +176,10 @@ export class StoryTimeline extends LitElement {
   });
   private readonly loader = new LoadController(this, {
     strings: () => this.language.strings,
-    onDocument: (input) => this.setStory(normalizeStory(input)),
+    onDocument: (input, reading) => {
+      const story = normalizeStory(input);
+      this.setStory(reading ? reading.finish(story) : story);
+    },
     onError: (message, cause) => emit(this, 'story-error', { message, cause }),
   });
   private readonly language = new LanguageController(this, {

@@ -9,6 +9,7 @@ import { isStoryShape } from '../model/normalize.js';
 import { readDeclarative } from '../model/declarative.js';
 import { fetchStory, LoadFailure, MAX_DOCUMENT_BYTES, storyUrl } from '../data/fetch-story.js';
 import type { UiStrings } from '../format/strings.js';
+import { isTimelineJs, type Authored, type Reading } from '../model/reading.js';
 
 /** More events than this are refused with a message rather than freezing the page. */
 export const MAX_EVENTS = 200_000;
@@ -26,8 +27,8 @@ export interface LoadHost extends ReactiveControllerHost, HTMLElement {
 export interface LoadCallbacks {
   /** The interface words, for error messages in the reader's language. */
   strings(): UiStrings;
-  /** A document arrived (any input; not yet normalised). */
-  onDocument(input: unknown): void;
+  /** A document arrived (any input; not yet normalised), with its reader's result for CSV, TSV and TimelineJS. */
+  onDocument(input: unknown, reading?: Reading): void;
   /** A load failed: `message` is worded for the reader. */
   onError(message: string, cause: unknown): void;
 }
@@ -48,6 +49,8 @@ const DATA_ATTRIBUTES = [
 export class LoadController implements ReactiveController {
   state: LoadState = { phase: 'idle' };
   private loadedSrc = '';
+  /** Counts documents accepted, so a reader loaded on demand never shows an outdated one. */
+  private accepted = 0;
   private abortController: AbortController | undefined;
 
   /** A CMS may fill or change the element's content after it started. */
@@ -132,10 +135,11 @@ export class LoadController implements ReactiveController {
     }
     this.setState({ phase: 'loading' });
     try {
-      const json = await fetchStory(url, { signal: controller.signal, timeoutMs: this.host.timeout });
+      const fetched = await fetchStory(url, { signal: controller.signal, timeoutMs: this.host.timeout });
       if (controller.signal.aborted) return;
       this.setState({ phase: 'idle' });
-      this.accept(json);
+      if (fetched.kind === 'json') this.accept(fetched.value);
+      else void this.read(fetched, ++this.accepted);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.fail(error instanceof LoadFailure ? error : new LoadFailure('network', String(error), undefined, error));
@@ -146,6 +150,25 @@ export class LoadController implements ReactiveController {
 
   /** Shows a document from any input, unless it is too big to show without freezing the page. */
   private accept(input: unknown): void {
+    const generation = ++this.accepted;
+    if (isTimelineJs(input)) void this.read({ kind: 'timelinejs', value: input }, generation);
+    else this.show(input);
+  }
+
+  /** CSV, TSV and TimelineJS are read by a module loaded only when one arrives. */
+  private async read(authored: Authored, generation: number): Promise<void> {
+    let reading: Reading;
+    try {
+      const { readAuthored } = await import('../model/authoring.js');
+      reading = readAuthored(authored);
+    } catch (error) {
+      if (generation === this.accepted) this.fail(new LoadFailure('network', String(error), undefined, error));
+      return;
+    }
+    if (generation === this.accepted) this.show(reading.document, reading);
+  }
+
+  private show(input: unknown, reading?: Reading): void {
     const events = Array.isArray(input) ? input : (input as { events?: unknown } | null)?.events;
     if (Array.isArray(events) && events.length > MAX_EVENTS) {
       const strings = this.callbacks.strings();
@@ -153,7 +176,7 @@ export class LoadController implements ReactiveController {
       return;
     }
     if (this.state.phase === 'error') this.setState({ phase: 'idle' });
-    this.callbacks.onDocument(input);
+    this.callbacks.onDocument(input, reading);
   }
 
   /** Shows the failure in the element and reports it; what was shown stays. */

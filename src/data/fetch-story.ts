@@ -3,6 +3,10 @@
  * `LoadFailure` with a reason the element words in the reader's language.
  */
 import { isStoryShape } from '../model/normalize.js';
+import { textKind } from '../model/reading.js';
+
+/** Our JSON (parsed), or a CSV/TSV table (as text, for the on-demand reader). */
+export type FetchedDocument = { kind: 'json'; value: unknown } | { kind: 'csv' | 'tsv'; text: string };
 
 export type FailureReason = 'url' | 'network' | 'http' | 'json' | 'shape' | 'timeout' | 'too-large';
 
@@ -42,7 +46,7 @@ export interface FetchOptions {
 export async function fetchStory(
   url: URL,
   { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = MAX_DOCUMENT_BYTES }: FetchOptions,
-): Promise<unknown> {
+): Promise<FetchedDocument> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const both = AbortSignal.any([signal, timeout.signal]);
@@ -51,7 +55,7 @@ export async function fetchStory(
     try {
       response = await fetch(url, {
         signal: both,
-        headers: { accept: 'application/json' },
+        headers: { accept: 'application/json, text/csv, */*;q=0.8' },
         credentials: 'same-origin',
       });
     } catch (cause) {
@@ -67,6 +71,8 @@ export async function fetchStory(
       if (cause instanceof LoadFailure) throw cause;
       throw failure(cause, signal, timeout.signal, timeoutMs);
     }
+    const kind = textKind(response.headers.get('content-type'), url.pathname, text);
+    if (kind !== 'json') return { kind, text };
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -74,7 +80,7 @@ export async function fetchStory(
       throw new LoadFailure('json', cause instanceof Error ? cause.message : 'invalid JSON', undefined, cause);
     }
     if (!isStoryShape(json)) throw new LoadFailure('shape', 'not an array of events or an object with "events"');
-    return json;
+    return { kind, value: json };
   } finally {
     clearTimeout(timer);
   }

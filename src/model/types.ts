@@ -151,6 +151,8 @@ export interface Problem {
   index: number;
   id?: string;
   message: string;
+  /** For a CSV or TSV document: the row it is about, counted as a spreadsheet does (the header is row 1). */
+  row?: number;
 }
 
 /** What `normalizeStory` returns: sorted events plus what was rejected. */

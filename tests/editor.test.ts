@@ -1,0 +1,184 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/story-timeline.js';
+import type { StoryTimeline } from '../src/story-timeline.js';
+import { DRAFT_KEY, mountEditor } from '../demo/editor-app.js';
+
+const TABLE = [
+  'Date\tTitle\tStatus\tSource\tSource URL\tDescription',
+  '[2023-01-21..2023-01-31]\tKishida and Stoltenberg meet\t\tNikkei\t\tThe project starts here.',
+  '2023-04\tA draft goes to the 31 members\treported\tNikkei\thttps://news.example.org/a\t',
+  '2023-05-40\tA day that does not exist\t\t\t\t',
+  '2023-05-03\tNikkei reveals the plan\t\tNikkei\t\t',
+  '2024\tPlanned opening\tplanned\t\t\t',
+].join('\n');
+
+const shownTitles = (timeline: StoryTimeline) =>
+  [...timeline.shadowRoot!.querySelectorAll('[part~="event"] [part~="event-label"]')].map(
+    (label) => label.textContent!,
+  );
+const shownIds = (timeline: StoryTimeline) =>
+  [...timeline.shadowRoot!.querySelectorAll('[part~="event"]')].map((mark) => mark.getAttribute('data-id')).sort();
+
+let stylesheet: HTMLLinkElement;
+before(async () => {
+  stylesheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/editor.css' });
+  const loaded = new Promise((resolve) => stylesheet.addEventListener('load', resolve, { once: true }));
+  document.head.append(stylesheet);
+  await loaded;
+});
+after(() => stylesheet.remove());
+
+async function mount(width = 1100): Promise<HTMLElement> {
+  const root = await fixture<HTMLElement>(html`<main style="width:${width}px"></main>`);
+  mountEditor(root);
+  return root;
+}
+
+async function paste(root: HTMLElement, text: string): Promise<void> {
+  const data = root.querySelector<HTMLTextAreaElement>('textarea[name="data"]')!;
+  data.focus();
+  data.select();
+  // What a paste does to a text box: replaces the selection and fires input.
+  document.execCommand('insertText', false, text);
+  // The editor follows the text a quarter of a second after the last keystroke.
+  await waitUntil(() => localStorage.getItem(DRAFT_KEY)?.includes(JSON.stringify(text)), 'the editor did not follow');
+}
+
+const preview = (root: HTMLElement) => root.querySelector('story-timeline') as StoryTimeline;
+
+describe('the editor page', () => {
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  afterEach(() => localStorage.removeItem(DRAFT_KEY));
+
+  it('is accessible, with a text box named "Data"', async () => {
+    const root = await mount();
+    const data = root.querySelector<HTMLTextAreaElement>('textarea[name="data"]')!;
+    expect(data.labels![0]!.textContent).to.equal('Data');
+    await waitUntil(() => shownTitles(preview(root)).length > 0);
+    await expect(root).to.be.accessible();
+  });
+
+  it('previews a pasted table, lists its problems by row, and a problem selects its row', async () => {
+    const root = await mount();
+    await paste(root, TABLE);
+    await waitUntil(() => shownTitles(preview(root)).includes('Kishida and Stoltenberg meet'), 'no preview');
+    expect(shownTitles(preview(root))).to.have.length(4);
+    const problems = [...root.querySelectorAll<HTMLButtonElement>('.problems button')];
+    expect(problems.map((button) => button.textContent)).to.have.length(1);
+    expect(problems[0]!.textContent).to.match(/^Row 4 \("A day that does not exist"\): Unreadable date/);
+
+    // Keyboard only: Tab to the problem, Enter, and the row's line is selected in the text box.
+    problems[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    const data = root.querySelector<HTMLTextAreaElement>('textarea[name="data"]')!;
+    expect(document.activeElement).to.equal(data);
+    expect(data.value.slice(data.selectionStart, data.selectionEnd)).to.equal(
+      '2023-05-40\tA day that does not exist\t\t\t\t',
+    );
+  });
+
+  it('copies each snippet, and the CMS markup alone makes a page with the same events as the preview', async () => {
+    const copied: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+    try {
+      const root = await mount();
+      await paste(root, TABLE);
+      await waitUntil(() => shownTitles(preview(root)).length === 4);
+      const language = root.querySelector<HTMLSelectElement>('select')!;
+      language.value = 'fr';
+      language.dispatchEvent(new Event('change'));
+      await waitUntil(() => preview(root).getAttribute('lang') === 'fr');
+      for (const button of root.querySelectorAll<HTMLButtonElement>('[data-copy]')) button.click();
+      await waitUntil(() => copied.length === 4);
+      const [script, cms, iframe, json] = copied as [string, string, string, string];
+      expect(script).to.match(
+        /^<script type="module" src="https:\/\/static\.example\.org\/story-timeline\/story-timeline\.js"><\/script>/,
+      );
+      expect(script).to.contain('<story-timeline src="https://static.example.org/stories/my-story.json" lang="fr">');
+      expect(iframe).to.contain(
+        'embed.html?lang=fr&amp;src=https%3A%2F%2Fstatic.example.org%2Fstories%2Fmy-story.json',
+      );
+      expect(iframe).to.contain("event.data?.type !== 'story-timeline:height'");
+      expect(JSON.parse(json).events).to.have.length(5);
+      expect(root.querySelector('[role="status"]')!.textContent).to.equal('JSON copied.');
+
+      // A page made only from the copied CMS markup.
+      const page = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+      page.innerHTML = cms;
+      const fromMarkup = page.querySelector('story-timeline') as StoryTimeline;
+      // Readable before any script: the list holds every title.
+      for (const title of shownTitles(preview(root))) expect(page.querySelector('ol')!.textContent).to.contain(title);
+      await waitUntil(() => shownIds(fromMarkup).length === 4, 'the CMS markup did not draw');
+      expect(shownIds(fromMarkup)).to.deep.equal(shownIds(preview(root)));
+      expect(fromMarkup.getAttribute('lang')).to.equal('fr');
+    } finally {
+      if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('keeps the draft across a reload, and asks before starting over', async () => {
+    let root = await mount();
+    await paste(root, TABLE);
+    root = await mount();
+    const data = () => root.querySelector<HTMLTextAreaElement>('textarea[name="data"]')!;
+    expect(data().value).to.equal(TABLE);
+
+    const confirm = window.confirm;
+    const asked: string[] = [];
+    try {
+      window.confirm = (message?: string) => (asked.push(message ?? ''), false);
+      root.querySelector<HTMLButtonElement>('.start-over')!.click();
+      expect(asked).to.have.length(1);
+      expect(data().value).to.equal(TABLE);
+      window.confirm = () => true;
+      root.querySelector<HTMLButtonElement>('.start-over')!.click();
+      expect(data().value).to.not.equal(TABLE);
+      expect(data().value).to.match(/^date\ttitle/);
+    } finally {
+      window.confirm = confirm;
+    }
+  });
+
+  it('fits a 320 px screen without sideways scrolling', async () => {
+    const root = await mount(320);
+    await waitUntil(() => shownTitles(preview(root)).length > 0);
+    expect(root.scrollWidth).to.be.at.most(320);
+    for (const control of root.querySelectorAll('textarea, input, select, button'))
+      expect(control.getBoundingClientRect().right, control.outerHTML.slice(0, 60)).to.be.at.most(
+        root.getBoundingClientRect().right + 0.5,
+      );
+  });
+
+  it('reads JSON and TimelineJS documents pasted in, and says when JSON is broken', async () => {
+    const root = await mount();
+    await paste(root, '{"events": [{"start_date": {"year": "2020"}, "text": {"headline": "From TimelineJS"}}]}');
+    await waitUntil(() => shownTitles(preview(root)).includes('From TimelineJS'));
+    await paste(root, '{"events": [');
+    await waitUntil(() => root.querySelector('.problems li')?.textContent?.startsWith('The JSON cannot be read'));
+  });
+
+  it('opens a picked file and loads an address', async () => {
+    const root = await mount();
+    const picker = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File(['date,title\n2023-05-03,From a file\n'], 'story.csv', { type: 'text/csv' }));
+    picker.files = files.files;
+    picker.dispatchEvent(new Event('change'));
+    await waitUntil(() => shownTitles(preview(root)).includes('From a file'), 'the file was not read');
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('story.csv loaded.');
+
+    const address = root.querySelector<HTMLInputElement>('input[type="url"]')!;
+    address.value = `${location.origin}/test-server/text/pub?type=text%2Fcsv&body=${encodeURIComponent('date,title\n2024,From an address')}`;
+    [...root.querySelectorAll('button')].find((button) => button.textContent === 'Load the address')!.click();
+    await waitUntil(() => shownTitles(preview(root)).includes('From an address'), 'the address was not loaded');
+    expect(root.querySelector<HTMLTextAreaElement>('[data-snippet="script"]')!.value).to.contain(
+      '/test-server/text/pub?type=text%2Fcsv',
+    );
+  });
+});

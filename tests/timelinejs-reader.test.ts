@@ -1,0 +1,173 @@
+import { expect } from '@open-wc/testing';
+import { readAuthored } from '../src/model/authoring.js';
+import { htmlToNotation } from '../src/model/html-to-notation.js';
+import { normalizeStory } from '../src/model/normalize.js';
+import { isTimelineJs } from '../src/model/reading.js';
+import { timelineJsDate } from '../src/model/timelinejs.js';
+
+async function example(name: string): Promise<{ events: unknown[]; eras?: unknown[] }> {
+  return (await fetch(`/tests/data/timelinejs/${name}`)).json();
+}
+
+function read(value: unknown) {
+  const reading = readAuthored({ kind: 'timelinejs', value });
+  return { reading, story: reading.finish(normalizeStory(reading.document)) };
+}
+
+describe('TimelineJS documents', () => {
+  it('are told from ours by their start_date objects', () => {
+    expect(isTimelineJs({ events: [{ start_date: { year: 2023 } }] })).to.equal(true);
+    expect(isTimelineJs({ events: [{ date: '2023', title: 'Ours' }] })).to.equal(false);
+    expect(isTimelineJs([{ start_date: { year: 2023 } }])).to.equal(false);
+    expect(isTimelineJs({ events: [] })).to.equal(false);
+    expect(isTimelineJs(null)).to.equal(false);
+  });
+
+  it('keep each date at the precision it was written: a year alone is that year', () => {
+    expect(timelineJsDate({ year: '2023' })).to.deep.equal({ ok: true, date: '2023', time: false });
+    expect(timelineJsDate({ year: 1609, month: 11 })).to.deep.equal({ ok: true, date: '1609-11', time: false });
+    expect(timelineJsDate({ year: '622', month: '08', day: '9' })).to.deep.equal({
+      ok: true,
+      date: '0622-08-09',
+      time: false,
+    });
+    expect(timelineJsDate({ year: '-3500' })).to.deep.equal({ ok: true, date: '-3500', time: false });
+    expect(timelineJsDate({ year: '-13800000000' })).to.deep.equal({ ok: true, date: 'Y-13800000000', time: false });
+    expect(timelineJsDate({ year: 'soon' })).to.deep.equal({
+      ok: false,
+      reason: 'the year "soon" is not a whole number',
+    });
+    expect(timelineJsDate({ year: 2023, day: 3 })).to.deep.equal({
+      ok: false,
+      reason: 'a day is given without a month',
+    });
+    const { story } = read({ events: [{ start_date: { year: '2024' }, text: { headline: 'Opening' } }] });
+    expect(story.events[0]!.date.precision).to.equal('year');
+    expect(story.events[0]!.date.kind).to.equal('window');
+    expect(new Date(story.events[0]!.date.end).toISOString()).to.equal('2025-01-01T00:00:00.000Z');
+  });
+
+  it('read eras.json: every event within range, display text as notation, and the eras', async () => {
+    const source = await example('eras.json');
+    const { reading, story } = read(source);
+    expect(story.title).to.equal('Eras Test');
+    expect(story.events).to.have.length(source.events.length);
+    const battle = story.events.find((event) => event.title.startsWith('Muhammad Migrates from Mecca'));
+    expect(battle?.dateText).to.equal('0622-08-09/0622-08-23');
+    expect(reading.document.eras).to.deep.equal([
+      { date: '0650/0700', title: 'Era Test 650-700' },
+      { date: '0600/0650', title: 'Era Test 600-650' },
+      { date: '0700/0720', title: 'Era Test 700-720' },
+    ]);
+    // Backgrounds are named, one problem for each event that had one.
+    const withBackground = source.events.filter((event) => (event as { background?: unknown }).background).length;
+    expect(withBackground).to.be.greaterThan(0);
+    expect(
+      story.problems.filter((problem) => problem.message.includes('"background" is not carried over')),
+    ).to.have.length(withBackground);
+  });
+
+  it('read all-media-types.json: every event, media, groups, unique_id as id, and what was left behind', async () => {
+    const source = await example('all-media-types.json');
+    const { reading, story } = read(source);
+    expect(story.events).to.have.length(source.events.length);
+    expect(story.title).to.equal('TimelineJS Media Types');
+    expect(reading.document.summary).to.match(/^TimelineJS supports many media types\./);
+    expect(story.events.find((event) => event.id === 'wikipedia-commons')).to.not.equal(undefined);
+    const first = reading.document.events[0]!;
+    expect(first.media).to.deep.equal({
+      url: 'https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s',
+      caption: "the Monkey section of David Van Tieghem's Ear Drums",
+    });
+    expect(first.description).to.equal(
+      "if Timeline finds a URL that starts with 'youtube.com' or 'youtu.be', it will try to use it to embed a YouTube video. The *protocol* part of the URL (e.g. *https://*) is technically optional.\n\nYou can start at a specific point in the video using the t=#m#s parameter: see [http://youtubetime.com/](http://youtubetime.com/)",
+    );
+    expect(reading.document.groups!.map((group) => group.title)).to.deep.equal([
+      'Video',
+      'Social Media',
+      'Audio',
+      'HTML',
+      'Image',
+    ]);
+    expect(first.group).to.equal('video');
+    const messages = story.problems.map((problem) => problem.message);
+    expect(messages).to.include(
+      'Event 1 ("YouTube Videos"): its text\'s <code> formatting was dropped (the words are kept)',
+    );
+    expect(messages).to.include('Event 1 ("YouTube Videos"): its "background" is not carried over');
+    expect(messages).to.include(
+      "The title slide's media and background cannot be shown here and were not carried over",
+    );
+    expect(messages.some((message) => message.includes("media link's target"))).to.equal(true);
+    expect(messages).to.include(
+      'Event 32 ("Blockquote"): its media is HTML (a quote or an embed code), not an address, and was not carried over',
+    );
+  });
+
+  it('read cosmo.json: the years JavaScript dates can hold load, the others are named', async () => {
+    const source = await example('cosmo.json');
+    const { story } = read(source);
+    // A JavaScript Date holds about 271,821 years either side of 1970: the events within
+    // that are shown, at year precision; the others (the Big Bang…) are named in a problem.
+    const years = source.events.map((event) => Number((event as { start_date: { year: string } }).start_date.year));
+    const shown = new Set(story.events.map((event) => event.index));
+    years.forEach((year, index) => {
+      const holdable = Math.abs(year) <= 271_821;
+      expect(shown.has(index), `event ${index + 1} (${year}) shown`).to.equal(holdable);
+      if (!holdable)
+        expect(
+          story.problems.some((problem) => problem.index === index),
+          `event ${index + 1} named`,
+        ).to.equal(true);
+    });
+    expect(shown.size).to.be.greaterThan(0);
+    expect(story.events.find((event) => event.dateText === '-3500')!.date.precision).to.equal('year');
+    expect(story.problems.some((problem) => problem.index === 0 && /Y-13800000000/.test(problem.message))).to.equal(
+      true,
+    );
+  });
+
+  it('keep times of day out, and say so', () => {
+    const { story } = read({
+      events: [{ start_date: { year: 2023, month: 5, day: 3, hour: 14, minute: 5 }, text: { headline: 'Leak' } }],
+    });
+    expect(story.events[0]!.dateText).to.equal('2023-05-03');
+    expect(story.problems).to.deep.equal([
+      { index: 0, message: 'Event 1 ("Leak"): its time of day is not carried over yet; the date is kept at the day' },
+    ]);
+  });
+});
+
+describe("TimelineJS's HTML into our notation", () => {
+  const cases: [string, string][] = [
+    ['<p>One</p><p>Two</p>', 'One\n\nTwo'],
+    ['<em>a</em> <i>b</i> <strong>c</strong> <b>d</b>', '*a* *b* **c** **d**'],
+    ['<a href="https://x.example/?a=1&amp;b=2">the <em>site</em></a>', '[the *site*](https://x.example/?a=1&b=2)'],
+    ['<a href="javascript:alert(1)">click</a>', 'click'],
+    ['<script>alert(1)</script>Safe', 'Safe'],
+    ['<img src=x onerror=alert(1)>Text', 'Text'],
+    ['Line<br>break', 'Line break'],
+    ['<em> </em>Empty<strong></strong>', 'Empty'],
+    ['<em>word </em>next', '*word* next'],
+    ['Tom &amp; Jerry &lt;3 &#233;t&#xE9;', 'Tom & Jerry <3 été'],
+    ['a < b and c > d', 'a < b and c > d'],
+    ['<!-- note -->Kept', 'Kept'],
+    ['  spaced\n  out  ', 'spaced out'],
+  ];
+  for (const [html, text] of cases) {
+    it(`${JSON.stringify(html)} → ${JSON.stringify(text)}`, () => {
+      expect(htmlToNotation(html).text).to.equal(text);
+    });
+  }
+
+  it('never touches the page: the result is a string, whatever the markup', () => {
+    const before = document.body.innerHTML;
+    const { text, dropped } = htmlToNotation(
+      '<img src=x onerror="window.hacked=1"><svg onload="window.hacked=1"></svg>',
+    );
+    expect(text).to.equal('');
+    expect(dropped).to.include.members(['img', 'svg']);
+    expect((window as { hacked?: number }).hacked).to.equal(undefined);
+    expect(document.body.innerHTML).to.equal(before);
+  });
+});
