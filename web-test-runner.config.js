@@ -40,7 +40,13 @@ if (missing) throw new Error(missing);
 
 const chromium = playwrightLauncher({
   product: 'chromium',
-  launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
+  launchOptions: {
+    executablePath: findChromium(),
+    headless: true,
+    args: chromiumArgs,
+    // Classic scrollbars that take space, as on desktop Linux and Windows (headless hides them).
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  },
 });
 
 /** Firefox ESR through puppeteer over WebDriver BiDi; the reader's preferences are prefs. */

@@ -5,6 +5,13 @@
  * It watches a zero-height probe that spans the host's width rather than the host itself:
  * the host's height changes with each render, and watching it would make every resize
  * render trigger another ResizeObserver round ("loop completed with undelivered notifications").
+ *
+ * A new width is drawn in a task of its own, after the frame that measured it, not inside
+ * the observer's callback (nor in a microtask, which would still run inside it):
+ * drawing can make a scrollbar of the page (or of a scrolling ancestor) come or go, which
+ * changes our width again within the same frame. Browsers report that as the same loop
+ * error through window.onerror, which news pages send to their monitoring. A timer rather
+ * than requestAnimationFrame: WebKit holds animation frames back for a while on a new page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -12,6 +19,8 @@ export class ResizeController implements ReactiveController {
   width = 0;
   private readonly observer: ResizeObserver;
   private target: Element | undefined;
+  private measured = 0;
+  private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -20,10 +29,9 @@ export class ResizeController implements ReactiveController {
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
-      const width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (width === this.width) return;
-      this.width = width;
-      this.onResize(width);
+      this.measured = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      if (this.measured === this.width || this.pending !== undefined) return;
+      this.pending = setTimeout(() => this.apply());
     });
     host.addController(this);
   }
@@ -42,5 +50,14 @@ export class ResizeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer.disconnect();
+    clearTimeout(this.pending);
+    this.pending = undefined;
+  }
+
+  private apply(): void {
+    this.pending = undefined;
+    if (this.measured === this.width) return;
+    this.width = this.measured;
+    this.onResize(this.measured);
   }
 }
