@@ -72,6 +72,7 @@ export async function startWebKitDriver(driverPath, display, gtkSettings = []) {
   // Keep MiniBrowser away from any desktop session of the machine (accessibility bus, portals).
   env.NO_AT_BRIDGE = '1';
   env.GTK_USE_PORTAL = '0';
+  env.WEBKIT_DISABLE_COMPOSITING_MODE = '1';
   delete env.WAYLAND_DISPLAY;
   const config = mkdtempSync(join(tmpdir(), 'story-timeline-webkit-'));
   temporaryFolders.push(config);
