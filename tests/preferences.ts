@@ -14,7 +14,7 @@ export interface Preferences {
 }
 
 /** Only Chromium's DevTools protocol can change media features while a page runs. */
-export const canEmulate = /\bChrome\//.test(navigator.userAgent);
+export const canEmulate = /Chrome\//.test(navigator.userAgent);
 
 const mediaFeature = { colorScheme: 'prefers-color-scheme', reducedMotion: 'prefers-reduced-motion', forcedColors: 'forced-colors' };
 
