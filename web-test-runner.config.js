@@ -12,6 +12,8 @@ import { startWebKitDriver, startXvfb } from './scripts/webkit-services.js';
 import { touchPlugin } from './scripts/wtr-touch-plugin.js';
 import { testServer } from './scripts/wtr-test-server.js';
 import { memoryPlugin } from './scripts/wtr-memory-plugin.js';
+import { totalsReporter } from './scripts/wtr-totals-reporter.js';
+import { defaultReporter } from '@web/test-runner';
 
 // `edtf` (the date oracle in tests/edtf-oracle.test.ts) imports nearley, which ships only as UMD.
 const commonjs = fromRollup(rollupCommonjs);
@@ -117,6 +119,11 @@ if (engines.has('webkit')) {
   groups.push({ name: 'webkit-preferences', files: preferenceFiles, browsers: [await webkit({ dark: true, reducedMotion: true })] });
 }
 
+const launchLabel = (session) =>
+  session.group.name.endsWith('-preferences')
+    ? `${session.browser.name} (dark, reduced motion)`
+    : session.browser.name;
+
 export default {
   files,
   groups,
@@ -132,5 +139,6 @@ export default {
     commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: false }),
   ],
   concurrency: 1,
+  reporters: [defaultReporter(), totalsReporter({ labelOf: launchLabel })],
   testFramework: { config: { timeout: 10000 } },
 };

@@ -2,6 +2,8 @@
 // line of its own ("tests: N passed, N failed, N skipped"), which CI repeats last. The
 // progress lines above it count each launch separately and sit behind a progress bar.
 // An error outside any test (an uncaught error, a failed import) counts as one failure.
+// Written when the process exits: the runner's terminal redraws what is printed before.
+import { writeSync } from 'node:fs';
 
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
@@ -32,7 +34,7 @@ export function totalsReporter({ labelOf = (session) => session.browser.name } =
         for (const key of Object.keys(total)) total[key] += totals[key];
       }
       out.push(`tests: ${line(total)}`, '');
-      process.stdout.write(out.join('\n'));
+      process.once('exit', () => writeSync(1, out.join('\n')));
     },
   };
 }
