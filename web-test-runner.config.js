@@ -112,17 +112,23 @@ if (engines.has('chromium')) {
 }
 if (engines.has('firefox')) {
   everyEngine.push(firefox({ dark: false, reducedMotion: false }));
-  groups.push({ name: 'firefox-preferences', files: preferenceFiles, browsers: [firefox({ dark: true, reducedMotion: true })] });
+  groups.push({
+    name: 'firefox-preferences',
+    files: preferenceFiles,
+    browsers: [firefox({ dark: true, reducedMotion: true })],
+  });
 }
 if (engines.has('webkit')) {
   everyEngine.push(await webkit({ dark: false, reducedMotion: false }));
-  groups.push({ name: 'webkit-preferences', files: preferenceFiles, browsers: [await webkit({ dark: true, reducedMotion: true })] });
+  groups.push({
+    name: 'webkit-preferences',
+    files: preferenceFiles,
+    browsers: [await webkit({ dark: true, reducedMotion: true })],
+  });
 }
 
 const launchLabel = (session) =>
-  session.group.name.endsWith('-preferences')
-    ? `${session.browser.name} (dark, reduced motion)`
-    : session.browser.name;
+  session.group.name.endsWith('-preferences') ? `${session.browser.name} (dark, reduced motion)` : session.browser.name;
 
 export default {
   files,

@@ -16,7 +16,11 @@ export interface Preferences {
 /** Only Chromium's DevTools protocol can change media features while a page runs. */
 export const canEmulate = /Chrome\//.test(navigator.userAgent);
 
-const mediaFeature = { colorScheme: 'prefers-color-scheme', reducedMotion: 'prefers-reduced-motion', forcedColors: 'forced-colors' };
+const mediaFeature = {
+  colorScheme: 'prefers-color-scheme',
+  reducedMotion: 'prefers-reduced-motion',
+  forcedColors: 'forced-colors',
+};
 
 export async function prefer(test: Mocha.Context, wanted: Preferences): Promise<void> {
   if (canEmulate) {
