@@ -6,12 +6,12 @@
  * the host's height changes with each render, and watching it would make every resize
  * render trigger another ResizeObserver round ("loop completed with undelivered notifications").
  *
- * A new width is drawn in a task of its own, after the frame that measured it, not inside
- * the observer's callback (nor in a microtask, which would still run inside it):
- * drawing can make a scrollbar of the page (or of a scrolling ancestor) come or go, which
- * changes our width again within the same frame. Browsers report that as the same loop
- * error through window.onerror, which news pages send to their monitoring. A timer rather
- * than requestAnimationFrame: WebKit holds animation frames back for a while on a new page.
+ * A new width is drawn at once (in the frame that measured it, so nothing flashes), but the
+ * probe is not watched again until the next task: drawing can make a scrollbar of the page
+ * (or of a scrolling ancestor) come or go, which changes our width again within the same
+ * frame. Still watched, the probe would then make browsers report that same loop error
+ * through window.onerror, which news pages send to their monitoring. Watched again, it
+ * reports the width the scrollbar left in the next frame.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -19,8 +19,7 @@ export class ResizeController implements ReactiveController {
   width = 0;
   private readonly observer: ResizeObserver;
   private target: Element | undefined;
-  private measured = 0;
-  private pending: ReturnType<typeof setTimeout> | undefined;
+  private resume: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -29,9 +28,11 @@ export class ResizeController implements ReactiveController {
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
-      this.measured = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (this.measured === this.width || this.pending !== undefined) return;
-      this.pending = setTimeout(() => this.apply());
+      const width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      if (width === this.width) return;
+      this.width = width;
+      this.pause();
+      this.onResize(width);
     });
     host.addController(this);
   }
@@ -41,23 +42,27 @@ export class ResizeController implements ReactiveController {
     if (this.target === probe) return;
     if (this.target) this.observer.unobserve(this.target);
     this.target = probe;
-    this.observer.observe(probe);
+    if (this.resume === undefined) this.observer.observe(probe);
   }
 
   hostConnected(): void {
-    if (this.target) this.observer.observe(this.target);
+    if (this.target && this.resume === undefined) this.observer.observe(this.target);
   }
 
   hostDisconnected(): void {
     this.observer.disconnect();
-    clearTimeout(this.pending);
-    this.pending = undefined;
+    clearTimeout(this.resume);
+    this.resume = undefined;
   }
 
-  private apply(): void {
-    this.pending = undefined;
-    if (this.measured === this.width) return;
-    this.width = this.measured;
-    this.onResize(this.measured);
+  /** Stops watching until the next task, after the frame that is being drawn. */
+  private pause(): void {
+    if (!this.target || this.resume !== undefined) return;
+    const target = this.target;
+    this.observer.unobserve(target);
+    this.resume = setTimeout(() => {
+      this.resume = undefined;
+      if (this.target) this.observer.observe(this.target);
+    });
   }
 }
