@@ -6,12 +6,17 @@
  * the host's height changes with each render, and watching it would make every resize
  * render trigger another ResizeObserver round ("loop completed with undelivered notifications").
  *
- * A new width is drawn at once (in the frame that measured it, so nothing flashes), but the
- * probe is not watched again until the next task: drawing can make a scrollbar of the page
- * (or of a scrolling ancestor) come or go, which changes our width again within the same
- * frame. Still watched, the probe would then make browsers report that same loop error
- * through window.onerror, which news pages send to their monitoring. Watched again, it
- * reports the width the scrollbar left in the next frame.
+ * A width reported by the observer is drawn in a task of its own, after the frame that
+ * measured it, never inside the observer's callback (nor in a microtask, which still runs
+ * inside it): drawing can make a scrollbar of the page or of a scrolling ancestor come or
+ * go, which changes the width of what this or any other ResizeObserver on the page watches
+ * within the same frame, and browsers report that as the same loop error through
+ * window.onerror, which news pages send to their monitoring. A timer rather than
+ * requestAnimationFrame: WebKit can hold animation frames back on a new page.
+ *
+ * The first width is measured when the probe is given, in a microtask (after the host's
+ * update that gave it, outside any observer callback), so a new timeline is drawn in its
+ * first frame.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -19,7 +24,8 @@ export class ResizeController implements ReactiveController {
   width = 0;
   private readonly observer: ResizeObserver;
   private target: Element | undefined;
-  private resume: ReturnType<typeof setTimeout> | undefined;
+  private measured = 0;
+  private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -28,11 +34,9 @@ export class ResizeController implements ReactiveController {
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
-      const width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (width === this.width) return;
-      this.width = width;
-      this.pause();
-      this.onResize(width);
+      this.measured = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      if (this.measured === this.width || this.pending !== undefined) return;
+      this.pending = setTimeout(() => this.apply());
     });
     host.addController(this);
   }
@@ -42,27 +46,29 @@ export class ResizeController implements ReactiveController {
     if (this.target === probe) return;
     if (this.target) this.observer.unobserve(this.target);
     this.target = probe;
-    if (this.resume === undefined) this.observer.observe(probe);
+    this.observer.observe(probe);
+    queueMicrotask(() => {
+      if (this.target !== probe || !probe.isConnected) return;
+      this.measured = Math.round(probe.getBoundingClientRect().width);
+      this.apply();
+    });
   }
 
   hostConnected(): void {
-    if (this.target && this.resume === undefined) this.observer.observe(this.target);
+    if (this.target) this.observer.observe(this.target);
   }
 
   hostDisconnected(): void {
     this.observer.disconnect();
-    clearTimeout(this.resume);
-    this.resume = undefined;
+    clearTimeout(this.pending);
+    this.pending = undefined;
   }
 
-  /** Stops watching until the next task, after the frame that is being drawn. */
-  private pause(): void {
-    if (!this.target || this.resume !== undefined) return;
-    const target = this.target;
-    this.observer.unobserve(target);
-    this.resume = setTimeout(() => {
-      this.resume = undefined;
-      if (this.target) this.observer.observe(this.target);
-    });
+  private apply(): void {
+    clearTimeout(this.pending);
+    this.pending = undefined;
+    if (this.measured === this.width) return;
+    this.width = this.measured;
+    this.onResize(this.measured);
   }
 }
