@@ -74,10 +74,12 @@ function firefox({ dark, reducedMotion }) {
   });
 }
 
-const display = engines.has('webkit') ? await startXvfb(findXvfb()) : undefined;
-
-/** WebKitGTK's MiniBrowser through WebKitWebDriver (classic WebDriver: it has no BiDi). */
+/**
+ * WebKitGTK's MiniBrowser through WebKitWebDriver (classic WebDriver: it has no BiDi), on an
+ * X display of its own: two windows on one display take the keyboard focus from each other.
+ */
 async function webkit({ dark, reducedMotion }) {
+  const display = await startXvfb(findXvfb());
   const port = await startWebKitDriver(findWebKitDriver(), display, [
     `gtk-enable-animations=${reducedMotion ? 'false' : 'true'}`,
     `gtk-application-prefer-dark-theme=${dark ? 'true' : 'false'}`,

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
+import { pressAndWait } from './keys.js';
 import { firstStory, nextFrame } from './fixtures.js';
 
 const drawn = (element: StoryTimeline) => element.shadowRoot!.querySelectorAll('[part~="event"]').length;
@@ -54,8 +54,7 @@ describe('story-timeline: lifecycle', () => {
     await fired;
     expect(span(element)).to.be.lessThan(before);
     plot.focus();
-    await sendKeys({ press: '0' });
-    await oneEvent(element, 'story-rangechange');
+    await pressAndWait(element, '0');
   });
 
   it('disconnecting while loading and reconnecting loads again', async () => {

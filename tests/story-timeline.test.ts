@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
+import { pressAndWait } from './keys.js';
 import { firstStory, nextFrame, storyIds } from './fixtures.js';
 import { generateEvents } from '../demo/generated.js';
 
@@ -323,23 +324,17 @@ describe('story-timeline: zoom and pan', () => {
     const element = await mount();
     const fitted = span(element);
     plot(element).focus();
-    await sendKeys({ press: '+' });
-    await oneEvent(element, 'story-rangechange');
+    await pressAndWait(element, '+');
     expect(span(element)).to.be.closeTo(fitted / 2, fitted * 0.01);
     const start = +element.visibleRange.start;
-    await sendKeys({ press: 'ArrowRight' });
-    await oneEvent(element, 'story-rangechange');
+    await pressAndWait(element, 'ArrowRight');
     expect(+element.visibleRange.start).to.be.greaterThan(start);
-    await sendKeys({ press: 'ArrowLeft' });
-    await oneEvent(element, 'story-rangechange');
+    await pressAndWait(element, 'ArrowLeft');
     expect(+element.visibleRange.start).to.be.closeTo(start, fitted * 0.001);
-    await sendKeys({ press: '-' });
-    await oneEvent(element, 'story-rangechange');
-    await sendKeys({ press: '-' });
-    await oneEvent(element, 'story-rangechange');
+    await pressAndWait(element, '-');
+    await pressAndWait(element, '-');
     expect(span(element)).to.be.closeTo(fitted * 2, fitted * 0.01);
-    await sendKeys({ press: '0' });
-    await oneEvent(element, 'story-rangechange');
+    await pressAndWait(element, '0');
     expect(span(element)).to.be.closeTo(fitted, fitted * 0.01);
   });
 
