@@ -146,7 +146,10 @@ export default {
     memoryPlugin(),
     commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: false }),
   ],
+  // One test file at a time in each engine, and one engine at a time: CI has two cores, and
+  // the animation and keyboard tests measure frames and round trips.
   concurrency: 1,
+  concurrentBrowsers: 1,
   reporters: [defaultReporter(), totalsReporter({ labelOf: launchLabel })],
   testFramework: { config: { timeout: 10000 } },
 };
