@@ -113,6 +113,12 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
+/**
+ * The oldest engines we support (README, Browser support): the builds write no syntax
+ * newer than these read (scripts/check-syntax.js checks the files).
+ */
+const BROWSER_FLOOR = ['chrome111', 'edge111', 'firefox115', 'safari16.4'];
+
 const shared: UserConfig = {
   root: here('./demo'),
   server: { port: 5173, fs: { allow: [here('.')] } },
@@ -153,6 +159,7 @@ export default defineConfig(({ mode }): UserConfig => {
       build: {
         outDir: here('./dist/module'),
         emptyOutDir: true,
+        target: BROWSER_FLOOR,
         minify: false,
         lib: { entry: here('./src/index.ts'), formats: ['es'], fileName: () => 'index.js' },
         rolldownOptions: { external: MODULE_EXTERNALS, output: { chunkFileNames: CHUNK_NAMES } },
@@ -168,6 +175,7 @@ export default defineConfig(({ mode }): UserConfig => {
       build: {
         outDir: here('./dist'),
         emptyOutDir: false,
+        target: BROWSER_FLOOR,
         // A strict CSP (script-src 'self') must not meet an inline polyfill.
         modulePreload: { polyfill: false },
         rolldownOptions: {
@@ -182,6 +190,7 @@ export default defineConfig(({ mode }): UserConfig => {
     build: {
       outDir: here('./dist'),
       emptyOutDir: true,
+      target: BROWSER_FLOOR,
       lib: { entry: here('./src/index.ts'), formats: ['es'], fileName: () => 'story-timeline.js' },
       // No /* @__PURE__ */ marks (kept by default in library builds): they help a bundler
       // that tree-shakes this file again, and this one goes straight into a script tag.

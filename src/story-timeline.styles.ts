@@ -3,29 +3,58 @@ import { css } from 'lit';
 /**
  * Colours are read through `--story-*` custom properties (documented in the README);
  * the defaults pick light or dark with light-dark(), by the page's color-scheme.
+ *
+ * Engines older than light-dark() (Safari before 17.5, Firefox before 120; our floor is
+ * Safari 16.4, Firefox ESR 115, Chrome 111) would keep a custom property that uses it and
+ * then drop every declaration that reads it: marks without fill or border. They get the
+ * first block instead: neutrals from the system colours Canvas and CanvasText, which follow
+ * the page's color-scheme as light-dark() does, and the light status colours.
  */
 export default css`
   :host {
-    --_ink: var(--story-ink, light-dark(#1b1b1f, #ececf1));
-    --_muted: var(--story-muted, light-dark(#50505a, #b4b4c0));
-    --_surface: var(--story-surface, light-dark(#ffffff, #1d1d22));
+    --_ink: var(--story-ink, CanvasText);
+    --_muted: var(--story-muted, color-mix(in srgb, CanvasText 72%, Canvas));
+    --_surface: var(--story-surface, Canvas);
     --_background: var(--story-background, transparent);
     --_halo: var(--story-background, Canvas);
-    --_grid: var(--story-grid, light-dark(#e2e2e8, #34343c));
-    --_axis: var(--story-axis, light-dark(#8a8a96, #7a7a86));
-    --_confirmed: var(--story-confirmed, light-dark(#1d4f9c, #8cb8ff));
-    --_reported: var(--story-reported, light-dark(#a04a00, #ffb067));
-    --_planned: var(--story-planned, light-dark(#6a3d9a, #cfa8ff));
-    --_as-of: var(--story-as-of, light-dark(#b3261e, #ff8a80));
-    --_focus: var(--story-focus, light-dark(#0b57d0, #a8c7fa));
-    --_selected: var(--story-selected, light-dark(#fff3c4, #263a5e));
+    --_grid: var(--story-grid, color-mix(in srgb, CanvasText 12%, Canvas));
+    --_axis: var(--story-axis, color-mix(in srgb, CanvasText 50%, Canvas));
+    --_confirmed: var(--story-confirmed, #1d4f9c);
+    --_reported: var(--story-reported, #a04a00);
+    --_planned: var(--story-planned, #6a3d9a);
+    --_as-of: var(--story-as-of, #b3261e);
+    --_focus: var(--story-focus, #0b57d0);
+    --_selected: var(--story-selected, color-mix(in srgb, #ffd21f 25%, Canvas));
     /* Eras: muted tints, never as strong as the marks. */
-    --_era-grey: light-dark(#efeff2, #27272e);
-    --_era-blue: light-dark(#e8eff9, #1d2735);
-    --_era-green: light-dark(#e7f3ea, #1c2d22);
-    --_era-yellow: light-dark(#f9f4e1, #302b19);
-    --_era-red: light-dark(#f9e8e6, #352020);
-    --_era-purple: light-dark(#f1eaf7, #2b2233);
+    --_era-grey: color-mix(in srgb, #8a8a96 14%, Canvas);
+    --_era-blue: color-mix(in srgb, #1d4f9c 10%, Canvas);
+    --_era-green: color-mix(in srgb, #1e7b3a 10%, Canvas);
+    --_era-yellow: color-mix(in srgb, #c9a20a 12%, Canvas);
+    --_era-red: color-mix(in srgb, #b3261e 10%, Canvas);
+    --_era-purple: color-mix(in srgb, #6a3d9a 10%, Canvas);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_ink: var(--story-ink, light-dark(#1b1b1f, #ececf1));
+      --_muted: var(--story-muted, light-dark(#50505a, #b4b4c0));
+      --_surface: var(--story-surface, light-dark(#ffffff, #1d1d22));
+      --_grid: var(--story-grid, light-dark(#e2e2e8, #34343c));
+      --_axis: var(--story-axis, light-dark(#8a8a96, #7a7a86));
+      --_confirmed: var(--story-confirmed, light-dark(#1d4f9c, #8cb8ff));
+      --_reported: var(--story-reported, light-dark(#a04a00, #ffb067));
+      --_planned: var(--story-planned, light-dark(#6a3d9a, #cfa8ff));
+      --_as-of: var(--story-as-of, light-dark(#b3261e, #ff8a80));
+      --_focus: var(--story-focus, light-dark(#0b57d0, #a8c7fa));
+      --_selected: var(--story-selected, light-dark(#fff3c4, #263a5e));
+      --_era-grey: light-dark(#efeff2, #27272e);
+      --_era-blue: light-dark(#e8eff9, #1d2735);
+      --_era-green: light-dark(#e7f3ea, #1c2d22);
+      --_era-yellow: light-dark(#f9f4e1, #302b19);
+      --_era-red: light-dark(#f9e8e6, #352020);
+      --_era-purple: light-dark(#f1eaf7, #2b2233);
+    }
+  }
+  :host {
     --_label-size: var(--story-label-size, 0.8125em);
     --_mark-size: var(--story-mark-size, 0.75em);
     --_radius: var(--story-radius, 6px);
@@ -273,11 +302,18 @@ export default css`
     height: calc(var(--_mark-size) + 4px);
     border-width: 1px;
     border-radius: 2px;
-    background: repeating-linear-gradient(
-      -45deg,
-      color-mix(in srgb, var(--_c) 55%, transparent) 0 2px,
-      transparent 2px 6px
-    );
+  }
+  /*
+   * The stripes are drawn in the plain colour on a layer made translucent as a whole:
+   * Firefox paints only a few stripes of a repeating gradient whose stops are color-mix().
+   */
+  .window .mark::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+    background: repeating-linear-gradient(-45deg, var(--_c) 0 2px, transparent 2px 6px);
+    opacity: 0.55;
   }
   /* Approximate or uncertain dates: soft edges instead of sharp ones. */
   .soft.instant .mark {
@@ -620,6 +656,7 @@ export default css`
     padding: 12px;
     cursor: pointer;
     /* A neutral dark screen in both schemes, drawn here: no thumbnail is fetched. */
+    background: #2c3340;
     background: light-dark(#232a36, #2c3340);
     color: #fff;
     text-align: center;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { prefer, resetPreferences } from './preferences.js';
 
 interface AxeResults {
   violations: { id: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
@@ -38,13 +38,13 @@ async function axe(frame: HTMLIFrameElement): Promise<AxeResults> {
 }
 
 describe('the demo page', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(resetPreferences);
 
   for (const lang of ['fr', 'en']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [360, 1200]) {
-        it(`has no axe violations (${lang}, ${colorScheme}, ${width} px) and no sideways scroll`, async () => {
-          await emulateMedia({ colorScheme });
+        it(`has no axe violations (${lang}, ${colorScheme}, ${width} px) and no sideways scroll`, async function () {
+          await prefer(this, { colorScheme });
           const frame = await openDemo(lang, width);
           const { violations } = await axe(frame);
           const report = violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);

@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
+import { pressAndWait } from './keys.js';
 import { firstStory } from './fixtures.js';
 
 async function twoTimelines(): Promise<[StoryTimeline, StoryTimeline]> {
@@ -29,8 +30,7 @@ describe('story-timeline: two instances on one page', () => {
     let bChanged = 0;
     b.addEventListener('story-rangechange', () => bChanged++);
     a.shadowRoot!.querySelector<HTMLElement>('.plot')!.focus();
-    await sendKeys({ press: '+' });
-    await oneEvent(a, 'story-rangechange');
+    await pressAndWait(a, '+');
     expect(span(a)).to.be.closeTo(before / 2, before * 0.01);
     expect(span(b)).to.equal(before);
     expect(bChanged).to.equal(0);

@@ -49,12 +49,13 @@ export async function fetchStory(
 ): Promise<FetchedDocument> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
-  const both = AbortSignal.any([signal, timeout.signal]);
+  const both = new AbortController();
+  const stopFollowing = follow(both, [signal, timeout.signal]);
   try {
     let response: Response;
     try {
       response = await fetch(url, {
-        signal: both,
+        signal: both.signal,
         headers: { accept: 'application/json, text/csv, */*;q=0.8' },
         credentials: 'same-origin',
       });
@@ -83,7 +84,29 @@ export async function fetchStory(
     return { kind, value: json };
   } finally {
     clearTimeout(timer);
+    stopFollowing();
   }
+}
+
+/**
+ * Aborts `target` as soon as one of `signals` aborts, with its reason. `AbortSignal.any` does
+ * this, but Safari before 17.4 lacks it (our floor is 16.4). Returns the way to stop following.
+ */
+function follow(target: AbortController, signals: AbortSignal[]): () => void {
+  const aborted = signals.find((signal) => signal.aborted);
+  if (aborted) {
+    target.abort(aborted.reason);
+    return () => {};
+  }
+  const stop = () => {
+    for (const signal of signals) signal.removeEventListener('abort', onAbort);
+  };
+  const onAbort = (event: Event) => {
+    stop();
+    target.abort((event.target as AbortSignal).reason);
+  };
+  for (const signal of signals) signal.addEventListener('abort', onAbort);
+  return stop;
 }
 
 function failure(cause: unknown, caller: AbortSignal, timeout: AbortSignal, timeoutMs: number): unknown {
