@@ -7,19 +7,19 @@ import { inlineStyle } from './directives/inline-style.js';
 import type { NormalizedStory, Problem, StoryData, StoryEvent, TimelineEvent, WheelMode } from './model/types.js';
 import { parseDate } from './model/edtf.js';
 import { normalizeStory } from './model/normalize.js';
-import { toStoryEvent } from './model/story-event.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
-import { LabelWidths } from './layout/label-widths.js';
 import { initialWindow, timeOf } from './layout/view.js';
 import { formatDay, formatEventDate, formatSpan, formatStorySpan } from './format/dates.js';
 import { EventWording } from './format/event-texts.js';
-import { LANE_HEIGHT, TWO_LINE_WIDTH, ViewController } from './controllers/view-controller.js';
+import { ViewController } from './controllers/view-controller.js';
+import { TextMetricsController } from './controllers/text-metrics-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { LoadController } from './controllers/load-controller.js';
-import { KeyboardController, eventIdAt } from './controllers/keyboard-controller.js';
+import { KeyboardController } from './controllers/keyboard-controller.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
 import { LanguageController, inheritedLang } from './controllers/language-controller.js';
 import { Announcer } from './controllers/announcer.js';
+import { SelectionController } from './controllers/selection-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { emit, type VisibleRange } from './story-events.js';
 import { renderControls } from './parts/controls.js';
@@ -33,8 +33,7 @@ import { renderLegend } from './parts/legend.js';
 import { renderError } from './parts/error.js';
 import { renderWheelHint } from './parts/hint.js';
 import { renderTitleCard } from './parts/title-card.js';
-import { renderEdgeCue, type Side } from './parts/edge-cues.js';
-import type { ZoomAction } from './controllers/keyboard-controller.js';
+import { renderEdgeCue } from './parts/edge-cues.js';
 
 export type {
   StoryErrorDetail,
@@ -161,19 +160,20 @@ export class StoryTimeline extends LitElement {
 
   @state() private story: NormalizedStory = { events: [], problems: [] };
 
-  private readonly view = new ViewController(this, {
+  private readonly view: ViewController = new ViewController(this, {
     onRangeChange: (start, end, userEvent) => {
       emit(this, 'story-rangechange', { start, end });
       const { strings, lang } = this.language;
       if (userEvent) this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang)), 600);
     },
     onWheelHint: () => this.hint.show(),
-    measureLabel: (text) => this.labelWidths.measure(text),
+    measureLabel: (text): number => this.metrics.labelWidths.measure(text),
   });
   protected readonly resize = new ResizeController(this, (width) => {
     this.view.setWidth(width);
-    this.measureMetrics();
+    this.metrics.measure();
   });
+  private readonly metrics: TextMetricsController = new TextMetricsController(this, () => this.view);
   private readonly loader = new LoadController(this, {
     strings: () => this.language.strings,
     onDocument: (input, reading) => {
@@ -190,11 +190,11 @@ export class StoryTimeline extends LitElement {
   private readonly keyboard = new KeyboardController(this, {
     events: () => this.story.events,
     positionOf: (id) => this.dateOrder.get(id),
-    zoom: (action, userEvent) => this.userZoom(action, userEvent),
+    zoom: (action, userEvent) => this.view.userZoom(action, userEvent, this.zoomAnchors()),
     pan: (widths, userEvent) => this.view.pan(widths, userEvent),
     clearSelection: () => {
       if (!this.selected) return false;
-      this.userSelect(null);
+      this.selection.byUser(null);
       return true;
     },
     reveal: (id) => this.bringIntoView(id, false),
@@ -208,22 +208,28 @@ export class StoryTimeline extends LitElement {
       if (this.dateOrder.has(id)) this.selected = id;
     },
   );
+  private readonly selection = new SelectionController(this, {
+    events: () => this.story.events,
+    positionOf: (id) => this.dateOrder.get(id),
+    changed: (event) => {
+      this.deepLinks.write(event?.id ?? null);
+      const t = this.language.strings;
+      this.announcer.announce(event ? t.selected(event.title) : t.selectionCleared);
+    },
+    focused: (id) => (this.keyboard.focusedId = id),
+    focus: (id) => void this.keyboard.focusEvent(id),
+  });
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
 
   /** Position of each event in date order (the story's events are sorted). */
   private dateOrder = new Map<string, number>();
   private readonly wording = new EventWording();
-  private readonly labelWidths = new LabelWidths(() => this.labelFont());
   private loadEventPending = false;
   /** Worked out once per update, not once per mark. */
   private tabStop = '';
-  /** Room for the axis under the lanes: it grows with the text. */
-  private axisHeight = 28;
   /** The width of the last layout: a new one means a fresh layout. */
   private laidOutWidth = 0;
-  /** The event whose video the reader started; nothing loads from a video site before. */
-  private playing = '';
 
   /** The window now shown. */
   get visibleRange(): VisibleRange {
@@ -276,12 +282,12 @@ export class StoryTimeline extends LitElement {
 
   /** Selects the next event in date order (the first when none is) and glides to it. Fires no `story-select`. */
   next(): void {
-    this.step(1);
+    this.selection.step(1);
   }
 
   /** Selects the previous event in date order (the last when none is) and glides to it. Fires no `story-select`. */
   previous(): void {
-    this.step(-1);
+    this.selection.step(-1);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -302,7 +308,7 @@ export class StoryTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.measureMetrics();
+    this.metrics.measure();
     this.view.attach(this.renderRoot.querySelector<HTMLElement>('.plot')!);
     const probe = (name: string) => this.renderRoot.querySelector(name)!;
     this.resize.observe(probe('.width-probe'), probe('.label-probe'), probe('.mark-probe'));
@@ -324,7 +330,7 @@ export class StoryTimeline extends LitElement {
 
   private setStory(story: NormalizedStory): void {
     this.story = story;
-    this.labelWidths.clear();
+    this.metrics.labelWidths.clear();
     this.wording.clear();
     this.dateOrder = new Map(story.events.map((event, position) => [event.id, position]));
     this.deepLinks.follow();
@@ -338,32 +344,6 @@ export class StoryTimeline extends LitElement {
     if (event) this.view.bringIntoView(event, animate);
   }
 
-  // ——— layout ———
-
-  /** The labels' font, read from a hidden label once it is rendered. */
-  private labelFont(): string {
-    const probe = this.renderRoot.querySelector<HTMLElement>('.label-probe');
-    if (!probe) return '';
-    const style = getComputedStyle(probe);
-    return `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  }
-
-  /**
-   * Lanes, dots and the axis grow with the text: a lane holds a dot, a gap and one label line
-   * (two at narrow widths), and is never under a 44 px touch target.
-   */
-  private measureMetrics(): void {
-    const line = this.renderRoot.querySelector<HTMLElement>('.label-probe')?.offsetHeight;
-    const dot = this.renderRoot.querySelector<HTMLElement>('.mark-probe')?.offsetWidth;
-    if (!line || !dot) return;
-    const lines = this.view.width && this.view.width < TWO_LINE_WIDTH ? 2 : 1;
-    this.axisHeight = Math.max(28, Math.ceil(line * 1.55));
-    // Labels measured at another text size are measured again.
-    if (this.view.setMetrics(Math.max(LANE_HEIGHT, Math.ceil(dot + 14 + (lines > 1 ? 2 : 1.9) * line)), dot, lines)) {
-      this.labelWidths.clear();
-    }
-  }
-
   // ——— the reader's actions ———
 
   private eventById(id: string): TimelineEvent | undefined {
@@ -371,57 +351,14 @@ export class StoryTimeline extends LitElement {
     return position === undefined ? undefined : this.story.events[position];
   }
 
-  private readonly onEventsClick = (domEvent: Event): void => {
-    const id = eventIdAt(domEvent.target);
-    if (!id || !this.dateOrder.has(id)) return;
-    this.keyboard.focusedId = id;
-    this.userSelect(this.selected === id ? null : id);
-  };
-
-  private userSelect(id: string | null): void {
-    const previous = this.selected;
-    this.selected = id ?? '';
-    if (previous === this.selected) return;
-    this.deepLinks.write(id);
-    const event = id ? this.eventById(id) : undefined;
-    emit(this, 'story-select', { id: event ? id : null, event: event ? toStoryEvent(event) : null });
-    const t = this.language.strings;
-    this.announcer.announce(event ? t.selected(event.title) : t.selectionCleared);
-  }
-
-  /** Steps through the story; a user's step (`userEvent`) fires `story-select`. */
-  private step(by: -1 | 1, userEvent?: Event): void {
-    const { events } = this.story;
-    const position = this.dateOrder.get(this.selected);
-    const target = events[position === undefined ? (by > 0 ? 0 : events.length - 1) : position + by];
-    if (!target) return;
-    if (userEvent) this.userSelect(target.id);
-    else this.selected = target.id;
-  }
-
-  private userZoom(action: ZoomAction, userEvent: Event): void {
+  /** Where a zoom button or key zooms about, first that is in view: the selected event, the focused one, the as-of line. */
+  private zoomAnchors(): (number | undefined)[] {
     const centre = (id: string) => {
       const date = this.eventById(id)?.date;
       return date && (date.start + date.end) / 2;
     };
     const asOf = this.asOf ? parseDate(this.asOf) : undefined;
-    this.view.userZoom(action, userEvent, [
-      centre(this.selected),
-      centre(this.keyboard.focusedId),
-      asOf?.ok ? asOf.value.start : undefined,
-    ]);
-  }
-
-  private readonly goOutside = (side: Side, userEvent: Event): void => {
-    const outside = this.view.outside;
-    const event = side === 'earlier' ? outside.nearestEarlier : outside.nearestLater;
-    if (event) this.view.bringIntoView(event, true, userEvent);
-  };
-
-  private closeDetail(): void {
-    const id = this.selected;
-    this.userSelect(null);
-    if (id) void this.keyboard.focusEvent(id);
+    return [centre(this.selected), centre(this.keyboard.focusedId), asOf?.ok ? asOf.value.start : undefined];
   }
 
   // ——— rendering ———
@@ -432,7 +369,7 @@ export class StoryTimeline extends LitElement {
     const { frame, lanes, transform, ticks, width, laneHeight } = this.view;
     const [minK, maxK] = this.view.scaleExtent;
     const { layout } = frame;
-    const selected = this.selected ? this.eventById(this.selected) : undefined;
+    const selected = this.selection.event;
     const lanesHeight = lanes * laneHeight;
     // The cluster row is kept when the fitted view needs it, so zooming does not make the page jump.
     const plotHeight = lanesHeight + (this.view.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
@@ -452,16 +389,16 @@ export class StoryTimeline extends LitElement {
       }
       <div class="width-probe" aria-hidden="true"></div>
       <div class="top">
-        ${renderEdgeCue('earlier', outside, t, this.goOutside, narrow)}
+        ${renderEdgeCue('earlier', outside, t, this.view.goOutside, narrow)}
         <div class="state" role="status">
           ${loadState.phase === 'loading' ? html`<span class="loading">${t.loading}</span>` : nothing}
         </div>
-        ${renderEdgeCue('later', outside, t, this.goOutside, narrow)}
+        ${renderEdgeCue('later', outside, t, this.view.goOutside, narrow)}
         ${renderControls({
           strings: t,
           canZoomIn: transform.k < maxK * 0.999,
           canZoomOut: transform.k > minK * 1.001,
-          onZoom: (action, e) => this.userZoom(action, e),
+          onZoom: (action, e) => this.view.userZoom(action, e, this.zoomAnchors()),
         })}
       </div>
       <div
@@ -471,7 +408,7 @@ export class StoryTimeline extends LitElement {
         aria-label=${`${name}. ${t.keyboardHelp}`}
         aria-describedby="announce"
         @keydown=${this.keyboard.onKeyDown}
-        ${inlineStyle({ height: `${plotHeight + this.axisHeight}px` })}
+        ${inlineStyle({ height: `${plotHeight + this.metrics.axisHeight}px` })}
       >
         ${renderEras({ eras, x: (time) => this.view.x(time), width })} ${renderGrid(ticks)} ${this.renderAsOf()}
         ${renderEraList(eras, t.periods, (era) => formatEventDate(era.date, lang))}
@@ -484,7 +421,7 @@ export class StoryTimeline extends LitElement {
           showDate: !narrow,
           tabStop: this.tabStop,
           texts: (mark) => this.wording.texts(mark.event),
-          onClick: this.onEventsClick,
+          onClick: this.selection.onClick,
           onFocusIn: this.keyboard.onFocusIn,
         })}
         ${renderClusters({
@@ -507,17 +444,12 @@ export class StoryTimeline extends LitElement {
               eras: eras
                 .filter(({ date }) => date.start < selected.date.end && selected.date.start < date.end)
                 .map((era) => era.title),
-              playing: this.playing === selected.id,
-              onPlay: () => {
-                this.playing = selected.id;
-                this.requestUpdate();
-                // The poster's button is gone: the reader's focus goes to the player that replaced it.
-                void this.updateComplete.then(() => this.renderRoot.querySelector('iframe')?.focus());
-              },
+              playing: this.selection.playing === selected.id,
+              onPlay: () => this.selection.play(selected.id),
               position: this.dateOrder.get(selected.id)!,
               total: this.story.events.length,
-              onClose: () => this.closeDetail(),
-              onStep: (by, e) => this.step(by, e),
+              onClose: () => this.selection.close(),
+              onStep: (by, e) => this.selection.step(by, e),
             })
           : nothing
       }

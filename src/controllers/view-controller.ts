@@ -234,6 +234,13 @@ export class ViewController implements ReactiveController {
     return view.eventsOutside(this.events, [start, end]);
   }
 
+  /** An edge cue: brings the nearest event outside the window, on that side, into view. */
+  readonly goOutside = (side: 'earlier' | 'later', userEvent: Event): void => {
+    const { nearestEarlier, nearestLater } = this.outside;
+    const event = side === 'earlier' ? nearestEarlier : nearestLater;
+    if (event) this.bringIntoView(event, true, userEvent);
+  };
+
   /** Pans by a share of the width: negative is earlier. */
   pan(widths: number, userEvent: Event): void {
     this.zoom.translateBy(-widths * this.width, { animate: true, userEvent });
