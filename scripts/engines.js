@@ -11,4 +11,4 @@ export const chromiumOnly = {
 // (Chromium can: emulateMedia). They take the reader's preferences at launch, so these files
 // run once more there in a browser launched with a dark scheme and reduced motion; their
 // tests call tests/preferences.ts, which skips a test in the launch whose preferences differ.
-export const preferenceFiles = ['tests/preferences.test.ts', 'tests/demo.test.ts'];
+export const preferenceFiles = ['tests/preferences.test.ts', 'tests/demo.test.ts', 'tests/eras.test.ts'];

@@ -1,10 +1,10 @@
 /** Eras: periods drawn as labelled bands behind the events, listed once for assistive technology. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import type { StoryData } from '../src/model/types.js';
+import { prefer, resetPreferences } from './preferences.js';
 import { nextFrame } from './fixtures.js';
 
 const story: StoryData = {
@@ -149,11 +149,11 @@ describe('eras: drawing', () => {
 });
 
 describe('eras and media: accessibility checks (axe-core)', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(resetPreferences);
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no violations, ${colorScheme}, with a photograph, a video poster and eras`, async () => {
-      await emulateMedia({ colorScheme });
+    it(`has no violations, ${colorScheme}, with a photograph, a video poster and eras`, async function () {
+      await prefer(this, { colorScheme });
       const page = await fixture<HTMLDivElement>(
         html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText; padding: 8px">
           <story-timeline lang="en" style="width:800px"></story-timeline>
