@@ -3,12 +3,12 @@
  * is loaded on demand (a dynamic import from the loading path), so it stays out of the
  * main file for pages that give our own JSON.
  */
-import type { Authored, Reading } from './reading.js';
+import type { Authored, Reading, ReaderResult } from './reading.js';
 import { readSpreadsheet } from './spreadsheet.js';
 import { readTimelineJs } from './timelinejs.js';
 import type { NormalizedStory, Problem } from './types.js';
 
-export type ReaderResult = Omit<Reading, 'finish'>;
+export type { ReaderResult } from './reading.js';
 
 export function readAuthored(authored: Authored): Reading {
   const result =

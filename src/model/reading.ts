@@ -54,6 +54,9 @@ export interface Reading {
 }
 
 /** A document the on-demand readers take. */
+/** What a reader gives: the document in our format and its problems, before `finish`. */
+export type ReaderResult = Omit<Reading, 'finish'>;
+
 export type Authored = { kind: 'csv' | 'tsv'; text: string } | { kind: 'timelinejs'; value: unknown };
 
 export type TextKind = 'json' | 'csv' | 'tsv';

@@ -6,7 +6,7 @@
  */
 import { parseDsv } from './dsv.js';
 import type { AuthoredDocument, AuthoredEra, AuthoredEvent, AuthoredMedia } from './reading.js';
-import type { ReaderResult } from './authoring.js';
+import type { ReaderResult } from './reading.js';
 import type { Problem } from './types.js';
 import { Groups, HTML_MEDIA, plainText, richText, timelineJsRange } from './timelinejs.js';
 

@@ -7,7 +7,7 @@
  */
 import { htmlToNotation } from './html-to-notation.js';
 import type { AuthoredDocument, AuthoredEra, AuthoredEvent, AuthoredMedia } from './reading.js';
-import type { ReaderResult } from './authoring.js';
+import type { ReaderResult } from './reading.js';
 import type { Problem } from './types.js';
 
 type Fields = Record<string, unknown>;
