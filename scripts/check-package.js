@@ -86,6 +86,7 @@ try {
     const ALLOWED = [
       ...REQUIRED.map((path) => new RegExp(`^${path.replace(/\./g, '\\.')}$`)),
       /^dist\/module\/[\w.-]+\.js$/, // the module build (one file today; chunks allowed)
+      /^dist\/(module\/)?lang\/[a-z]{2}\.js$/, // the languages loaded on demand, beside each build
       /^dist\/types\/.+\.d\.ts$/, // the types
       /^dist\/embed\.(js|css)$/, // the iframe page's script and style…
       /^dist\/story\.\w+\.json$/, // …and the stories it shows without a ?src=
