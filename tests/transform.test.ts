@@ -149,3 +149,40 @@ describe('zoom controller: before the gestures arrive', () => {
     same(zoomer.transform, zoomIdentity.translate(-250, 0).scale(2));
   });
 });
+
+describe('zoom controller: a wheel before the gestures arrive', () => {
+  it('zooms about the pointer as d3-zoom does, instead of zooming the page', () => {
+    const host = {
+      addController() {},
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    };
+    let ended = 0;
+    const zoomer = new ZoomController(host, {
+      onFrame() {},
+      onEnd: () => ended++,
+      onWheelHint() {},
+      isMark: () => false,
+    });
+    zoomer.setLimits({ width: 600, height: 100, scaleExtent: [1, 64], translateExtent: [0, 600] });
+    const plot = document.createElement('div');
+    plot.style.cssText = 'position: fixed; left: 0; top: 0; width: 600px; height: 100px';
+    document.body.append(plot);
+    try {
+      zoomer.attach(plot);
+      const wheel = (init: WheelEventInit) =>
+        plot.dispatchEvent(new WheelEvent('wheel', { clientY: 50, bubbles: true, cancelable: true, ...init }));
+      expect(wheel({ deltaY: -50, clientX: 150 }), 'a plain wheel is the page’s').to.equal(true);
+      same(zoomer.transform, identity);
+      expect(wheel({ deltaY: -50, ctrlKey: true, clientX: 150 }), 'Ctrl + wheel is ours').to.equal(false);
+      // d3-zoom: k × 2^(50 × 0.002 × 10) = 2, the point under the pointer kept.
+      same(zoomer.transform, new Transform(2, -150, 0));
+      expect(ended).to.equal(1);
+      wheel({ deltaY: -5000, ctrlKey: true, clientX: 150 });
+      expect(zoomer.transform.k, 'the largest scale').to.equal(64);
+    } finally {
+      plot.remove();
+    }
+  });
+});

@@ -95,6 +95,7 @@ export class ZoomController implements ReactiveController {
     // Disconnected meanwhile: on the next connect.
     if (this.host.isConnected === false) return;
     const gestures = this.gestures!;
+    element.removeEventListener('wheel', this.onEarlyWheel);
     gestures.attach(element);
     this.attached = true;
     gestures.transformTo(this.held, { silent: true });
@@ -117,7 +118,9 @@ export class ZoomController implements ReactiveController {
   /** Starts listening for gestures on the element that shows the timeline (once they are here). */
   attach(element: HTMLElement): void {
     if (this.element === element) return;
+    this.element?.removeEventListener('wheel', this.onEarlyWheel);
     this.element = element;
+    if (!this.attached) element.addEventListener('wheel', this.onEarlyWheel, { passive: false });
     if (this.attached) this.gestures!.attach(element);
     else if (this.gestures) this.handOver(element);
   }
@@ -163,6 +166,24 @@ export class ZoomController implements ReactiveController {
     this.callbacks.onFrame(target);
     if (!options.silent) this.callbacks.onEnd(target, options.userEvent ?? null);
   }
+
+  /**
+   * A zooming wheel (Ctrl/⌘, or any in `free` mode) that comes before the gestures zooms
+   * about the pointer as d3-zoom's would, rather than zooming the browser's page.
+   */
+  private readonly onEarlyWheel = (event: WheelEvent): void => {
+    if (this.attached || !(event.ctrlKey || event.metaKey || this.mode === 'free')) return;
+    event.preventDefault();
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const pixel = event.clientX - box.left;
+    const current = this.transform;
+    const delta =
+      -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
+    const [min, max] = this.limits.scaleExtent;
+    const k = Math.min(max, Math.max(min, current.k * 2 ** delta));
+    const at = current.invertX(pixel);
+    this.transformTo(new Transform(k, pixel - at * k, current.y), { userEvent: event });
+  };
 
   scaleBy(factor: number, options: ZoomOptions = {}): void {
     const { width } = this.limits;
