@@ -86,10 +86,12 @@ try {
     const ALLOWED = [
       ...REQUIRED.map((path) => new RegExp(`^${path.replace(/\./g, '\\.')}$`)),
       /^dist\/module\/[\w.-]+\.js$/, // the module build (one file today; chunks allowed)
+      /^dist\/(module\/)?lang\/[a-z]{2}\.js$/, // the languages loaded on demand, beside each build
       /^dist\/types\/.+\.d\.ts$/, // the types
       /^dist\/embed\.(js|css)$/, // the iframe page's script and style…
       /^dist\/story\.\w+\.json$/, // …and the stories it shows without a ?src=
       /^dist\/story-timeline-authoring-[\w-]+\.js$/, // the CSV/TSV/TimelineJS readers, loaded on demand
+      /^dist\/story-timeline-zoom-gestures-[\w-]+\.js$/, // the zoom gestures (d3-zoom), loaded after the first render
       /^dist\/editor\.(html|js|css)$/, // the editor page
     ];
     for (const path of REQUIRED) if (!files.includes(path)) problems.push(`the package lacks ${path}`);

@@ -280,6 +280,16 @@ export class StoryTimeline extends LitElement {
     return super.scheduleUpdate();
   }
 
+  /**
+   * Also waits for the zoom gestures, which are fetched after the first render (the first
+   * drawing needs none of them): once `updateComplete` resolves the reader can zoom and pan.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.view.gesturesReady;
+    return done;
+  }
+
   /** Selects the next event in date order (the first when none is) and glides to it. Fires no `story-select`. */
   next(): void {
     this.selection.step(1);

@@ -131,6 +131,37 @@ describe('dist/story-timeline.js, the single file', () => {
     expect(win(frame).reported).to.deep.equal([]);
   });
 
+  it('fetches the zoom gestures from beside it after the first drawing, and zooms with them, under the strict policy', async () => {
+    const frame = await openFrame('/tests/pages/csp.html');
+    const timeline = await showStory(frame);
+    await timeline.updateComplete;
+    const fetched = win(frame)
+      .performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => /^\/dist\/story-timeline-zoom-gestures-[\w-]+\.js$/.test(path));
+    expect(fetched).to.have.length(1);
+
+    const plot = shadow(timeline).querySelector<HTMLElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    const before = +timeline.visibleRange.end - +timeline.visibleRange.start;
+    // The frame's own WheelEvent: the element tells wheels apart with instanceof.
+    const FrameWheelEvent = (win(frame) as unknown as { WheelEvent: typeof WheelEvent }).WheelEvent;
+    plot.dispatchEvent(
+      new FrameWheelEvent('wheel', {
+        deltaY: -200,
+        ctrlKey: true,
+        clientX: box.left + box.width / 2,
+        clientY: box.top + 40,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
+    await timeline.updateComplete;
+    expect(+timeline.visibleRange.end - +timeline.visibleRange.start).to.be.below(before);
+    expect(win(frame).reported).to.deep.equal([]);
+  });
+
   it('loads a language on demand from lang/ beside it, under the strict policy too', async () => {
     const frame = await openFrame('/tests/pages/csp-lang.html');
     await waitUntil(() => timelineIn(frame), 'the page did not add <story-timeline> after loading Japanese');
@@ -158,17 +189,30 @@ describe('dist/story-timeline.js, the single file', () => {
   it('carries Lit and D3 inside it, while the module build leaves Lit and the small d3 modules to the app', async () => {
     const bundle = await (await fetch('/dist/story-timeline.js')).text();
     const module = await (await fetch('/dist/module/index.js')).text();
+    // The zoom gestures (d3-zoom) are a chunk beside each, fetched after the first render.
+    const gesturesOf = async (code: string, dir: string): Promise<string> => {
+      const name = /import\(\s*["'`]\.\/(story-timeline-zoom-gestures-[\w-]+\.js)["'`]\s*\)/.exec(code)?.[1];
+      expect(name, `${dir}: the gestures chunk`).to.be.a('string');
+      return (await fetch(`${dir}/${name!}`)).text();
+    };
+    const bundleGestures = await gesturesOf(bundle, '/dist');
+    const moduleGestures = await gesturesOf(module, '/dist/module');
     // String literals that survive minification: Lit's version registries, d3-zoom's event namespace.
     const lit = ['litElementVersions', 'reactiveElementVersions', 'litHtmlVersions'];
     const d3Zoom = 'wheel.zoom';
 
-    for (const marker of [...lit, d3Zoom]) expect(bundle, marker).to.contain(marker);
+    for (const marker of lit) expect(bundle, marker).to.contain(marker);
     for (const marker of lit) expect(module, marker).not.to.contain(marker);
-    // d3-zoom is bundled in both, with the stand-ins: an app's bundler never reaches
-    // d3-transition, d3-interpolate, d3-color, d3-ease or d3-timer through it.
-    expect(module, d3Zoom).to.contain(d3Zoom);
+    // d3-zoom is in neither main file: it is bundled in both gesture chunks, with the stand-ins,
+    // so an app's bundler never reaches d3-transition, d3-interpolate, d3-color, d3-ease or d3-timer through it.
+    expect(bundle, d3Zoom).not.to.contain(d3Zoom);
+    expect(module, d3Zoom).not.to.contain(d3Zoom);
+    expect(bundleGestures, d3Zoom).to.contain(d3Zoom);
+    expect(moduleGestures, d3Zoom).to.contain(d3Zoom);
     expect(importedPackages(bundle)).to.deep.equal([]);
-    expect(importedPackages(module)).to.have.members(['lit', 'd3-selection', 'd3-drag', 'd3-dispatch']);
+    expect(importedPackages(bundleGestures)).to.deep.equal([]);
+    expect(importedPackages(module)).to.have.members(['lit']);
+    expect(importedPackages(moduleGestures)).to.have.members(['d3-selection', 'd3-drag', 'd3-dispatch']);
     expect(module).to.match(/customElements\.define\(\s*["'`]story-timeline["'`]/);
   });
 });

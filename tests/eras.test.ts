@@ -122,9 +122,9 @@ describe('eras: drawing', () => {
     await element.updateComplete;
     expect(root.querySelector('.detail-eras')).to.equal(null);
 
+    // French is loaded on demand: the list is named in French once it has arrived.
     element.setAttribute('lang', 'fr');
-    await element.updateComplete;
-    expect(root.querySelector('ul[aria-label="Périodes"]')).to.exist;
+    await waitUntil(() => root.querySelector('ul[aria-label="Périodes"]'), 'the French strings arrive');
   });
 
   it('runs from right to left with the events when the direction is rtl', async () => {

@@ -32,7 +32,11 @@ describe('story-timeline: lifecycle', () => {
     expect(+element.visibleRange.end).to.equal(+range.end);
     expect(element.selected).to.equal('vilnius-summit');
     expect(element.shadowRoot!.querySelector('[part="detail"]')).to.not.equal(null);
-    // Moved under lang="fr": the interface follows.
+    // Moved under lang="fr": the interface follows once French (loaded on demand) has arrived.
+    await waitUntil(
+      () => element.shadowRoot!.querySelector('[part="zoom-in"]')!.getAttribute('aria-label') === 'Zoom avant',
+      'French strings',
+    );
     expect(element.shadowRoot!.querySelector('[part="zoom-in"]')!.getAttribute('aria-label')).to.equal('Zoom avant');
 
     // Gestures still arrive after the move.

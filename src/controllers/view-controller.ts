@@ -1,17 +1,17 @@
 /**
  * The view: which window of time is shown at the element's width, and what is drawn in it.
- * It holds the unzoomed base scale (the fitted window across the width), asks d3-zoom (through
- * the zoom controller) for every change of the transform, and makes each frame's layout and
+ * It holds the unzoomed base scale (the fitted window across the width), asks the zoom
+ * controller (d3-zoom, once it has arrived) for every change of the transform, and makes each frame's layout and
  * ticks. The arithmetic is in `layout/view.ts`; this adds the state and its lifecycle.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ZoomTransform, zoomIdentity } from 'd3-zoom';
 import type { TimelineEvent } from '../model/types.js';
 import { scaleUtc, type TimeScale } from '../layout/time-scale.js';
 import { defaultLayoutOptions, layoutEvents, type ClusterLayout, type LayoutOptions } from '../layout/marks.js';
 import { drawsWhole, emptyFrame, nextFrame, type Frame } from '../layout/frame.js';
 import { axisTicks, type AxisTick } from '../layout/ticks.js';
 import * as view from '../layout/view.js';
+import { Transform, identity } from '../layout/transform.js';
 import { ZoomController } from './zoom-controller.js';
 import type { ZoomAction } from './keyboard-controller.js';
 
@@ -35,8 +35,8 @@ export interface FrameInput {
 }
 
 export class ViewController implements ReactiveController {
-  /** The transform shown in the last frame (d3-zoom holds the live one). */
-  transform: ZoomTransform = zoomIdentity;
+  /** The transform shown in the last frame (the zoom controller holds the live one). */
+  transform: Transform = identity;
   width = 0;
   /** Lanes the fitted view needs; zooming keeps them, so the page does not jump. */
   lanes = 1;
@@ -68,7 +68,7 @@ export class ViewController implements ReactiveController {
   /** View calls made since the last update: windows, 'fit', and zoom factors. */
   private requests: Array<view.TimeWindow | 'fit' | number> = [];
   /** Made in the update, pushed into d3-zoom after render. */
-  private zoomSync: ZoomTransform | undefined;
+  private zoomSync: Transform | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -92,6 +92,11 @@ export class ViewController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** Resolves when the gestures are ready (or could not be had). */
+  get gesturesReady(): Promise<void> {
+    return this.zoom.load();
+  }
 
   /** Starts listening for gestures on the plot. */
   attach(plot: HTMLElement): void {
@@ -188,7 +193,7 @@ export class ViewController implements ReactiveController {
       [this.pending, this.pendingFactor, this.refit] = [window, 1, true];
       return;
     }
-    this.zoom.transformTo(window === 'fit' ? zoomIdentity : this.transformFor(window), { animate });
+    this.zoom.transformTo(window === 'fit' ? identity : this.transformFor(window), { animate });
   }
 
   get fitWindow(): view.TimeWindow {
@@ -218,7 +223,7 @@ export class ViewController implements ReactiveController {
   userZoom(action: ZoomAction, userEvent: Event, anchors: readonly (number | undefined)[] = []): void {
     const options = { animate: true, userEvent };
     if (action === 'fit') {
-      this.zoom.transformTo(zoomIdentity, options);
+      this.zoom.transformTo(identity, options);
       return;
     }
     const current = this.zoom.transform;
@@ -321,7 +326,7 @@ export class ViewController implements ReactiveController {
     const [wanted, factor] = [this.pending, this.pendingFactor];
     [this.pending, this.pendingFactor] = [undefined, 1];
     let transform = this.transform;
-    if (wanted === 'fit') transform = zoomIdentity;
+    if (wanted === 'fit') transform = identity;
     else if (wanted) transform = this.transformFor(wanted);
     else if (keep) transform = this.transformFor([+keep[0]!, +keep[1]!]);
     if (factor !== 1) transform = scaleAbout(transform, factor, this.width / 2);
@@ -329,19 +334,19 @@ export class ViewController implements ReactiveController {
     this.zoomSync = this.transform;
   }
 
-  private transformFor(window: view.TimeWindow): ZoomTransform {
+  private transformFor(window: view.TimeWindow): Transform {
     const { k, x } = view.transformFor(this.fitWindow, this.width, window, this.rtl);
-    return new ZoomTransform(k, x, 0);
+    return new Transform(k, x, 0);
   }
 
   /** Time to screen pixels (from the left edge), for d3-zoom's transform. */
-  private shownScale(transform: ZoomTransform): TimeScale {
+  private shownScale(transform: Transform): TimeScale {
     if (!this.width) return scaleUtc().domain(this.fitWindow).range([0, 1]);
     return transform.rescaleX(this.baseScale);
   }
 
   /** Time to pixels from the start edge, what layout and parts place things by. */
-  private layoutScale(transform: ZoomTransform): TimeScale {
+  private layoutScale(transform: Transform): TimeScale {
     const shown = this.shownScale(transform);
     return this.rtl ? scaleUtc().domain(shown.domain()).range([0, this.width]) : shown;
   }
@@ -364,8 +369,8 @@ function overlaps(a: view.TimeWindow, b: view.TimeWindow): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
-function scaleAbout(transform: ZoomTransform, factor: number, pixel: number): ZoomTransform {
+function scaleAbout(transform: Transform, factor: number, pixel: number): Transform {
   const base = transform.invertX(pixel);
   const k = transform.k * factor;
-  return new ZoomTransform(k, pixel - base * k, transform.y);
+  return new Transform(k, pixel - base * k, transform.y);
 }

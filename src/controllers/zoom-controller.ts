@@ -1,34 +1,22 @@
 /**
- * Owns the zoom gesture. d3-zoom holds the one zoom transform; the mouse, the wheel,
- * touch, the keyboard, the buttons and the public methods all change it through
- * d3-zoom's own API, so every way of zooming goes one road.
- *
- * What this adds to d3-zoom: the page keeps its vertical scroll (a plain wheel and a
- * one-finger vertical swipe belong to the page), a one-finger horizontal drag pans,
- * repaints are batched to one per animation frame, "end" is reported once per
- * gesture, whichever input drove it, and animated zooms run on our own tween instead
- * of d3-transition (which, with d3-color, d3-ease and d3-timer, would weigh more in the
- * bundle than the rest of the zoom code).
+ * Owns the zoom transform. The first drawing needs only the transform, so the gesture
+ * machinery (d3-zoom, d3-selection, d3-drag, d3-dispatch and `./zoom-gestures.ts`, some
+ * 10 KB gzip) is a module of its own, fetched when the element is first connected. Until it
+ * has arrived the transform is held here and every programmatic change (the public methods,
+ * the keys and buttons, a refit) sets it directly, clamped with d3-zoom's own maths; animated
+ * zooms jump. When it arrives it is attached to the plot and handed the current transform
+ * silently, and from then on d3-zoom holds the transform.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
-import { interpolateZoom } from 'd3-interpolate';
-import {
-  zoom as d3Zoom,
-  zoomIdentity,
-  zoomTransform,
-  type D3ZoomEvent,
-  type ZoomBehavior,
-  type ZoomTransform,
-} from 'd3-zoom';
-
 import type { WheelMode } from '../model/types.js';
+import { constrain, identity, Transform } from '../layout/transform.js';
+import type { GestureController } from './zoom-gestures.js';
 
 export interface ZoomCallbacks {
   /** The transform changed; called at most once per animation frame. */
-  onFrame(transform: ZoomTransform): void;
+  onFrame(transform: Transform): void;
   /** A zoom or pan ended (user or API), unless it was a silent adjustment. */
-  onEnd(transform: ZoomTransform, userEvent: Event | null): void;
+  onEnd(transform: Transform, userEvent: Event | null): void;
   /** A plain wheel went to the page: tell the reader how to zoom. */
   onWheelHint(): void;
   /** Is this element inside an event mark (no double-click zoom there)? */
@@ -44,150 +32,120 @@ export interface ZoomLimits {
   translateExtent: [number, number];
 }
 
-/** Wheel idle time after which a trackpad pan counts as ended. */
-const WHEEL_PAN_IDLE_MS = 150;
-/** Length of an animated zoom: d3-transition's default, which the buttons had before. */
-const ANIMATION_MS = 250;
-
-/** Cubic in-out, d3-transition's default easing. */
-const ease = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
+export interface ZoomOptions {
+  animate?: boolean;
+  userEvent?: Event | null;
+  silent?: boolean;
+}
 
 export class ZoomController implements ReactiveController {
-  wheelMode: WheelMode = 'ctrl';
-  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
-
-  /** Read at each zoom, so a change of the reader's setting applies at once. */
-  get reducedMotion(): boolean {
-    return this.motion.matches;
-  }
-
-  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
-  private selection: Selection<HTMLElement, unknown, null, undefined> | undefined;
+  private mode: WheelMode = 'ctrl';
   private limits: ZoomLimits = { width: 1, height: 1, scaleExtent: [1, 1], translateExtent: [0, 1] };
-  private frame = 0;
-  /** While set, d3's per-call "end" events are swallowed: we report one for the whole gesture. */
-  private holdEnd = 0;
-  private silent = 0;
-  /** The animation frame of the running animated zoom, 0 when none runs. */
-  private tween = 0;
-  /** Set while the tween moves the view, so its own "start" does not stop it. */
-  private stepping = false;
-  private touchPan: { pointerId: number; lastX: number; moved: boolean } | undefined;
-  private readonly touchPointers = new Set<number>();
-  private wheelPanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The transform while the gestures have not arrived (or the plot is not there yet). */
+  private held: Transform = identity;
+  private element: HTMLElement | undefined;
+  private gestures: GestureController | undefined;
+  private loading: Promise<void> | undefined;
+  /** The gestures listen on the plot and hold the transform. */
+  private attached = false;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly isConnected?: boolean },
     private readonly callbacks: ZoomCallbacks,
   ) {
     host.addController(this);
-    this.behavior = d3Zoom<HTMLElement, unknown>()
-      .filter((event: Event) => this.accepts(event))
-      // Listen for touch everywhere: a laptop may get a touch screen (or emulation) after load.
-      .touchable(() => true)
-      // Double-click zooms at once: an animated one would need d3-transition.
-      .duration(0)
-      // Any gesture, and any other move of the view, stops the animated zoom where it is.
-      // (A 'start' listener rather than interrupt(): in the module build d3-zoom gets the
-      // real d3-transition, whose interrupt() knows nothing of our tween.)
-      .on('start', () => {
-        if (!this.stepping) this.stopTween();
-      })
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.scheduleFrame(event.transform))
-      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (this.holdEnd || this.silent) return;
-        this.flushFrame();
-        this.callbacks.onEnd(event.transform, event.sourceEvent ?? null);
-      });
-  }
-
-  get transform(): ZoomTransform {
-    return this.selection ? zoomTransform(this.selection.node()!) : zoomIdentity;
-  }
-
-  /** Starts listening on the element that shows the timeline. */
-  attach(element: HTMLElement): void {
-    if (this.selection?.node() === element) return;
-    this.detach();
-    this.selection = select(element);
-    this.selection.call(this.behavior);
-    // d3-zoom sets `touch-action: none`; we keep vertical swipes for the page.
-    element.style.touchAction = 'pan-y';
-    element.addEventListener('pointerdown', this.onPointerDown);
-    element.addEventListener('pointermove', this.onPointerMove);
-    element.addEventListener('pointerup', this.onPointerEnd);
-    element.addEventListener('pointercancel', this.onPointerEnd);
-    element.addEventListener('wheel', this.onWheelPan, { passive: false });
-    this.applyLimits();
   }
 
   hostConnected(): void {
-    // Re-attach after a move in the DOM: detach() dropped the listeners.
-    const element = this.detachedElement;
-    this.detachedElement = undefined;
-    if (element) this.attach(element);
+    void this.load();
+    if (this.attached) this.gestures!.hostConnected();
+    else if (this.gestures && this.element) this.handOver(this.element);
   }
 
   hostDisconnected(): void {
-    this.detachedElement = this.selection?.node() ?? undefined;
-    this.detach();
+    this.gestures?.hostDisconnected();
   }
 
-  private detachedElement: HTMLElement | undefined;
+  /**
+   * Fetches the gesture machinery (once; again after a failure). Resolves when it is
+   * attached, or could not be had: the view then stays as programmatic changes set it.
+   */
+  load(): Promise<void> {
+    this.loading ??= import('./zoom-gestures.js').then(
+      ({ GestureController }) => {
+        const gestures = new GestureController(
+          this.callbacks,
+          (transform) => this.clamp(transform),
+          (k, x, y) => new Transform(k, x, y),
+        );
+        gestures.wheelMode = this.mode;
+        gestures.setLimits(this.limits);
+        this.gestures = gestures;
+        if (this.element) this.handOver(this.element);
+      },
+      () => {
+        this.loading = undefined;
+      },
+    );
+    return this.loading;
+  }
 
-  private detach(): void {
-    if (!this.selection) return;
-    const element = this.selection.node()!;
-    this.stopTween();
-    this.selection.on('.zoom', null);
-    element.removeEventListener('pointerdown', this.onPointerDown);
-    element.removeEventListener('pointermove', this.onPointerMove);
-    element.removeEventListener('pointerup', this.onPointerEnd);
-    element.removeEventListener('pointercancel', this.onPointerEnd);
-    element.removeEventListener('wheel', this.onWheelPan);
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    clearTimeout(this.wheelPanTimer);
-    this.touchPointers.clear();
-    this.touchPan = undefined;
-    this.selection = undefined;
+  /** Gives the plot and the transform held so far to the gestures. */
+  private handOver(element: HTMLElement): void {
+    // Disconnected meanwhile: on the next connect.
+    if (this.host.isConnected === false) return;
+    const gestures = this.gestures!;
+    element.removeEventListener('wheel', this.onEarlyWheel);
+    gestures.attach(element);
+    this.attached = true;
+    gestures.transformTo(this.held, { silent: true });
+  }
+
+  /** The gestures, once they have arrived and listen on the plot. */
+  private get live(): GestureController | undefined {
+    return this.attached ? this.gestures : undefined;
+  }
+
+  get transform(): Transform {
+    return this.live?.transform ?? this.held;
+  }
+
+  set wheelMode(mode: WheelMode) {
+    this.mode = mode;
+    if (this.gestures) this.gestures.wheelMode = mode;
+  }
+
+  /** Starts listening for gestures on the element that shows the timeline (once they are here). */
+  attach(element: HTMLElement): void {
+    if (this.element === element) return;
+    this.element?.removeEventListener('wheel', this.onEarlyWheel);
+    this.element = element;
+    if (!this.attached) element.addEventListener('wheel', this.onEarlyWheel, { passive: false });
+    if (this.attached) this.gestures!.attach(element);
+    else if (this.gestures) this.handOver(element);
   }
 
   setLimits(limits: ZoomLimits): void {
     this.limits = limits;
-    this.applyLimits();
+    this.gestures?.setLimits(limits);
   }
 
-  private applyLimits(): void {
+  /** Keeps a transform inside the scale and translate limits (d3-zoom's default constrain). */
+  clamp(transform: Transform): Transform {
     const { width, height, scaleExtent, translateExtent } = this.limits;
-    this.behavior
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .scaleExtent(scaleExtent)
-      .translateExtent([
-        [translateExtent[0], 0],
-        [translateExtent[1], height],
-      ]);
-  }
-
-  /** Keeps a transform inside the scale and translate limits. */
-  clamp(transform: ZoomTransform): ZoomTransform {
-    const { width, height, scaleExtent } = this.limits;
     const k = Math.min(scaleExtent[1], Math.max(scaleExtent[0], transform.k));
     // Keep the centre of the view where it was asked to be while clamping the scale.
     const centre = transform.invertX(width / 2);
-    const scaled = zoomIdentity.translate(width / 2 - centre * k, transform.y).scale(k);
-    return this.behavior.constrain()(
+    const scaled = identity.translate(width / 2 - centre * k, transform.y).scale(k);
+    return constrain(
       scaled,
       [
         [0, 0],
         [width, height],
       ],
       [
-        [this.limits.translateExtent[0], 0],
-        [this.limits.translateExtent[1], height],
+        [translateExtent[0], 0],
+        [translateExtent[1], height],
       ],
     );
   }
@@ -195,186 +153,48 @@ export class ZoomController implements ReactiveController {
   /**
    * Moves to `transform`. `userEvent` is the key press or click that asked for it (null for
    * the API); `silent` is for adjustments nobody asked for (first fit, resize), which end
-   * without a range-change.
+   * without a range-change. Before the gestures have arrived the view jumps.
    */
-  transformTo(
-    transform: ZoomTransform,
-    {
-      animate = false,
-      userEvent = null,
-      silent = false,
-    }: { animate?: boolean; userEvent?: Event | null; silent?: boolean } = {},
-  ): void {
-    if (!this.selection) return;
-    const target = this.clamp(transform);
-    this.stopTween();
-    if (animate && !this.reducedMotion && !silent) {
-      this.animateTo(target, userEvent);
+  transformTo(transform: Transform, options: ZoomOptions = {}): void {
+    const live = this.live;
+    if (live) {
+      live.transformTo(transform, options);
       return;
     }
-    if (silent) this.silent++;
-    try {
-      this.transformWithEvent(this.selection, target, userEvent);
-    } finally {
-      if (silent) this.silent--;
-    }
-    this.flushFrame();
+    const target = this.clamp(transform);
+    this.held = target;
+    this.callbacks.onFrame(target);
+    if (!options.silent) this.callbacks.onEnd(target, options.userEvent ?? null);
   }
 
   /**
-   * Flies to `target` as d3-zoom's own animated transform does (the same zoom path about
-   * the centre, easing and length), one d3-zoom transform() per frame, so the view still
-   * changes through d3-zoom only. The per-frame "end"s are held back: one onEnd when the
-   * flight lands. A flight that is stopped reports nothing: whatever stopped it (a
-   * gesture, another zoom) reports its own end.
+   * A zooming wheel (Ctrl/⌘, or any in `free` mode) that comes before the gestures zooms
+   * about the pointer as d3-zoom's would, rather than zooming the browser's page.
    */
-  private animateTo(target: ZoomTransform, userEvent: Event | null): void {
-    const selection = this.selection!;
-    const { width, height } = this.limits;
-    const centre: [number, number] = [width / 2, height / 2];
-    const size = Math.max(width, height);
-    const from = this.transform;
-    const path = interpolateZoom([...from.invert(centre), size / from.k], [...target.invert(centre), size / target.k]);
-    const started = performance.now();
-    const step = (now: number) => {
-      const t = Math.min(1, Math.max(0, (now - started) / ANIMATION_MS));
-      let frame = target;
-      if (t < 1) {
-        const [x, y, view] = path(ease(t));
-        const k = size / view;
-        frame = zoomIdentity.translate(centre[0] - x * k, centre[1] - y * k).scale(k);
-      }
-      this.stepping = true;
-      this.holdEnd++;
-      try {
-        this.transformWithEvent(selection, frame, userEvent);
-      } finally {
-        this.stepping = false;
-        this.holdEnd--;
-      }
-      this.flushFrame();
-      if (t < 1) {
-        this.tween = requestAnimationFrame(step);
-      } else {
-        this.tween = 0;
-        this.callbacks.onEnd(target, userEvent);
-      }
-    };
-    this.tween = requestAnimationFrame(step);
-  }
+  private readonly onEarlyWheel = (event: WheelEvent): void => {
+    if (this.attached || !(event.ctrlKey || event.metaKey || this.mode === 'free')) return;
+    event.preventDefault();
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const pixel = event.clientX - box.left;
+    const current = this.transform;
+    const delta =
+      -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
+    const [min, max] = this.limits.scaleExtent;
+    const k = Math.min(max, Math.max(min, current.k * 2 ** delta));
+    const at = current.invertX(pixel);
+    this.transformTo(new Transform(k, pixel - at * k, current.y), { userEvent: event });
+  };
 
-  private stopTween(): void {
-    cancelAnimationFrame(this.tween);
-    this.tween = 0;
-  }
-
-  /**
-   * d3-zoom's transform() takes the triggering event as a fourth argument (it becomes
-   * `sourceEvent`), which its type definitions leave out.
-   */
-  private get transformWithEvent() {
-    const transform = this.behavior.transform as unknown as <T>(
-      target: T,
-      transform: ZoomTransform,
-      point: undefined,
-      event: Event | undefined,
-    ) => void;
-    return <T>(target: T, value: ZoomTransform, userEvent: Event | null) =>
-      transform(target, value, undefined, userEvent ?? undefined);
-  }
-
-  scaleBy(factor: number, options: { animate?: boolean; userEvent?: Event | null } = {}): void {
+  scaleBy(factor: number, options: ZoomOptions = {}): void {
     const { width } = this.limits;
     const current = this.transform;
     const centre = current.invertX(width / 2);
     const k = current.k * factor;
-    this.transformTo(zoomIdentity.translate(width / 2 - centre * k, current.y).scale(k), options);
+    this.transformTo(identity.translate(width / 2 - centre * k, current.y).scale(k), options);
   }
 
-  translateBy(pixels: number, options: { animate?: boolean; userEvent?: Event | null } = {}): void {
+  translateBy(pixels: number, options: ZoomOptions = {}): void {
     const current = this.transform;
-    this.transformTo(zoomIdentity.translate(current.x + pixels, current.y).scale(current.k), options);
-  }
-
-  private accepts(event: Event): boolean {
-    if (event instanceof WheelEvent) {
-      const zoomKey = event.ctrlKey || event.metaKey;
-      if (zoomKey || this.wheelMode === 'free') return true;
-      // Horizontal trackpad swipes pan (onWheelPan); vertical ones belong to the page.
-      if (Math.abs(event.deltaY) > Math.abs(event.deltaX)) this.callbacks.onWheelHint();
-      return false;
-    }
-    if (event.type.startsWith('touch')) {
-      // One finger is ours only when it moves sideways (pointer handlers); two fingers pinch.
-      // (No instanceof: TouchEvent is undefined in desktop browsers until touch is enabled.)
-      return (event as TouchEvent).touches.length >= 2;
-    }
-    if (event.type === 'dblclick' && this.callbacks.isMark(event.target)) return false;
-    const mouse = event as MouseEvent;
-    return !mouse.ctrlKey && !mouse.button;
-  }
-
-  private readonly onWheelPan = (event: WheelEvent): void => {
-    if (event.ctrlKey || event.metaKey || this.wheelMode === 'free') return;
-    if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
-    event.preventDefault();
-    const pixels = event.deltaMode === 1 ? event.deltaX * 16 : event.deltaX;
-    this.holdEnd++;
-    try {
-      this.translateBy(-pixels, { userEvent: event });
-    } finally {
-      this.holdEnd--;
-    }
-    clearTimeout(this.wheelPanTimer);
-    this.wheelPanTimer = setTimeout(() => this.callbacks.onEnd(this.transform, event), WHEEL_PAN_IDLE_MS);
-  };
-
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    if (event.pointerType !== 'touch') return;
-    this.touchPointers.add(event.pointerId);
-    this.touchPan =
-      this.touchPointers.size === 1 ? { pointerId: event.pointerId, lastX: event.clientX, moved: false } : undefined;
-  };
-
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const pan = this.touchPan;
-    if (!pan || pan.pointerId !== event.pointerId || this.touchPointers.size !== 1) return;
-    const dx = event.clientX - pan.lastX;
-    pan.lastX = event.clientX;
-    if (dx === 0) return;
-    pan.moved = true;
-    this.holdEnd++;
-    try {
-      this.translateBy(dx, { userEvent: event });
-    } finally {
-      this.holdEnd--;
-    }
-  };
-
-  private readonly onPointerEnd = (event: PointerEvent): void => {
-    if (event.pointerType !== 'touch') return;
-    this.touchPointers.delete(event.pointerId);
-    const pan = this.touchPan;
-    if (pan?.pointerId === event.pointerId) {
-      this.touchPan = undefined;
-      if (pan.moved) this.callbacks.onEnd(this.transform, event);
-    }
-  };
-
-  private pending: ZoomTransform | undefined;
-
-  private scheduleFrame(transform: ZoomTransform): void {
-    this.pending = transform;
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => this.flushFrame());
-  }
-
-  /** Paints the pending transform now (after API calls, so the next read sees it drawn). */
-  private flushFrame(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    const transform = this.pending;
-    this.pending = undefined;
-    if (transform) this.callbacks.onFrame(transform);
+    this.transformTo(identity.translate(current.x + pixels, current.y).scale(current.k), options);
   }
 }

@@ -8,19 +8,19 @@
  * fetched by `loadStrings` the first time they are wanted, so the bundle stays within its
  * size budget however many languages there are.
  */
-import { strings as de } from './lang/de.js';
 import { strings as en } from './lang/en.js';
-import { strings as es } from './lang/es.js';
-import { strings as fr } from './lang/fr.js';
 import type { TextDirection, UiStrings } from './words.js';
 
 export type { DatePhrase, DateWords, TextDirection, UiStrings } from './words.js';
 
-const BUNDLED = { en, fr, de, es } satisfies Record<string, UiStrings>;
+const BUNDLED = { en } satisfies Record<string, UiStrings>;
 
 // Each file exports its strings as `strings`, so one loader fits all. A language file
 // imports nothing at run time: its chunk never pulls a second copy of the bundle.
 const ON_DEMAND = {
+  fr: () => import('./lang/fr.js'),
+  de: () => import('./lang/de.js'),
+  es: () => import('./lang/es.js'),
   it: () => import('./lang/it.js'),
   pt: () => import('./lang/pt.js'),
   nl: () => import('./lang/nl.js'),
