@@ -14,6 +14,16 @@ const LANGUAGES: [string, string][] = [
   ['fr', 'Français'],
   ['de', 'Deutsch'],
   ['es', 'Español'],
+  ['it', 'Italiano'],
+  ['pt', 'Português'],
+  ['nl', 'Nederlands'],
+  ['pl', 'Polski'],
+  ['uk', 'Українська'],
+  ['ja', '日本語'],
+  ['ko', '한국어'],
+  ['zh', '中文（简体）'],
+  ['ar', 'العربية'],
+  ['he', 'עברית'],
 ];
 const THEMES: [string, string][] = [
   ['auto', 'As the reader’s system'],

@@ -139,8 +139,11 @@ describe('story-timeline: names and announcements', () => {
   it('switches language when lang changes', async () => {
     const element = await mount('en');
     element.lang = 'de';
-    await element.updateComplete;
-    expect(root(element).querySelector('[part="zoom-in"]')!.getAttribute('aria-label')).to.equal('Vergrößern');
+    // German loads on demand: the English words stay until it has arrived.
+    await waitUntil(
+      () => root(element).querySelector('[part="zoom-in"]')!.getAttribute('aria-label') === 'Vergrößern',
+      'German never came',
+    );
     expect(mark(element, 'draft-proposal')!.getAttribute('aria-label')).to.contain('April 2023');
     expect(mark(element, 'nikkei-leak')!.getAttribute('aria-label')).to.contain('3. Mai 2023');
     expect(root(element).querySelector('[part="legend"]')!.textContent).to.contain('Geplant');

@@ -327,6 +327,7 @@ const invalidCases: { text: string; mentions?: string }[] = [
   { text: 'Y2023', mentions: 'the Y form is for years of five digits or more' },
   { text: 'Y-300000', mentions: 'outside what can be shown (years -271820 to 275759' },
   { text: 'Y12345678', mentions: 'outside what can be shown' },
+  { text: '-0000/..', mentions: 'there is no year -0000' },
 ];
 
 describe('parseDate: what it refuses', () => {

@@ -184,6 +184,7 @@ function parseCalendarDate(text: string): PartResult {
   if (!match) return { ok: false, reason: explainMalformed(body) };
 
   const year = Number(match[1]);
+  if (/^-0+$/.test(match[1]!)) return { ok: false, reason: 'there is no year -0000: year 0 (1 BC) is written 0000' };
   if (year < FIRST_YEAR || year > LAST_YEAR) {
     return {
       ok: false,
