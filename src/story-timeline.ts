@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 
 import styles from './story-timeline.styles.js';
 import { VERSION } from './version.js';
-import { inlineStyle } from './directives/inline-style.js';
 import type { NormalizedStory, Problem, StoryData, StoryEvent, TimelineEvent, WheelMode } from './model/types.js';
 import { parseDate } from './model/edtf.js';
 import { normalizeStory } from './model/normalize.js';
@@ -23,15 +22,10 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { emit, type VisibleRange } from './story-events.js';
 import { renderControls } from './parts/controls.js';
-import { renderAxis, renderGrid } from './parts/axis.js';
-import { renderMarks } from './parts/marks.js';
-import { renderClusters } from './parts/clusters.js';
-import { renderAsOf } from './parts/as-of.js';
 import { renderDetail } from './parts/detail.js';
-import { renderEraList, renderEras } from './parts/eras.js';
+import { renderPlot } from './parts/plot.js';
 import { renderLegend } from './parts/legend.js';
 import { renderError } from './parts/error.js';
-import { renderWheelHint } from './parts/hint.js';
 import { renderTitleCard } from './parts/title-card.js';
 import { renderEdgeCue } from './parts/edge-cues.js';
 
@@ -43,10 +37,6 @@ export type {
   VisibleRange,
 } from './story-events.js';
 export { MAX_EVENTS } from './controllers/load-controller.js';
-
-/** Room above the lanes, and for the row of clusters under them. */
-const TOP_ROOM = 20;
-const CLUSTER_ROW = 36;
 
 /**
  * A news story's events on a zoomable timeline that draws each date at its real
@@ -375,18 +365,14 @@ export class StoryTimeline extends LitElement {
 
   override render(): TemplateResult {
     const { strings: t, lang } = this.language;
-    const name = this.label || this.story.title || t.defaultLabel;
-    const { frame, lanes, transform, ticks, width, laneHeight } = this.view;
+    const { frame, transform, width } = this.view;
     const [minK, maxK] = this.view.scaleExtent;
-    const { layout } = frame;
     const selected = this.selection.event;
-    const lanesHeight = lanes * laneHeight;
-    // The cluster row is kept when the fitted view needs it, so zooming does not make the page jump.
-    const plotHeight = lanesHeight + (this.view.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
     const loadState = this.loader.state;
     const eras = this.story.eras ?? [];
     const outside = this.view.outside;
     const narrow = this.view.labelLines > 1;
+    const asOf = this.asOf && width ? parseDate(this.asOf) : undefined;
     return html`<div class="frame" lang=${lang} dir=${this.language.direction}>
       ${
         this.noTitle
@@ -411,39 +397,36 @@ export class StoryTimeline extends LitElement {
           onZoom: (action, e) => this.view.userZoom(action, e, this.zoomAnchors()),
         })}
       </div>
-      <div
-        class=${narrow ? 'plot two-lines' : 'plot'}
-        tabindex="0"
-        role="group"
-        aria-label=${`${name}. ${t.keyboardHelp}`}
-        aria-describedby="announce"
-        @keydown=${this.keyboard.onKeyDown}
-        ${inlineStyle({ height: `${plotHeight + this.metrics.axisHeight}px` })}
-      >
-        ${renderEras({ eras, x: (time) => this.view.x(time), width })} ${renderGrid(ticks)} ${this.renderAsOf()}
-        ${renderEraList(eras, t.periods, (era) => formatEventDate(era.date, lang))}
-        ${renderMarks({
-          marks: layout.marks,
-          name,
-          height: plotHeight,
-          laneHeight,
-          selected: this.selected,
-          showDate: !narrow,
-          tabStop: this.tabStop,
-          texts: (mark) => this.wording.texts(mark.event),
-          onClick: this.selection.onClick,
-          onFocusIn: this.keyboard.onFocusIn,
-        })}
-        ${renderClusters({
-          clusters: layout.clusters,
-          top: TOP_ROOM + lanesHeight + 2,
-          name: (cluster) => t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, lang)),
-          onActivate: (cluster, e) => this.view.zoomToCluster(cluster, e),
-        })}
-        ${renderAxis(ticks, width)} ${renderWheelHint(this.hint.shown, t)}
-        <span class="label-probe" part="event-label" aria-hidden="true">M</span>
-        <span class="mark-probe" aria-hidden="true"></span>
-      </div>
+      ${renderPlot({
+        strings: t,
+        name: this.label || this.story.title || t.defaultLabel,
+        width,
+        layout: frame.layout,
+        ticks: this.view.ticks,
+        lanes: this.view.lanes,
+        laneHeight: this.view.laneHeight,
+        axisHeight: this.metrics.axisHeight,
+        clusterRow: this.view.clusterRow,
+        narrow,
+        eras,
+        x: (time) => this.view.x(time),
+        asOf: asOf?.ok
+          ? {
+              time: (asOf.value.start + asOf.value.end) / 2,
+              text: this.asOfLabel || t.asOf(formatDay(asOf.value.start, lang)),
+            }
+          : undefined,
+        hintShown: this.hint.shown,
+        selected: this.selected,
+        tabStop: this.tabStop,
+        texts: (mark) => this.wording.texts(mark.event),
+        clusterName: (cluster) => t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, lang)),
+        eraDate: (era) => formatEventDate(era.date, lang),
+        onKeyDown: this.keyboard.onKeyDown,
+        onClick: this.selection.onClick,
+        onFocusIn: this.keyboard.onFocusIn,
+        onCluster: (cluster, e) => this.view.zoomToCluster(cluster, e),
+      })}
       ${loadState.phase === 'error' ? renderError(loadState.message, t, () => this.loader.retry()) : nothing}
       ${
         selected
@@ -466,15 +449,6 @@ export class StoryTimeline extends LitElement {
       ${renderLegend(t)}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
-  }
-
-  private renderAsOf(): TemplateResult | typeof nothing {
-    const { width } = this.view;
-    const parsed = this.asOf && width ? parseDate(this.asOf) : undefined;
-    if (!parsed?.ok) return nothing;
-    const x = this.view.x((parsed.value.start + parsed.value.end) / 2);
-    const { strings, lang } = this.language;
-    return renderAsOf(x, this.asOfLabel || strings.asOf(formatDay(parsed.value.start, lang)), width);
   }
 }
 

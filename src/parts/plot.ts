@@ -1,0 +1,76 @@
+/**
+ * The chart: era bands, grid, the "as of" line, the events, the clusters, the axis and the
+ * wheel hint, in the keyboard-focusable plot; and the hidden probes the text metrics are
+ * read from. Composes the smaller parts; holds no state.
+ */
+import { html, type TemplateResult } from 'lit';
+import { inlineStyle } from '../directives/inline-style.js';
+import type { TimelineEra } from '../model/types.js';
+import type { UiStrings } from '../format/words.js';
+import type { AxisTick } from '../layout/ticks.js';
+import type { ClusterLayout, EventsLayout } from '../layout/marks.js';
+import { renderAxis, renderGrid } from './axis.js';
+import { renderEraList, renderEras } from './eras.js';
+import { renderAsOf } from './as-of.js';
+import { renderMarks, type MarksProps } from './marks.js';
+import { renderClusters } from './clusters.js';
+import { renderWheelHint } from './hint.js';
+
+/** Room above the lanes, and for the row of clusters under them. */
+const TOP_ROOM = 20;
+const CLUSTER_ROW = 36;
+
+export interface PlotProps extends Pick<MarksProps, 'selected' | 'tabStop' | 'texts' | 'onClick' | 'onFocusIn'> {
+  strings: UiStrings;
+  /** The timeline's accessible name. */
+  name: string;
+  width: number;
+  layout: EventsLayout;
+  ticks: readonly AxisTick[];
+  lanes: number;
+  laneHeight: number;
+  axisHeight: number;
+  /** The fitted view counts events in clusters: their row stays at every zoom, so the page does not jump. */
+  clusterRow: boolean;
+  /** Labels take two lines (narrow widths): no date line under them. */
+  narrow: boolean;
+  eras: readonly TimelineEra[];
+  /** Place of a time, in pixels from the start edge. */
+  x(time: number): number;
+  /** The "as of" line, when there is one. */
+  asOf: { time: number; text: string } | undefined;
+  hintShown: boolean;
+  clusterName(cluster: ClusterLayout): string;
+  eraDate(era: TimelineEra): string;
+  onKeyDown(event: KeyboardEvent): void;
+  onCluster(cluster: ClusterLayout, userEvent: Event): void;
+}
+
+export function renderPlot(props: PlotProps): TemplateResult {
+  const { strings: t, layout, lanes, laneHeight, width, ticks, eras, narrow } = props;
+  const lanesHeight = lanes * laneHeight;
+  const height = lanesHeight + (props.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
+  return html`<div
+    class=${narrow ? 'plot two-lines' : 'plot'}
+    tabindex="0"
+    role="group"
+    aria-label=${`${props.name}. ${t.keyboardHelp}`}
+    aria-describedby="announce"
+    @keydown=${props.onKeyDown}
+    ${inlineStyle({ height: `${height + props.axisHeight}px` })}
+  >
+    ${renderEras({ eras, x: props.x, width })} ${renderGrid(ticks)}
+    ${props.asOf ? renderAsOf(props.x(props.asOf.time), props.asOf.text, width) : ''}
+    ${renderEraList(eras, t.periods, props.eraDate)}
+    ${renderMarks({ ...props, marks: layout.marks, height, showDate: !narrow })}
+    ${renderClusters({
+      clusters: layout.clusters,
+      top: TOP_ROOM + lanesHeight + 2,
+      name: props.clusterName,
+      onActivate: props.onCluster,
+    })}
+    ${renderAxis(ticks, width)} ${renderWheelHint(props.hintShown, t)}
+    <span class="label-probe" part="event-label" aria-hidden="true">M</span>
+    <span class="mark-probe" aria-hidden="true"></span>
+  </div>`;
+}
