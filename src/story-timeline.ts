@@ -216,6 +216,7 @@ export class StoryTimeline extends LitElement {
   private dateOrder = new Map<string, number>();
   private readonly wording = new EventWording();
   private loadEventPending = false;
+  private spanWords: { events: readonly TimelineEvent[]; lang: string; text: string } | undefined;
   /** Worked out once per update, not once per mark. */
   private tabStop = '';
   /** The width of the last layout: a new one means a fresh layout. */
@@ -351,6 +352,15 @@ export class StoryTimeline extends LitElement {
     return position === undefined ? undefined : this.story.events[position];
   }
 
+  /** The span of the story's events in words, for the title card: worded once per story and language. */
+  private storySpan(lang: string): string {
+    const kept = this.spanWords;
+    if (kept?.events !== this.story.events || kept.lang !== lang) {
+      this.spanWords = { events: this.story.events, lang, text: formatStorySpan(this.story.events, lang) };
+    }
+    return this.spanWords!.text;
+  }
+
   /** Where a zoom button or key zooms about, first that is in view: the selected event, the focused one, the as-of line. */
   private zoomAnchors(): (number | undefined)[] {
     const centre = (id: string) => {
@@ -380,7 +390,7 @@ export class StoryTimeline extends LitElement {
           : renderTitleCard({
               title: this.story.title,
               summary: this.story.summary,
-              span: formatStorySpan(this.story.events, lang),
+              span: this.storySpan(lang),
             })
       }
       <div class="width-probe" aria-hidden="true"></div>
