@@ -142,9 +142,11 @@ export default css`
     gap: 8px;
     margin-bottom: 4px;
   }
+  /* The story's buttons: edge cues, steps and zoom controls, each at least a 44 px target. */
   [part='earlier'],
   [part='later'],
-  .steps button {
+  .steps button,
+  [part='controls'] button {
     min-height: 44px;
     padding: 0 10px;
     border: 1px solid var(--_grid);
@@ -165,12 +167,6 @@ export default css`
   }
   [part='controls'] button {
     min-width: 44px;
-    min-height: 44px;
-    padding: 0 10px;
-    border: 1px solid var(--_grid);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
     font-size: 1.125em;
     line-height: 1;
   }
