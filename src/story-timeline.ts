@@ -8,7 +8,9 @@ import { parseDate } from './model/edtf.js';
 import { normalizeStory } from './model/normalize.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { initialWindow, timeOf } from './layout/view.js';
-import { formatDay, formatEventDate, formatSpan, formatStorySpan } from './format/dates.js';
+import { formatDay, formatEventDate, formatSpan, formatStorySpan, type TimeZones } from './format/dates.js';
+import type { Reading } from './model/reading.js';
+import { TimesController } from './controllers/times-controller.js';
 import { EventWording } from './format/event-texts.js';
 import { ViewController } from './controllers/view-controller.js';
 import { TextMetricsController } from './controllers/text-metrics-controller.js';
@@ -148,13 +150,22 @@ export class StoryTimeline extends LitElement {
   /** `ctrl`: Ctrl/⌘ + wheel zooms and a plain wheel scrolls the page. `free`: the wheel zooms. */
   @property() wheel: WheelMode = 'ctrl';
 
+  /**
+   * The time zone (an IANA name) in which times of day are shown, and in which a time written
+   * without an offset is read. Dates without a time never shift. An unknown name is a problem;
+   * UTC is used.
+   */
+  @property({ attribute: 'time-zone' }) timeZone = 'UTC';
+
   @state() private story: NormalizedStory = { events: [], problems: [] };
 
   private readonly view: ViewController = new ViewController(this, {
     onRangeChange: (start, end, userEvent) => {
       emit(this, 'story-rangechange', { start, end });
       const { strings, lang } = this.language;
-      if (userEvent) this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang)), 600);
+      if (userEvent) {
+        this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang, this.timesIn)), 600);
+      }
     },
     onWheelHint: () => this.hint.show(),
     measureLabel: (text): number => this.metrics.labelWidths.measure(text),
@@ -167,8 +178,8 @@ export class StoryTimeline extends LitElement {
   private readonly loader = new LoadController(this, {
     strings: () => this.language.strings,
     onDocument: (input, reading) => {
-      const story = normalizeStory(input);
-      this.setStory(reading ? reading.finish(story) : story);
+      this.document = { input, reading };
+      this.readDocument();
     },
     onError: (message, cause) => emit(this, 'story-error', { message, cause }),
   });
@@ -209,11 +220,20 @@ export class StoryTimeline extends LitElement {
     focused: (id) => (this.keyboard.focusedId = id),
     focus: (id) => void this.keyboard.focusEvent(id),
   });
+  private readonly times = new TimesController(this, {
+    name: () => this.timeZone || 'UTC',
+    hasTimes: () => this.view.hasTimes,
+    changed: () => {
+      if (this.document) this.readDocument();
+    },
+  });
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
 
   /** Position of each event in date order (the story's events are sorted). */
   private dateOrder = new Map<string, number>();
+  /** The last document, read again when the time zone changes (a time without offset depends on it). */
+  private document: { input: unknown; reading: Reading | undefined } | undefined;
   private readonly wording = new EventWording();
   private loadEventPending = false;
   private spanWords: { events: readonly TimelineEvent[]; lang: string; text: string } | undefined;
@@ -266,7 +286,8 @@ export class StoryTimeline extends LitElement {
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) {
       this.language.resolve();
-      await this.language.pending;
+      this.times.resolve();
+      await Promise.all([this.language.pending, this.times.pending]);
     }
     return super.scheduleUpdate();
   }
@@ -293,9 +314,13 @@ export class StoryTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('langAttribute' as keyof StoryTimeline)) this.language.resolve();
+
     this.view.setDirection(this.language.direction);
     if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
     this.loader.inputsChanged(changed);
+    // After the story: its times of day may call for the finer ticks.
+    this.times.resolve();
+    this.wording.setTimeZones(this.zones);
     if (this.selected === 'last' && !this.dateOrder.has('last')) {
       const last = this.story.events.at(-1);
       if (last) this.selected = last.id;
@@ -304,7 +329,7 @@ export class StoryTimeline extends LitElement {
       this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow));
     }
     const wanted = [this.keyboard.focusedId, this.selected].filter((id) => id && this.dateOrder.has(id));
-    this.view.update({ lang: this.language.lang, wanted });
+    this.view.update({ lang: this.language.lang, wanted, fine: this.times.fine });
     this.tabStop = this.keyboard.tabStop(this.view.frame.layout.marks);
   }
 
@@ -328,6 +353,22 @@ export class StoryTimeline extends LitElement {
   }
 
   // ——— data and language ———
+
+  private readDocument(): void {
+    const { input, reading } = this.document!;
+    const story = normalizeStory(input, { zone: this.times.zone });
+    this.setStory(reading ? reading.finish(story) : story);
+  }
+
+  /** Where times are shown (UTC for an unknown zone), and the reader's own zone. */
+  private get zones(): TimeZones {
+    return zoneView(this.times.zone.name);
+  }
+
+  /** For spans worded to the minute when the data has times. */
+  private get timesIn(): TimeZones | undefined {
+    return this.view.hasTimes ? this.zones : undefined;
+  }
 
   private setStory(story: NormalizedStory): void {
     this.story = story;
@@ -430,8 +471,8 @@ export class StoryTimeline extends LitElement {
         selected: this.selected,
         tabStop: this.tabStop,
         texts: (mark) => this.wording.texts(mark.event),
-        clusterName: (cluster) => t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, lang)),
-        eraDate: (era) => formatEventDate(era.date, lang),
+        clusterName: (cluster) => t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, lang, this.timesIn)),
+        eraDate: (era) => formatEventDate(era.date, lang, undefined, this.zones),
         onKeyDown: this.keyboard.onKeyDown,
         onClick: this.selection.onClick,
         onFocusIn: this.keyboard.onFocusIn,
@@ -442,7 +483,7 @@ export class StoryTimeline extends LitElement {
         selected
           ? renderDetail({
               event: selected,
-              when: formatEventDate(selected.date, lang, selected.displayDate),
+              when: formatEventDate(selected.date, lang, selected.displayDate, this.zones),
               strings: t,
               eras: eras
                 .filter(({ date }) => date.start < selected.date.end && selected.date.start < date.end)
@@ -460,6 +501,14 @@ export class StoryTimeline extends LitElement {
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }
+}
+
+let readerZone: string | undefined;
+
+/** The zone times are shown in, and the reader's own (asked once). */
+function zoneView(zone: string): TimeZones {
+  readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return { zone, reader: readerZone };
 }
 
 const registered = customElements.get('story-timeline') as

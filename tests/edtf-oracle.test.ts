@@ -44,7 +44,7 @@ const edtf = edtfUntyped as (text: string) => EdtfValue;
 
 const RUNS = 300;
 const PRECISIONS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
-const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3, second: 4 };
 
 type Reading = Pick<
   ParsedDate,

@@ -14,6 +14,25 @@ export const MAX_ZOOM_OUT_SPANS = 10;
 /** Share of the data's span added on each side of the fitted view. */
 const FIT_MARGIN = 0.06;
 
+/** How close the view may come: the narrowest window, and the narrowest fitted one. */
+export interface ViewLimits {
+  /** Zooming in stops at a window this long. */
+  finestSpan: number;
+  /** The fitted view never shows less. */
+  minFitSpan: number;
+}
+
+/** Data of calendar dates: a day across the width at most, two weeks for a lone event. */
+export const DAY_LIMITS: ViewLimits = { finestSpan: DAY_MS, minFitSpan: MIN_FIT_SPAN_MS };
+/** Data with times of day: about ten minutes across the width, two hours for a lone event. */
+export const TIME_LIMITS: ViewLimits = { finestSpan: 10 * 60_000, minFitSpan: 2 * 3_600_000 };
+
+/** The limits for these events: finer when any has a time of day. */
+export function viewLimits(events: readonly { date: { precision: string } }[]): ViewLimits {
+  const timed = events.some(({ date }) => date.precision === 'minute' || date.precision === 'second');
+  return timed ? TIME_LIMITS : DAY_LIMITS;
+}
+
 /** A window of time, UTC ms, start before end. */
 export type TimeWindow = readonly [start: number, end: number];
 
@@ -42,30 +61,41 @@ export function dataExtent(...lists: ReadonlyArray<readonly Dated[]>): TimeWindo
 }
 
 /** The window that shows every event with a margin; a year around `now` when there are none. */
-export function fitWindow(extent: TimeWindow | undefined, now = Date.now()): TimeWindow {
+export function fitWindow(extent: TimeWindow | undefined, now = Date.now(), limits = DAY_LIMITS): TimeWindow {
   const [start, end] = extent ?? [now - 180 * DAY_MS, now + 180 * DAY_MS];
   const span = end - start;
-  if (span < MIN_FIT_SPAN_MS) {
+  const least = limits.minFitSpan;
+  if (span < least) {
     const centre = (start + end) / 2;
-    return [centre - MIN_FIT_SPAN_MS / 2, centre + MIN_FIT_SPAN_MS / 2];
+    return [centre - least / 2, centre + least / 2];
   }
   const margin = span * FIT_MARGIN;
   return [start - margin, end + margin];
 }
 
-function dataSpan(extent: TimeWindow | undefined): number {
-  return Math.max(extent ? extent[1] - extent[0] : 0, MIN_FIT_SPAN_MS);
+function dataSpan(extent: TimeWindow | undefined, limits: ViewLimits): number {
+  return Math.max(extent ? extent[1] - extent[0] : 0, limits.minFitSpan);
 }
 
-/** Smallest and largest zoom factor relative to the fitted view: about ten data spans out, a day in. */
-export function zoomScaleExtent(fit: TimeWindow, extent: TimeWindow | undefined): [number, number] {
+/**
+ * Smallest and largest zoom factor relative to the fitted view: about ten data spans out;
+ * in, a day (ten minutes when the data has times, with `TIME_LIMITS`).
+ */
+export function zoomScaleExtent(
+  fit: TimeWindow,
+  extent: TimeWindow | undefined,
+  limits = DAY_LIMITS,
+): [number, number] {
   const fitSpan = fit[1] - fit[0];
-  return [Math.min(1, fitSpan / (MAX_ZOOM_OUT_SPANS * dataSpan(extent))), Math.max(1, fitSpan / DAY_MS)];
+  return [
+    Math.min(1, fitSpan / (MAX_ZOOM_OUT_SPANS * dataSpan(extent, limits))),
+    Math.max(1, fitSpan / limits.finestSpan),
+  ];
 }
 
 /** The stretch of time that may be panned to: about ten data spans around the data. */
-export function panLimits(fit: TimeWindow, extent: TimeWindow | undefined): TimeWindow {
-  const span = dataSpan(extent);
+export function panLimits(fit: TimeWindow, extent: TimeWindow | undefined, limits = DAY_LIMITS): TimeWindow {
+  const span = dataSpan(extent, limits);
   const outer = (MAX_ZOOM_OUT_SPANS * span - (fit[1] - fit[0])) / 2 + span;
   return [fit[0] - outer, fit[1] + outer];
 }
@@ -99,21 +129,23 @@ export function initialWindow(start: string, end: string, fit: TimeWindow): Time
 /**
  * The window, centred on an event, that brings it into view: wide enough to hold the
  * event, no wider than the widest zoom allows, and narrowed by halves until `isDrawn`
- * says the layout would draw it (not merge it into a cluster). Never under a day.
+ * says the layout would draw it (not merge it into a cluster). Never under `finestSpan`
+ * (a day, or ten minutes for data with times).
  */
 export function windowToReveal(
   event: TimelineEvent,
   current: TimeWindow,
   maxSpan: number,
   isDrawn: (window: TimeWindow) => boolean,
+  finestSpan = DAY_MS,
 ): TimeWindow {
   const centre = (event.date.start + event.date.end) / 2;
   let span = Math.min(Math.max(current[1] - current[0], (event.date.end - event.date.start) * 1.3), maxSpan);
-  for (let attempt = 0; attempt < 24 && span >= DAY_MS; attempt++) {
+  for (let attempt = 0; attempt < 24 && span >= finestSpan; attempt++) {
     if (isDrawn([centre - span / 2, centre + span / 2])) break;
     span /= 2;
   }
-  span = Math.max(span, DAY_MS);
+  span = Math.max(span, finestSpan);
   return [centre - span / 2, centre + span / 2];
 }
 

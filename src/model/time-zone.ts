@@ -1,7 +1,9 @@
 /**
  * IANA time zones through `Intl`, without a time-zone database of our own: a zone's offset
  * from UTC at an instant, and the instant a wall-clock time in a zone stands for. Pure.
+ * Loaded on demand by the zone controller, when a page asks for a zone other than UTC.
  */
+import type { Zone } from './zone.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
@@ -61,4 +63,17 @@ export function wallTimeToUtc(zone: string, wallMs: number): number {
   const valid = [before, after].filter(shows);
   // Both valid: an overlap, the earlier one. Neither: a gap, read with the offset before it.
   return valid.length ? Math.min(...valid) : before;
+}
+
+/** The zone of that IANA name; UTC, with the name kept in `unknown`, when the browser knows none. */
+export function zoneNamed(name: string): Zone {
+  // UTC_ZONE's value is not imported: the main file would then share it with this chunk.
+  const known = isTimeZone(name);
+  const zone: Zone = {
+    name: known ? name : 'UTC',
+    offsetMinutes: (utcMs) => (known ? zoneOffsetMinutes(name, utcMs) : 0),
+    toUtc: (wallMs) => (known ? wallTimeToUtc(name, wallMs) : wallMs),
+  };
+  if (!known) zone.unknown = name;
+  return zone;
 }

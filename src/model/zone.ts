@@ -1,0 +1,18 @@
+/**
+ * A time zone as parsing, the axis and wording need it: its name for `Intl`, its offset at
+ * an instant, and the instant a wall-clock time stands for. UTC is built in; a named zone
+ * comes from `time-zone.ts`, which is loaded on demand (only a page that asks for another
+ * zone needs it). Pure.
+ */
+export interface Zone {
+  /** The IANA name, handed to `Intl` to word times. */
+  name: string;
+  /** Minutes to add to UTC to get the wall-clock time at the instant `utcMs`. */
+  offsetMinutes(utcMs: number): number;
+  /** The instant (UTC ms) at which the wall clock shows `wallMs` (a wall-clock time written as if it were UTC). */
+  toUtc(wallMs: number): number;
+  /** The name that was asked for when the browser knows no such zone (this one is then UTC). */
+  unknown?: string;
+}
+
+export const UTC_ZONE: Zone = { name: 'UTC', offsetMinutes: () => 0, toUtc: (wallMs) => wallMs };
