@@ -63,7 +63,7 @@ function label(
   format: (ms: number, options: Intl.DateTimeFormatOptions) => string,
 ): TickLabel {
   const midnight = wall % DAY_MS === 0;
-  const time: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+  const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
   if (!midnight && previous !== undefined) return { label: format(wall, time), major: false };
   const day: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
   const newYear = previous !== undefined && new Date(previous).getUTCFullYear() !== new Date(wall).getUTCFullYear();

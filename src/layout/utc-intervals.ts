@@ -61,7 +61,8 @@ export function years(every: number): Ticker {
     const times: number[] = [];
     for (year = Math.ceil(year / every) * every; ; year += every) {
       const time = utc(year, 0);
-      if (time >= stop) return times;
+      // Past what a Date holds the time is NaN: stop there too.
+      if (!(time < stop)) return times;
       times.push(time);
     }
   };
