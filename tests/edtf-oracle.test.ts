@@ -214,6 +214,44 @@ describe('edtf as an oracle for parseDate', () => {
     );
   });
 
+  it('reads times of day (UTC, with an offset, or without one in UTC) at the instant edtf gives', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    const time = fc.record({
+      year: fc.integer({ min: 1000, max: 2999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      second: fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+      offset: fc.oneof(
+        fc.constantFrom('', 'Z'),
+        fc
+          .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 12 }), fc.constantFrom(0, 30, 45))
+          // Offsets in use run from -12:00 to +14:00, and ISO 8601 has no -00:00; both refuse the others.
+          .filter(
+            ([sign, hours, minutes]) =>
+              sign === '+' || (hours < 12 && hours + minutes > 0) || (hours === 12 && minutes === 0),
+          )
+          .map(([sign, hours, minutes]) => `${sign}${two(hours)}:${two(minutes)}`),
+      ),
+    });
+    fc.assert(
+      fc.property(time, ({ year, month, day, hour, minute, second, offset }) => {
+        const text =
+          `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}` +
+          (second === undefined ? '' : `:${two(second)}`) +
+          offset;
+        const expected = edtf(text) as EdtfDate;
+        const result = ours(text);
+        expect(result.start, text).to.equal(expected.min);
+        expect(result.end, text).to.equal(expected.min + (second === undefined ? 60_000 : 1000));
+        expect(result.precision, text).to.equal(second === undefined ? 'minute' : 'second');
+        expect(result.kind, text).to.equal('instant');
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('documents where the SPEC departs from edtf on purpose', () => {
     const refusedByEdtf = [
       '2023-05/2023-05',

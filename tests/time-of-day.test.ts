@@ -77,6 +77,7 @@ describe('parseDate: times of day', () => {
     ['2023-05-03T14:05+15:00', 'the offset +15:00 does not exist'],
     ['2023-05-03T14:05-13:00', 'the offset -13:00 does not exist'],
     ['2023-05-03T14:05+09:75', 'the offset +09:75 does not exist'],
+    ['2023-05-03T14:05-00:00', 'an offset of zero is written Z or +00:00'],
     ['2023-05-03T14:05:30.5Z', 'fractions of a second are not supported'],
     ['2023-05-03T9:05', 'a time is written as hours and minutes after the T'],
     ['2023-05T10:00', 'a time needs the whole day before it'],

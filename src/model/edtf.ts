@@ -286,6 +286,9 @@ function readTime(text: string): TimeResult {
     const minutesPart = Number(digits.slice(2) || 0);
     const offsetMinutes = Number(digits.slice(0, 2)) * 60 + minutesPart;
     const east = zone[0] === '+';
+    if (!east && offsetMinutes === 0) {
+      return { ok: false, reason: 'an offset of zero is written Z or +00:00 (ISO 8601 has no -00:00)' };
+    }
     if (minutesPart > 59 || offsetMinutes > (east ? MAX_OFFSET_MINUTES.east : MAX_OFFSET_MINUTES.west)) {
       return {
         ok: false,
