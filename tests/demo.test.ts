@@ -6,7 +6,7 @@ interface AxeResults {
 }
 type AxeWindow = Window & { axe?: { run(context: Document): Promise<AxeResults> } };
 
-/** Loads the demo page in a frame of the given width and waits for both timelines. */
+/** Loads the demo page in a frame of the given width and waits for its three timelines. */
 async function openDemo(lang: string, width: number): Promise<HTMLIFrameElement> {
   const frame = await fixture<HTMLIFrameElement>(
     html`<iframe src=${`/demo/index.html?lang=${lang}`} style=${`width:${width}px;height:900px;border:0`}></iframe>`,
@@ -15,11 +15,11 @@ async function openDemo(lang: string, width: number): Promise<HTMLIFrameElement>
     () => {
       const timelines = frame.contentDocument?.querySelectorAll('story-timeline') ?? [];
       return (
-        timelines.length === 2 &&
+        timelines.length === 3 &&
         [...timelines].every((timeline) => (timeline.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0) > 0)
       );
     },
-    'the demo did not draw both timelines',
+    'the demo did not draw its timelines',
     { timeout: 8000 },
   );
   return frame;
@@ -80,4 +80,36 @@ describe('the demo page', () => {
     ]);
     expect(timeline.shadowRoot!.querySelector('[part="as-of"]')!.textContent).to.contain('As reported on 3 May 2023');
   });
+
+  for (const [lang, bc, ad, ides] of [
+    ['en', 'BC', 'AD', '15 March 44 BC'],
+    ['fr', 'av. J.-C.', 'ap. J.-C.', '15 mars 44 av. J.-C.'],
+  ]) {
+    it(`shows the sample history story across year 1, the axis naming the eras (${lang})`, async () => {
+      for (const width of [360, 1200]) {
+        const frame = await openDemo(lang!, width);
+        const timeline = frame.contentDocument!.getElementById('history')!;
+        const root = timeline.shadowRoot!;
+        await waitUntil(() => root.querySelectorAll('[part~="event"]').length === 5, 'the five events', {
+          timeout: 8000,
+        });
+        const labels = [...root.querySelectorAll('[part~="axis"] span')].map((span) => span.textContent!.trim());
+        expect(
+          labels.some((label) => label.endsWith(bc!)),
+          `${width}px: ${labels.join(' | ')}`,
+        ).to.equal(true);
+        // Every year label carries its era; at 360 px the ticks (every 20 years) all fall before year 1.
+        const named = labels.every((label) => label.endsWith(bc!) || label.endsWith(ad!));
+        expect(named, labels.join(' | ')).to.equal(true);
+        if (width > 360)
+          expect(
+            labels.some((label) => label.endsWith(ad!)),
+            labels.join(' | '),
+          ).to.equal(true);
+        const name = root.querySelector('[part~="event"][data-id="ides-of-march"]')!.getAttribute('aria-label');
+        expect(name).to.contain(ides);
+        expect(root.querySelector('[part~="title-card"]')!.textContent).to.contain(bc).and.contain(ad);
+      }
+    });
+  }
 });
