@@ -53,7 +53,7 @@ export function normalizeStory(input: unknown, { zone = UTC_ZONE }: { zone?: Zon
   if (zone.unknown !== undefined) {
     story.problems.push({
       index: -1,
-      message: `Unknown time zone "${shorten(zone.unknown)}": times are read and shown in UTC (give an IANA name such as Europe/Paris or Asia/Tokyo)`,
+      message: `Unknown time zone "${shorten(zone.unknown)}": times are shown in UTC (give an IANA name, e.g. Asia/Tokyo)`,
     });
   }
   if (!isStoryShape(input)) {
