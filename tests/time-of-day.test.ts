@@ -79,9 +79,9 @@ describe('parseDate: times of day', () => {
     ['2023-05-03T14:05+09:75', 'the offset +09:75 does not exist'],
     ['2023-05-03T14:05-00:00', 'the offset -00:00 does not exist (offsets go from -12:00 to +14:00; zero is Z)'],
     ['2023-05-03T14:05:30.5Z', 'a time is written as hours and minutes (two digits each) after the T'],
-    ['2023-05-03T9:05', 'a time is written as hours and minutes after the T'],
+    ['2023-05-03T9:05', 'a time is written as hours and minutes (two digits each) after the T'],
     ['2023-05T10:00', 'a time needs the whole day before it'],
-    ['2023-05-03 10:00', 'a time is written after a T'],
+    ['2023-05-03 10:00', 'a time is written after a T, e.g. 2023-05-03T14:05'],
     ['2023-05-03T17:30Z/2023-05-03T09:00Z', 'ends before it starts (2023-05-03T09:00 is before 2023-05-03T17:30)'],
   ];
   for (const [text, reason] of refused) {
