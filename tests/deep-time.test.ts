@@ -39,7 +39,10 @@ describe('dates before year 1, worded with their era', () => {
     ['-0043/0014', '44 BC – 14 AD', '44 av. J.-C. – 14 ap. J.-C.'],
     ['Y-170000', '170001 BC', '170001 av. J.-C.'],
     ['Y12345', '12345', '12345'],
-    ['0014-08-19', '19 August 14', '19 août 14'],
+    ['0014-08-19', '19 August 14 AD', '19 août 14 ap. J.-C.'],
+    ['0009-09', 'September 9 AD', 'septembre 9 ap. J.-C.'],
+    ['0999', '999 AD', '999 ap. J.-C.'],
+    ['1000', '1000', '1000'],
   ];
   for (const [text, en, fr] of table) {
     it(`words ${text} as "${en}" and "${fr}"`, () => {

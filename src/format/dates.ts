@@ -5,7 +5,8 @@
  * shift with the reader's time zone. Dates with a time of day are instants, worded in
  * the element's `time-zone`, which is named when it is not the reader's ("14:05 UTC").
  * Years before 1 carry their era in the language's words ("44 BC", "44 av. J.-C."), and
- * so does the other end of a range that crosses year 1. `Intl.DateTimeFormat` does the
+ * so do years before 1000 (a bare "September 9" would read as a day) and the other end of
+ * a range that has one. `Intl.DateTimeFormat` does the
  * month names and the order of parts; the language files (`./lang/*.ts`) supply
  * the grammar around them ("between … and …", "vers le …").
  *
@@ -166,7 +167,7 @@ const grammatical = (precision: Precision): Precision => (isTime(precision) ? 'd
 function phrase(date: CalendarDate, f: Formatter): DatePhrase {
   const time = date.instant ?? calendarMs(date);
   return {
-    text: formatWith(time, f.locale, f.words, optionsFor(date.precision, f)),
+    text: formatWith(time, f.locale, f.words, optionsFor(date.precision, crossing(f, date))),
     precision: grammatical(date.precision),
     time,
   };
@@ -179,9 +180,12 @@ function formatterFor(lang: string, zones: TimeZones = UTC_ZONES): Formatter {
   return { locale: ui.locale, words: ui.dates, time };
 }
 
-/** Any end before year 1: both ends carry their era ("44 BC – 14 AD"). */
+/**
+ * Any end before year 1000: both ends carry their era ("44 BC – 14 AD"), and a year of
+ * three digits or fewer is not taken for a day ("September 9 AD", not "September 9").
+ */
 function crossing(f: Formatter, ...dates: CalendarDate[]): Formatter {
-  return dates.some((date) => date.year <= 0) ? { ...f, era: true } : f;
+  return dates.some((date) => date.year < 1000) ? { ...f, era: true } : f;
 }
 
 interface Ends {

@@ -191,10 +191,12 @@ export function axisTicks(scale: TimeToPixels, width: number, lang: string, fine
   const start = Math.min(a, b);
   const stop = Math.max(a, b);
 
-  const count = Math.max(2, Math.floor(width / LABEL_SPACING));
+  const era = new Date(start).getUTCFullYear() <= 0 && new Date(stop).getUTCFullYear() >= 1;
+  // Labels with an era ("40 av. J.-C.") are about half as long again.
+  const spacing = new Date(start).getUTCFullYear() <= 0 ? LABEL_SPACING * 1.5 : LABEL_SPACING;
+  const count = Math.max(2, Math.floor(width / spacing));
   const finer = fine?.choose(start, stop, count + 1, (ms, options) => formatInUtc(ms, lang, options));
   const { step, times } = finer ? { step: STEPS[0]!, times: finer.times } : chooseTicks(start, stop, count + 1);
-  const era = new Date(start).getUTCFullYear() <= 0 && new Date(stop).getUTCFullYear() >= 1;
 
   const ticks: AxisTick[] = [];
   let previous: number | undefined;
