@@ -248,7 +248,7 @@ export class StoryTimeline extends LitElement {
    * set later while it still shows some of its events.
    */
   zoomTo(start: Date | string, end: Date | string, { animate = false }: { animate?: boolean } = {}): void {
-    this.view.zoomTo(windowOf(start, end, 'zoomTo'), animate);
+    this.view.zoomTo(windowOf(start, end, 'zoomTo', this.times.zone), animate);
   }
 
   /** Zooms around the centre: a factor above 1 zooms in, below 1 zooms out. */
@@ -309,7 +309,7 @@ export class StoryTimeline extends LitElement {
     this.wording.setTimeZones(this.zones);
     this.selected = this.stories.resolve(this.selected);
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
-      this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow));
+      this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow, this.times.zone));
     }
     const wanted = [this.keyboard.focusedId, this.selected].filter((id) => id && this.stories.has(id));
     this.view.update({ lang: this.language.lang, wanted, fine: this.times.fine });
@@ -352,7 +352,8 @@ export class StoryTimeline extends LitElement {
     this.wording.clear();
     this.deepLinks.follow();
     this.language.resolve();
-    this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit), story.eras);
+    const zone = this.times.zone;
+    this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit, zone), story.eras);
   }
 
   private bringIntoView(id: string, animate: boolean): void {
@@ -363,7 +364,11 @@ export class StoryTimeline extends LitElement {
   /** Where a zoom button or key zooms about, first that is in view: the selected event, the focused one, the as-of line. */
   private zoomAnchors(): (number | undefined)[] {
     const { stories } = this;
-    return [stories.centre(this.selected), stories.centre(this.keyboard.focusedId), asOfTime(this.asOf)];
+    return [
+      stories.centre(this.selected),
+      stories.centre(this.keyboard.focusedId),
+      asOfTime(this.asOf, this.times.zone),
+    ];
   }
 
   override render(): TemplateResult {
@@ -375,7 +380,7 @@ export class StoryTimeline extends LitElement {
     const { story } = this.stories;
     const eras = story.eras ?? [];
     const narrow = this.view.labelLines > 1;
-    const asOf = width ? asOfTime(this.asOf) : undefined;
+    const asOf = width ? asOfTime(this.asOf, this.times.zone) : undefined;
     return html`<div class="frame" lang=${lang} dir=${this.language.direction}>
       ${
         this.noTitle

@@ -3,7 +3,9 @@
  * after 9999, and an axis that ticks decades to millennia and marks the era where the window
  * crosses year 1. Pure modules; the element is in demo.test.ts (the history story).
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/story-timeline.js';
+import type { StoryTimeline } from '../src/story-timeline.js';
 import { scaleUtc } from 'd3-scale';
 import { parseDate } from '../src/model/edtf.js';
 import { normalizeStory } from '../src/model/normalize.js';
@@ -115,5 +117,47 @@ describe('the axis in deep time', () => {
     const whole = labels(-271_000, 275_000, 320);
     expect(whole.length).to.be.within(2, 5);
     expect(whole[0]).to.match(/BC$/);
+  });
+});
+
+describe("deep time in the element: TimelineJS's cosmo-mixed example", () => {
+  it('draws every event a Date holds, words them with their era, and marks the eras on the axis', async () => {
+    const element = await fixture<StoryTimeline>(
+      html`<story-timeline
+        lang="en"
+        style="width:1000px"
+        src="/tests/data/timelinejs/cosmo-mixed.json"
+      ></story-timeline>`,
+    );
+    await waitUntil(
+      () => element.shadowRoot!.querySelectorAll('[part~="event"], [part~="cluster"]').length > 0,
+      'drawn',
+      {
+        timeout: 8000,
+      },
+    );
+    await element.updateComplete;
+    const { events } = await (await fetch('/tests/data/timelinejs/cosmo-mixed.json')).json();
+    const holdable = (events as { start_date: { year: string } }[]).filter(
+      (event) => Math.abs(Number(event.start_date.year)) <= 271_820,
+    );
+    expect(holdable).to.have.length(7);
+    const dated = element.problems.filter((problem) => /date|year/i.test(problem.message));
+    expect(dated.map((problem) => problem.index)).to.deep.equal([0, 1, 2, 3]);
+    const labels = [...element.shadowRoot!.querySelectorAll('[part~="axis"] span')].map((span) => span.textContent);
+    expect(
+      labels.some((label) => label!.endsWith('BC')),
+      labels.join(' | '),
+    ).to.equal(true);
+    expect(
+      labels.some((label) => label!.endsWith('AD')),
+      labels.join(' | '),
+    ).to.equal(true);
+    element.zoomTo('-0400', '-0200');
+    await element.updateComplete;
+    const euclid = [...element.shadowRoot!.querySelectorAll('[part~="event"]')].find((mark) =>
+      mark.getAttribute('aria-label')!.includes('Euclid'),
+    );
+    expect(euclid?.getAttribute('aria-label')).to.contain('300 BC');
   });
 });

@@ -107,6 +107,26 @@ describe('story-timeline: time zones', () => {
     expect(axis(element)).to.include.members(['11:00', '12:00', '13:00']);
   });
 
+  it('reads start, end and zoomTo times without offset in its zone', async () => {
+    const element = await fixture<StoryTimeline>(
+      html`<story-timeline
+        lang="en"
+        time-zone="Asia/Tokyo"
+        start="2023-05-03T09:00"
+        end="2023-05-03T12:00"
+        style="width:800px"
+        .data=${day}
+      ></story-timeline>`,
+    );
+    await element.updateComplete;
+    // 09:00 in Tokyo is 00:00 UTC; the end is the minute 12:00 there, inclusive.
+    expect(+element.visibleRange.start).to.equal(Date.UTC(2023, 4, 3, 0, 0));
+    expect(+element.visibleRange.end).to.equal(Date.UTC(2023, 4, 3, 3, 1));
+    element.zoomTo('2023-05-03T18:00', '2023-05-03T19:59');
+    await element.updateComplete;
+    expect(+element.visibleRange.start).to.equal(Date.UTC(2023, 4, 3, 9, 0));
+  });
+
   it('zooms to about a day without times', async () => {
     const element = await mount('UTC', { events: [{ date: '2023-05-03', title: 'A day' }] });
     element.zoomBy(1e6);

@@ -149,7 +149,6 @@ function labelFor(time: number, previous: number | undefined, step: TickStep, la
   const prev = previous === undefined ? undefined : new Date(previous);
   const newYear = !prev || prev.getUTCFullYear() !== year;
   const newMonth = newYear || !prev || prev.getUTCMonth() !== month;
-  const yearOptions: Intl.DateTimeFormatOptions = era ? { year: 'numeric', era: 'short' } : { year: 'numeric' };
   const formatUtc = (ms: number, language: string, options: Intl.DateTimeFormatOptions) =>
     formatInUtc(ms, language, era && options.year ? { ...options, era: 'short' } : options);
 
@@ -157,7 +156,7 @@ function labelFor(time: number, previous: number | undefined, step: TickStep, la
     // Before year 1, round numbers are those before Christ: year -99 is 100 BC.
     const counted = year <= 0 ? 1 - year : year;
     return {
-      label: formatUtc(time, lang, yearOptions),
+      label: formatUtc(time, lang, { year: 'numeric' }),
       major: step.majorEvery !== undefined && counted % step.majorEvery === 0,
     };
   }

@@ -5,6 +5,7 @@
  */
 import type { TimelineEvent } from '../model/types.js';
 import { parseDate } from '../model/edtf.js';
+import { UTC_ZONE, type Zone } from '../model/zone.js';
 
 export const DAY_MS = 86_400_000;
 /** The fitted view never shows less than this, so a single event still has context. */
@@ -117,10 +118,10 @@ export function basePixel(base: TimeWindow, width: number, rtl = false): (time: 
   return rtl ? (time) => width - (time - base[0]) * pixelsPerMs : (time) => (time - base[0]) * pixelsPerMs;
 }
 
-/** The first window from the `start` and `end` attributes, else 'fit'. */
-export function initialWindow(start: string, end: string, fit: TimeWindow): TimeWindow | 'fit' {
-  const from = start ? parseDate(start) : undefined;
-  const to = end ? parseDate(end) : undefined;
+/** The first window from the `start` and `end` attributes (a time without offset read in `zone`), else 'fit'. */
+export function initialWindow(start: string, end: string, fit: TimeWindow, zone = UTC_ZONE): TimeWindow | 'fit' {
+  const from = start ? parseDate(start, zone) : undefined;
+  const to = end ? parseDate(end, zone) : undefined;
   if (!from?.ok && !to?.ok) return 'fit';
   const window: TimeWindow = [from?.ok ? from.value.start : fit[0], to?.ok ? to.value.end : fit[1]];
   return window[1] > window[0] ? window : 'fit';
@@ -150,28 +151,28 @@ export function windowToReveal(
 }
 
 /** A time from a Date or a date string of the SPEC's syntax (its first or last moment); throws a RangeError naming `method`. */
-export function timeOf(value: Date | string, side: 'start' | 'end', method: string): number {
+export function timeOf(value: Date | string, side: 'start' | 'end', method: string, zone = UTC_ZONE): number {
   if (value instanceof Date) {
     if (Number.isNaN(+value)) throw new RangeError(`${method}: invalid Date`);
     return +value;
   }
-  const parsed = parseDate(String(value));
+  const parsed = parseDate(String(value), zone);
   if (!parsed.ok) throw new RangeError(`${method}: ${parsed.message}`);
   return side === 'start' ? parsed.value.start : parsed.value.end;
 }
 
 /** The window from `start` to `end`; throws a RangeError naming `method` when it is empty or reversed. */
-export function windowOf(start: Date | string, end: Date | string, method: string): TimeWindow {
-  const from = timeOf(start, 'start', method);
-  const to = timeOf(end, 'end', method);
+export function windowOf(start: Date | string, end: Date | string, method: string, zone?: Zone): TimeWindow {
+  const from = timeOf(start, 'start', method, zone);
+  const to = timeOf(end, 'end', method, zone);
   if (!(to > from))
     throw new RangeError(`${method}: the end (${String(end)}) must come after the start (${String(start)})`);
   return [from, to];
 }
 
 /** The moment of the "as of" line (the middle of its date), or undefined when `asOf` is empty or not a date. */
-export function asOfTime(asOf: string): number | undefined {
-  const parsed = asOf ? parseDate(asOf) : undefined;
+export function asOfTime(asOf: string, zone?: Zone): number | undefined {
+  const parsed = asOf ? parseDate(asOf, zone) : undefined;
   return parsed?.ok ? (parsed.value.start + parsed.value.end) / 2 : undefined;
 }
 
