@@ -37,6 +37,31 @@ export function isTimeZone(zone: string): boolean {
 
 /** Minutes to add to UTC to get the wall-clock time in `zone` at the instant `utcMs`. */
 export function zoneOffsetMinutes(zone: string, utcMs: number): number {
+  // formatToParts is the slow part, and reading 10,000 wall-clock times asks three offsets
+  // each: an hour whose first and last minutes have one offset has it throughout (clocks
+  // change at most once an hour), so most answers come from two lookups per hour.
+  const hour = Math.floor(utcMs / 3_600_000) * 3_600_000;
+  const first = offsetAtMinute(zone, hour);
+  if (first === offsetAtMinute(zone, hour + 3_540_000)) return first;
+  return offsetAtMinute(zone, Math.floor(utcMs / 60_000) * 60_000);
+}
+
+const offsets = new Map<string, number>();
+const MAX_KEPT_OFFSETS = 50_000;
+
+/** The offset at the start of a minute, kept per zone and minute. */
+function offsetAtMinute(zone: string, minuteMs: number): number {
+  const key = `${zone}|${minuteMs}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = measureOffset(zone, minuteMs);
+    if (offsets.size >= MAX_KEPT_OFFSETS) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function measureOffset(zone: string, utcMs: number): number {
   const formatter = formatterFor(zone);
   if (!formatter || zone === 'UTC') return 0;
   const fields: Record<string, string> = {};
