@@ -30,6 +30,8 @@ export class TimesController implements ReactiveController {
   /** The code on its way, if any. */
   pending: Promise<void> | undefined;
   private asked = 'UTC';
+  /** The zone asked for when the code could not be had: not asked again until another is. */
+  private failed: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -53,8 +55,9 @@ export class TimesController implements ReactiveController {
       this.use(UTC_ZONE);
       return;
     }
-    if (name === this.asked && this.pending) return;
+    if (name === this.asked && (this.pending || this.failed === name)) return;
     this.asked = name;
+    this.failed = undefined;
     loading ??= import('../times.js');
     this.pending = loading.then(
       (module) => {
@@ -62,9 +65,10 @@ export class TimesController implements ReactiveController {
         if (this.asked === name) this.resolve();
       },
       () => {
-        // Offline or blocked: times stay in UTC and day ticks; a later change tries again.
+        // Offline or blocked: times stay in UTC and day ticks; another zone tries again.
         loading = undefined;
         this.pending = undefined;
+        this.failed = name;
       },
     );
   }
