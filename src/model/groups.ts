@@ -1,0 +1,82 @@
+/**
+ * Reads a document's `groups`: the tracks its events are drawn in, each a band of lanes.
+ * Pure; a group that cannot be used is a problem (index -1, named "Group n"), never an
+ * exception, and its events are drawn under "Other".
+ */
+import { slugify, uniqueId } from './slug.js';
+import type { Problem, TimelineEvent, TimelineGroup } from './types.js';
+
+/** The same names as the eras' colours: a palette name or one read from `--story-group-<name>`. */
+const COLOR_NAME = /^[a-z][a-z\d-]{0,30}$/;
+/** Ids go into `show-groups` (split at commas) and `data-group`: letters, digits, - and _. */
+const GROUP_ID = /^[A-Za-z0-9_-]+$/;
+
+/** The groups listed by the document, in drawing order; undefined when it lists none. */
+export function readGroups(value: unknown, problems: Problem[]): TimelineGroup[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    problems.push({ index: -1, message: '"groups" is not a list, so the events are drawn in one band' });
+    return undefined;
+  }
+  const groups: TimelineGroup[] = [];
+  value.forEach((raw: unknown, n) => {
+    const fields = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+    const id = text(fields.id);
+    const title = text(fields.title);
+    const label = `Group ${n + 1}${id === undefined ? '' : ` ("${id.slice(0, 40)}")`}`;
+    const problem = (message: string) => problems.push({ index: -1, message: `${label} ${message}` });
+    if (id === undefined) return problem('has no id, so no event can be in it');
+    if (!GROUP_ID.test(id)) return problem('has an id that is not letters, digits, - and _, so no event can be in it');
+    if (groups.some((group) => group.id === id)) return problem(`repeats the id "${id}"; the first one is used`);
+    const group: TimelineGroup = { id, title: title ?? id };
+    if (title === undefined) problem('has no title; its id is shown instead');
+    const color = text(fields.color)?.toLowerCase();
+    if (color !== undefined) {
+      if (COLOR_NAME.test(color)) group.color = color === 'gray' ? 'grey' : color;
+      else problem(`has a colour "${color.slice(0, 30)}" that is not a name (e.g. blue); its events keep their status colours`);
+    }
+    groups.push(group);
+  });
+  return groups;
+}
+
+/**
+ * The story's groups: the listed ones, else the events' in the order first seen (`events`
+ * in input order). An event naming a group the list lacks is drawn under "Other": `unknown`
+ * is told which, to say so.
+ */
+export function settleGroups(
+  events: TimelineEvent[],
+  listed: TimelineGroup[] | undefined,
+  unknown: (event: TimelineEvent, group: string) => void,
+): TimelineGroup[] | undefined {
+  if (listed) {
+    const known = new Set(listed.map((group) => group.id));
+    for (const event of events) {
+      if (event.group === undefined || known.has(event.group)) continue;
+      unknown(event, event.group);
+      delete event.group;
+    }
+    return listed.length ? listed : undefined;
+  }
+  // Unlisted, a group is named by what the events say; an id that show-groups could not
+  // name ("Press agencies") is made from it.
+  const seen = new Map<string, TimelineGroup>();
+  const used = new Set<string>();
+  for (const event of events) {
+    if (event.group === undefined) continue;
+    let group = seen.get(event.group);
+    if (!group) {
+      const id = uniqueId(GROUP_ID.test(event.group) ? event.group : slugify(event.group) || 'group', used);
+      group = { id, title: event.group };
+      used.add(id);
+      seen.set(event.group, group);
+    }
+    event.group = group.id;
+  }
+  return seen.size ? [...seen.values()] : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
