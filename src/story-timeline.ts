@@ -8,6 +8,7 @@ import { parseDate } from './model/edtf.js';
 import { normalizeStory } from './model/normalize.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { initialWindow, timeOf } from './layout/view.js';
+import { arrangeBands, type Arrangement } from './layout/bands.js';
 import { formatDay, formatEventDate, formatSpan, formatStorySpan } from './format/dates.js';
 import { EventWording } from './format/event-texts.js';
 import { ViewController } from './controllers/view-controller.js';
@@ -68,6 +69,8 @@ export { MAX_EVENTS } from './controllers/load-controller.js';
  * @csspart next - The detail card's button to the next event.
  * @csspart earlier - Counts the events before the window; pans to the nearest.
  * @csspart later - Counts the events after the window; pans to the nearest.
+ * @csspart group - One group's band of lanes, with `data-group` (none on the last band, "Other").
+ * @csspart group-label - A group's title, at the start edge of its band.
  *
  * @cssproperty [--story-ink] - Text colour.
  * @cssproperty [--story-muted] - Secondary text colour.
@@ -86,6 +89,7 @@ export { MAX_EVENTS } from './controllers/load-controller.js';
  * @cssproperty [--story-mark-size=0.75em] - Size of a day's dot and a bar's thickness; lanes grow with it and with the text.
  * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
  * @cssproperty [--story-era-<name>] - Colour of the eras of that `color` (grey, blue, green, yellow, red, purple or any name).
+ * @cssproperty [--story-group-<name>] - Colour of the events of the groups of that `color` (grey, blue, green, yellow, red, purple, orange, teal or any name).
  */
 export class StoryTimeline extends LitElement {
   static override styles = styles;
@@ -148,6 +152,13 @@ export class StoryTimeline extends LitElement {
   /** `ctrl`: Ctrl/⌘ + wheel zooms and a plain wheel scrolls the page. `free`: the wheel zooms. */
   @property() wheel: WheelMode = 'ctrl';
 
+  /**
+   * Ids of the groups to show, separated by commas: the others (and the events without a
+   * group) are left out of the plot, the fitted view, the keyboard order and the steps.
+   * Ids that name no group are ignored; empty, or naming none, shows every group.
+   */
+  @property({ attribute: 'show-groups' }) showGroups = '';
+
   @state() private story: NormalizedStory = { events: [], problems: [] };
 
   private readonly view: ViewController = new ViewController(this, {
@@ -178,8 +189,9 @@ export class StoryTimeline extends LitElement {
     changed: () => this.wording.setLanguage(this.language.lang, this.language.strings),
   });
   private readonly keyboard = new KeyboardController(this, {
-    events: () => this.story.events,
+    events: () => this.arrangement.events,
     positionOf: (id) => this.dateOrder.get(id),
+    arrangement: () => this.arrangement,
     zoom: (action, userEvent) => this.view.userZoom(action, userEvent, this.zoomAnchors()),
     pan: (widths, userEvent) => this.view.pan(widths, userEvent),
     clearSelection: () => {
@@ -199,7 +211,7 @@ export class StoryTimeline extends LitElement {
     },
   );
   private readonly selection = new SelectionController(this, {
-    events: () => this.story.events,
+    events: () => this.arrangement.events,
     positionOf: (id) => this.dateOrder.get(id),
     changed: (event) => {
       this.deepLinks.write(event?.id ?? null);
@@ -214,6 +226,8 @@ export class StoryTimeline extends LitElement {
 
   /** Position of each event in date order (the story's events are sorted). */
   private dateOrder = new Map<string, number>();
+  /** The shown events in bands, one per group (`show-groups`), in the story's groups' order. */
+  private arrangement: Arrangement = arrangeBands([], undefined);
   private readonly wording = new EventWording();
   private loadEventPending = false;
   private spanWords: { events: readonly TimelineEvent[]; lang: string; text: string } | undefined;
@@ -297,15 +311,16 @@ export class StoryTimeline extends LitElement {
     if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
     this.loader.inputsChanged(changed);
     if (this.selected === 'last' && !this.dateOrder.has('last')) {
-      const last = this.story.events.at(-1);
+      const last = this.arrangement.events.at(-1);
       if (last) this.selected = last.id;
     }
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
       this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow));
     }
+    if (changed.has('showGroups') && this.arrangement.grouped) this.arrange();
     const wanted = [this.keyboard.focusedId, this.selected].filter((id) => id && this.dateOrder.has(id));
     this.view.update({ lang: this.language.lang, wanted });
-    this.tabStop = this.keyboard.tabStop(this.view.frame.layout.marks);
+    this.tabStop = this.keyboard.tabStop(this.view.marks);
   }
 
   protected override firstUpdated(): void {
@@ -333,11 +348,18 @@ export class StoryTimeline extends LitElement {
     this.story = story;
     this.metrics.labelWidths.clear();
     this.wording.clear();
-    this.dateOrder = new Map(story.events.map((event, position) => [event.id, position]));
+    this.arrange();
     this.deepLinks.follow();
     this.loadEventPending = true;
     this.language.resolve();
-    this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit), story.eras);
+  }
+
+  /** The shown events in their bands, for a new story or a new `show-groups`. */
+  private arrange(): void {
+    const { events, groups, eras } = this.story;
+    this.arrangement = arrangeBands(events, groups, this.showGroups);
+    this.dateOrder = new Map(this.arrangement.events.map((event, position) => [event.id, position]));
+    this.view.setEvents(this.arrangement, (fit) => initialWindow(this.start, this.end, fit), eras);
   }
 
   private bringIntoView(id: string, animate: boolean): void {
@@ -349,7 +371,7 @@ export class StoryTimeline extends LitElement {
 
   private eventById(id: string): TimelineEvent | undefined {
     const position = this.dateOrder.get(id);
-    return position === undefined ? undefined : this.story.events[position];
+    return position === undefined ? undefined : this.arrangement.events[position];
   }
 
   /** The span of the story's events in words, for the title card: worded once per story and language. */
@@ -375,7 +397,7 @@ export class StoryTimeline extends LitElement {
 
   override render(): TemplateResult {
     const { strings: t, lang } = this.language;
-    const { frame, transform, width } = this.view;
+    const { transform, width } = this.view;
     const [minK, maxK] = this.view.scaleExtent;
     const selected = this.selection.event;
     const loadState = this.loader.state;
@@ -411,7 +433,8 @@ export class StoryTimeline extends LitElement {
         strings: t,
         name: this.label || this.story.title || t.defaultLabel,
         width,
-        layout: frame.layout,
+        bands: this.view.bandFrames,
+        grouped: this.arrangement.grouped,
         ticks: this.view.ticks,
         lanes: this.view.lanes,
         laneHeight: this.view.laneHeight,
@@ -450,13 +473,13 @@ export class StoryTimeline extends LitElement {
               playing: this.selection.playing === selected.id,
               onPlay: () => this.selection.play(selected.id),
               position: this.dateOrder.get(selected.id)!,
-              total: this.story.events.length,
+              total: this.arrangement.events.length,
               onClose: () => this.selection.close(),
               onStep: (by, e) => this.selection.step(by, e),
             })
           : nothing
       }
-      ${renderLegend(t)}
+      ${renderLegend(t, this.arrangement.bands.flatMap(({ group }) => (group?.color ? [group] : [])))}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }

@@ -1,0 +1,97 @@
+/**
+ * Groups as bands: the events of each group shown, in the groups' order, and last the
+ * events without a group ("Other"). Pure; made once per story and `show-groups`, so each
+ * band's events array keeps its identity from frame to frame (layout caches by it).
+ */
+import type { TimelineEvent, TimelineGroup } from '../model/types.js';
+
+export interface Band {
+  /** The group; absent for "Other", and for the one band of a story without groups. */
+  group?: TimelineGroup;
+  /** In date order. */
+  events: readonly TimelineEvent[];
+}
+
+export interface Arrangement {
+  /** The story has groups: the plot draws one labelled band per group. */
+  grouped: boolean;
+  bands: readonly Band[];
+  /** The events shown, in date order: those of the groups `show-groups` names. */
+  events: readonly TimelineEvent[];
+  /** Each shown event's band, and its place in that band's events. */
+  bandOf: ReadonlyMap<string, number>;
+  placeInBand: ReadonlyMap<string, number>;
+}
+
+/** The ids a `show-groups` value names, in its order (commas between, spaces ignored). */
+export function groupIds(showGroups: string): string[] {
+  return showGroups
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+}
+
+/**
+ * Splits the date-ordered `events` into bands. With `showGroups`, only the groups it names
+ * are kept (events without a group are left out too); ids that name no group are ignored,
+ * and when none names one, every group is kept.
+ */
+export function arrangeBands(
+  events: readonly TimelineEvent[],
+  groups: readonly TimelineGroup[] | undefined,
+  showGroups = '',
+): Arrangement {
+  if (!groups?.length) {
+    const bandOf = new Map<string, number>();
+    const placeInBand = new Map<string, number>();
+    events.forEach((event, place) => {
+      bandOf.set(event.id, 0);
+      placeInBand.set(event.id, place);
+    });
+    return { grouped: false, bands: [{ events }], events, bandOf, placeInBand };
+  }
+  const wanted = new Set(groupIds(showGroups).filter((id) => groups.some((group) => group.id === id)));
+  const kept = wanted.size ? groups.filter((group) => wanted.has(group.id)) : groups;
+  const slot = new Map(kept.map((group, n) => [group.id, n]));
+  const other = wanted.size ? -1 : kept.length;
+  const lists: TimelineEvent[][] = Array.from({ length: kept.length + 1 }, () => []);
+  const shown: TimelineEvent[] = [];
+  for (const event of events) {
+    const n = event.group === undefined ? other : (slot.get(event.group) ?? other);
+    if (n < 0) continue;
+    lists[n]!.push(event);
+    shown.push(event);
+  }
+  const bands: Band[] = [];
+  const bandOf = new Map<string, number>();
+  const placeInBand = new Map<string, number>();
+  lists.forEach((list, n) => {
+    if (!list.length) return;
+    list.forEach((event, place) => {
+      bandOf.set(event.id, bands.length);
+      placeInBand.set(event.id, place);
+    });
+    bands.push(n < kept.length ? { group: kept[n]!, events: list } : { events: list });
+  });
+  return { grouped: true, bands, events: shown.length === events.length ? events : shown, bandOf, placeInBand };
+}
+
+/** The place in `events` (sorted by start) of the event whose middle is nearest `time`. */
+export function nearestInTime(events: readonly TimelineEvent[], time: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (events[middle]!.date.start < time) low = middle + 1;
+    else high = middle;
+  }
+  // Sorted by start, not by middle: look a few places either side of where `time` falls.
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let place = Math.max(0, low - 3); place < Math.min(events.length, low + 3); place++) {
+    const { start, end } = events[place]!.date;
+    const distance = Math.abs((start + end) / 2 - time);
+    if (distance < bestDistance) [best, bestDistance] = [place, distance];
+  }
+  return best;
+}
