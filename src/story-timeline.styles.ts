@@ -39,8 +39,6 @@ export default css`
     --_group-yellow: #7d6400;
     --_group-red: #b3261e;
     --_group-purple: #6a3d9a;
-    --_group-orange: #a04a00;
-    --_group-teal: #00707a;
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
@@ -67,8 +65,6 @@ export default css`
       --_group-yellow: light-dark(#7d6400, #e8c547);
       --_group-red: light-dark(#b3261e, #ff8a80);
       --_group-purple: light-dark(#6a3d9a, #cfa8ff);
-      --_group-orange: light-dark(#a04a00, #ffb067);
-      --_group-teal: light-dark(#00707a, #5fd0d8);
     }
   }
   :host {

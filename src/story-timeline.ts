@@ -89,7 +89,7 @@ export { MAX_EVENTS } from './controllers/load-controller.js';
  * @cssproperty [--story-mark-size=0.75em] - Size of a day's dot and a bar's thickness; lanes grow with it and with the text.
  * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
  * @cssproperty [--story-era-<name>] - Colour of the eras of that `color` (grey, blue, green, yellow, red, purple or any name).
- * @cssproperty [--story-group-<name>] - Colour of the events of the groups of that `color` (grey, blue, green, yellow, red, purple, orange, teal or any name).
+ * @cssproperty [--story-group-<name>] - Colour of the events of the groups of that `color` (grey, blue, green, yellow, red, purple or any name).
  */
 export class StoryTimeline extends LitElement {
   static override styles = styles;
@@ -479,7 +479,10 @@ export class StoryTimeline extends LitElement {
             })
           : nothing
       }
-      ${renderLegend(t, this.arrangement.bands.flatMap(({ group }) => (group?.color ? [group] : [])))}
+      ${renderLegend(
+        t,
+        this.arrangement.bands.flatMap(({ group }) => (group?.color ? [group] : [])),
+      )}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }

@@ -49,7 +49,7 @@ describe('groups: reading the data', () => {
   it('keeps the listed order, and an event naming an unknown group is drawn under Other with a problem', () => {
     const story = normalizeStory({
       groups: [
-        { id: 'b', title: 'Bee', color: 'Teal' },
+        { id: 'b', title: 'Bee', color: 'Green' },
         { id: 'a', title: 'Ay' },
       ],
       events: [
@@ -59,14 +59,14 @@ describe('groups: reading the data', () => {
       ],
     });
     expect(story.groups).to.deep.equal([
-      { id: 'b', title: 'Bee', color: 'teal' },
+      { id: 'b', title: 'Bee', color: 'green' },
       { id: 'a', title: 'Ay' },
     ]);
     expect(story.events.map((event) => event.group)).to.deep.equal(['a', 'b', undefined]);
     expect(story.problems).to.have.length(1);
     expect(story.problems[0]!.index).to.equal(2);
     expect(story.problems[0]!.message).to.equal(
-      'Event 3 ("Three") is in a group "c" that "groups" does not list; it is drawn under Other',
+      'Event 3 ("Three"): group "c" is not in "groups"; it is drawn under Other',
     );
   });
 
@@ -111,10 +111,10 @@ describe('groups: reading the data', () => {
     ]);
     const messages = story.problems.map((problem) => problem.message);
     expect(messages).to.deep.equal([
-      'Group 1 ("a") has a colour "url(x)" that is not a name (e.g. blue); its events keep their status colours',
+      'Group 1 ("a") has a colour "url(x)" that is not a name (e.g. blue)',
       'Group 2 ("a") repeats the id "a"; the first one is used',
-      'Group 3 ("b c") has an id that is not letters, digits, - and _, so no event can be in it',
-      'Group 4 has no id, so no event can be in it',
+      'Group 3 ("b c") has an id with other than letters, digits, - and _; it is left out',
+      'Group 4 has no id; it is left out',
       'Group 5 ("d") has no title; its id is shown instead',
       'Event 2 ("Two") has a group that is not text (a number); it is drawn under Other',
     ]);
@@ -288,7 +288,7 @@ describe('groups: colour', () => {
 
   for (const scheme of ['light', 'dark']) {
     it(`every group colour stands out from the background by at least 3:1 (${scheme})`, async () => {
-      const colours = ['grey', 'blue', 'green', 'yellow', 'red', 'purple', 'orange', 'teal'];
+      const colours = ['grey', 'blue', 'green', 'yellow', 'red', 'purple'];
       const holder = await fixture<HTMLDivElement>(
         html`<div style=${`color-scheme:${scheme};background:Canvas;width:900px`}></div>`,
       );

@@ -356,7 +356,10 @@ export class ViewController implements ReactiveController {
       return { band, frame, lanes: Math.max(1, atFit.lanesUsed), clusterRow: atFit.clusters.length > 0 };
     });
     this.clusterRow = this.bandFrames.some((band) => band.clusterRow);
-    this.lanes = Math.max(1, this.bandFrames.reduce((sum, band) => sum + band.lanes, 0));
+    this.lanes = Math.max(
+      1,
+      this.bandFrames.reduce((sum, band) => sum + band.lanes, 0),
+    );
     this.zoom.setLimits({
       width: this.width,
       height: this.lanes * this.laneHeight + 40,

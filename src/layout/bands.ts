@@ -38,26 +38,17 @@ export function groupIds(showGroups: string): string[] {
  */
 export function arrangeBands(
   events: readonly TimelineEvent[],
-  groups: readonly TimelineGroup[] | undefined,
+  groups: readonly TimelineGroup[] = [],
   showGroups = '',
 ): Arrangement {
-  if (!groups?.length) {
-    const bandOf = new Map<string, number>();
-    const placeInBand = new Map<string, number>();
-    events.forEach((event, place) => {
-      bandOf.set(event.id, 0);
-      placeInBand.set(event.id, place);
-    });
-    return { grouped: false, bands: [{ events }], events, bandOf, placeInBand };
-  }
   const wanted = new Set(groupIds(showGroups).filter((id) => groups.some((group) => group.id === id)));
   const kept = wanted.size ? groups.filter((group) => wanted.has(group.id)) : groups;
   const slot = new Map(kept.map((group, n) => [group.id, n]));
   const other = wanted.size ? -1 : kept.length;
-  const lists: TimelineEvent[][] = Array.from({ length: kept.length + 1 }, () => []);
+  const lists: TimelineEvent[][] = [...kept.map(() => []), []];
   const shown: TimelineEvent[] = [];
   for (const event of events) {
-    const n = event.group === undefined ? other : (slot.get(event.group) ?? other);
+    const n = slot.get(event.group!) ?? other;
     if (n < 0) continue;
     lists[n]!.push(event);
     shown.push(event);
@@ -71,27 +62,28 @@ export function arrangeBands(
       bandOf.set(event.id, bands.length);
       placeInBand.set(event.id, place);
     });
-    bands.push(n < kept.length ? { group: kept[n]!, events: list } : { events: list });
+    // All the events in one band: the story's own array, which layout has indexed already.
+    bands.push({ group: kept[n], events: list.length === events.length ? events : list });
   });
-  return { grouped: true, bands, events: shown.length === events.length ? events : shown, bandOf, placeInBand };
+  return {
+    grouped: groups.length > 0,
+    bands: bands.length ? bands : [{ events }],
+    events: shown.length === events.length ? events : shown,
+    bandOf,
+    placeInBand,
+  };
 }
 
-/** The place in `events` (sorted by start) of the event whose middle is nearest `time`. */
+/**
+ * The place in `events` of the event whose middle is nearest `time`. A scan: it runs once per
+ * key press, over one band.
+ */
 export function nearestInTime(events: readonly TimelineEvent[], time: number): number {
-  let low = 0;
-  let high = events.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (events[middle]!.date.start < time) low = middle + 1;
-    else high = middle;
-  }
-  // Sorted by start, not by middle: look a few places either side of where `time` falls.
   let best = -1;
   let bestDistance = Infinity;
-  for (let place = Math.max(0, low - 3); place < Math.min(events.length, low + 3); place++) {
-    const { start, end } = events[place]!.date;
-    const distance = Math.abs((start + end) / 2 - time);
+  events.forEach(({ date }, place) => {
+    const distance = Math.abs((date.start + date.end) / 2 - time);
     if (distance < bestDistance) [best, bestDistance] = [place, distance];
-  }
+  });
   return best;
 }

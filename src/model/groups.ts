@@ -3,19 +3,15 @@
  * Pure; a group that cannot be used is a problem (index -1, named "Group n"), never an
  * exception, and its events are drawn under "Other".
  */
-import { slugify, uniqueId } from './slug.js';
+import { COLOR_NAME, text } from './eras.js';
+import { URL_SAFE_ID, slugify, uniqueId } from './slug.js';
 import type { Problem, TimelineEvent, TimelineGroup } from './types.js';
-
-/** The same names as the eras' colours: a palette name or one read from `--story-group-<name>`. */
-const COLOR_NAME = /^[a-z][a-z\d-]{0,30}$/;
-/** Ids go into `show-groups` (split at commas) and `data-group`: letters, digits, - and _. */
-const GROUP_ID = /^[A-Za-z0-9_-]+$/;
 
 /** The groups listed by the document, in drawing order; undefined when it lists none. */
 export function readGroups(value: unknown, problems: Problem[]): TimelineGroup[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
-    problems.push({ index: -1, message: '"groups" is not a list, so the events are drawn in one band' });
+    problems.push({ index: -1, message: '"groups" is not a list; it is ignored' });
     return undefined;
   }
   const groups: TimelineGroup[] = [];
@@ -25,15 +21,17 @@ export function readGroups(value: unknown, problems: Problem[]): TimelineGroup[]
     const title = text(fields.title);
     const label = `Group ${n + 1}${id === undefined ? '' : ` ("${id.slice(0, 40)}")`}`;
     const problem = (message: string) => problems.push({ index: -1, message: `${label} ${message}` });
-    if (id === undefined) return problem('has no id, so no event can be in it');
-    if (!GROUP_ID.test(id)) return problem('has an id that is not letters, digits, - and _, so no event can be in it');
+    if (id === undefined) return problem('has no id; it is left out');
+    // Ids go into show-groups (split at commas) and data-group.
+    if (!URL_SAFE_ID.test(id)) return problem('has an id with other than letters, digits, - and _; it is left out');
     if (groups.some((group) => group.id === id)) return problem(`repeats the id "${id}"; the first one is used`);
     const group: TimelineGroup = { id, title: title ?? id };
     if (title === undefined) problem('has no title; its id is shown instead');
+    // The eras' colour names, read from --story-group-<name>.
     const color = text(fields.color)?.toLowerCase();
     if (color !== undefined) {
       if (COLOR_NAME.test(color)) group.color = color === 'gray' ? 'grey' : color;
-      else problem(`has a colour "${color.slice(0, 30)}" that is not a name (e.g. blue); its events keep their status colours`);
+      else problem(`has a colour "${color.slice(0, 30)}" that is not a name (e.g. blue)`);
     }
     groups.push(group);
   });
@@ -67,7 +65,7 @@ export function settleGroups(
     if (event.group === undefined) continue;
     let group = seen.get(event.group);
     if (!group) {
-      const id = uniqueId(GROUP_ID.test(event.group) ? event.group : slugify(event.group) || 'group', used);
+      const id = uniqueId(URL_SAFE_ID.test(event.group) ? event.group : slugify(event.group) || 'group', used);
       group = { id, title: event.group };
       used.add(id);
       seen.set(event.group, group);
@@ -75,8 +73,4 @@ export function settleGroups(
     event.group = group.id;
   }
   return seen.size ? [...seen.values()] : undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }

@@ -12,13 +12,12 @@ import { parseDate } from './edtf.js';
 import { readMedia } from './media.js';
 import { readEras } from './eras.js';
 import { readGroups, settleGroups } from './groups.js';
-import { slugify, uniqueId } from './slug.js';
+import { URL_SAFE_ID, slugify, uniqueId } from './slug.js';
 
 export { slugify };
 import type { EventStatus, NormalizedStory, ParsedDate, Problem, StorySource, TimelineEvent } from './types.js';
 
 const STATUSES: readonly EventStatus[] = ['confirmed', 'reported', 'planned'];
-const URL_SAFE_ID = /^[A-Za-z0-9_-]+$/;
 const MAX_TITLE_IN_MESSAGE = 40;
 
 type Fields = Record<string, unknown>;
@@ -92,7 +91,7 @@ export function normalizeStory(input: unknown): NormalizedStory {
     keptProblems.push({
       index: event.index,
       id: event.id,
-      message: `Event ${event.index + 1} ("${shorten(event.title)}") is in a group "${shorten(group)}" that "groups" does not list; it is drawn under Other`,
+      message: `Event ${event.index + 1} ("${shorten(event.title)}"): group "${shorten(group)}" is not in "groups"; it is drawn under Other`,
     }),
   );
   if (groups) story.groups = groups;
@@ -185,7 +184,10 @@ function readEvent(
   const group = nonEmptyText(raw.group);
   if (group !== undefined) event.group = group;
   else if (raw.group !== undefined && raw.group !== null && raw.group !== '') {
-    kept.push({ index, message: `${label} has a group that is not text (${describeType(raw.group)}); it is drawn under Other` });
+    kept.push({
+      index,
+      message: `${label} has a group that is not text (${describeType(raw.group)}); it is drawn under Other`,
+    });
   }
 
   const candidate: Candidate = { event, problems: kept };

@@ -29,6 +29,11 @@ export interface GroupProps extends Omit<MarksProps, 'marks' | 'name' | 'height'
   onCluster(cluster: ClusterLayout, userEvent: Event): void;
 }
 
+/** The custom property a group's colour is read from, for its band or its legend entry. */
+export function groupColour(color: string | undefined): string {
+  return color ? `--_g:var(--story-group-${color},var(--_group-${color},var(--_group-grey)))` : '';
+}
+
 /** The band's height: its title, its lanes, and its row of clusters when it has one. */
 export function groupHeight({ lanes, clusterRow, frame }: BandFrame, laneHeight: number): number {
   return GROUP_LABEL_ROW + lanes * laneHeight + (clusterRow || frame.layout.clusters.length ? CLUSTER_ROW : 0);
@@ -44,10 +49,7 @@ export function renderGroup(props: GroupProps): TemplateResult {
     part="group"
     class=${color ? 'group coloured' : 'group'}
     data-group=${ifDefined(group?.id)}
-    ${ownedStyle(
-      `top:${props.top}px;height:${groupHeight(band, laneHeight)}px` +
-        (color ? `;--_g:var(--story-group-${color},var(--_group-${color},var(--_group-grey)))` : ''),
-    )}
+    ${ownedStyle(`top:${props.top}px;height:${groupHeight(band, laneHeight)}px;${groupColour(color)}`)}
   >
     <span part="group-label" id=${labelId}>${group?.title ?? props.otherName}</span>
     ${renderMarks({ ...props, marks: band.frame.layout.marks, name: '', labelledBy: labelId, height: lanesHeight })}

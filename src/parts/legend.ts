@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ownedStyle } from '../directives/inline-style.js';
 import type { UiStrings } from '../format/strings.js';
 import type { TimelineGroup } from '../model/types.js';
+import { groupColour } from './group.js';
 
 const swatch = (classes: string) =>
   html`<span class="swatch ${classes}" aria-hidden="true"><span class="mark"></span></span>`;
@@ -35,13 +36,8 @@ export function renderLegend(strings: UiStrings, groups: readonly TimelineGroup[
             <ul>
               ${groups.map(
                 ({ id, title, color }) =>
-                  html`<li data-group=${id}>
-                    <span
-                      class="swatch duration confirmed group-colour"
-                      aria-hidden="true"
-                      ${ownedStyle(`--_g:var(--story-group-${color},var(--_group-${color},var(--_group-grey)))`)}
-                      ><span class="mark"></span></span
-                    >${title}
+                  html`<li data-group=${id} ${ownedStyle(groupColour(color))}>
+                    ${swatch('duration confirmed group-colour')}${title}
                   </li>`,
               )}
             </ul>`
