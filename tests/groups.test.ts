@@ -205,11 +205,11 @@ describe('groups: drawing', () => {
           return dir === 'ltr' ? label.left - plot.left : plot.right - label.right;
         });
       };
-      for (const gap of edge()) expect(gap).to.be.within(0, 2);
+      for (const gap of edge()) expect(gap).to.be.within(-0.5, 2);
       element.zoomTo('2023-06-01', '2023-08-01');
       await element.updateComplete;
       await nextFrame();
-      for (const gap of edge()) expect(gap).to.be.within(0, 2);
+      for (const gap of edge()) expect(gap).to.be.within(-0.5, 2);
     }
   });
 
@@ -372,6 +372,12 @@ describe('groups: show-groups', () => {
     await element.updateComplete;
     expect(root(element).querySelector('[part~="earlier"]')!.getAttribute('aria-label')).to.equal('1 earlier event');
     expect(root(element).querySelector('[part~="later"]')).to.equal(null);
+    // Keyboard: Home and End reach the first and last shown events, not January's meeting or 2024's office.
+    button(element, 'vilnius-summit').focus();
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => focusedId(element) === 'draft-proposal', `Home went to ${focusedId(element)}`);
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focusedId(element) === 'vilnius-summit', `End went to ${focusedId(element)}`);
     element.next();
     await element.updateComplete;
     expect(element.selected).to.equal('draft-proposal');
@@ -381,12 +387,6 @@ describe('groups: show-groups', () => {
     element.next();
     await element.updateComplete;
     expect(element.selected).to.equal('vilnius-summit');
-    // Keyboard: Home and End reach the first and last shown events, not January's meeting or 2024's office.
-    button(element, 'vilnius-summit').focus();
-    await sendKeys({ press: 'Home' });
-    await waitUntil(() => focusedId(element) === 'draft-proposal', `Home went to ${focusedId(element)}`);
-    await sendKeys({ press: 'End' });
-    await waitUntil(() => focusedId(element) === 'vilnius-summit', `End went to ${focusedId(element)}`);
   });
 
   it('follows the property: two groups, then all again', async () => {
