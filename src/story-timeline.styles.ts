@@ -32,13 +32,6 @@ export default css`
     --_era-yellow: color-mix(in srgb, #c9a20a 12%, Canvas);
     --_era-red: color-mix(in srgb, #b3261e 10%, Canvas);
     --_era-purple: color-mix(in srgb, #6a3d9a 10%, Canvas);
-    /* Groups: as strong as the marks (3:1 at least on the background). */
-    --_group-grey: #5f5f6b;
-    --_group-blue: #1d4f9c;
-    --_group-green: #1e7b3a;
-    --_group-yellow: #7d6400;
-    --_group-red: #b3261e;
-    --_group-purple: #6a3d9a;
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
@@ -59,6 +52,7 @@ export default css`
       --_era-yellow: light-dark(#f9f4e1, #302b19);
       --_era-red: light-dark(#f9e8e6, #352020);
       --_era-purple: light-dark(#f1eaf7, #2b2233);
+      /* Groups: as strong as the marks (3:1 at least on the background). */
       --_group-grey: light-dark(#5f5f6b, #b4b4c0);
       --_group-blue: light-dark(#1d4f9c, #8cb8ff);
       --_group-green: light-dark(#1e7b3a, #7fd49a);
@@ -365,11 +359,9 @@ export default css`
   .group + .group {
     border-top: 1px solid var(--_grid);
   }
+  /* A row of its own, over the grid lines: the title never covers a mark. */
   [part~='group-label'] {
     display: block;
-    width: fit-content;
-    max-width: 100%;
-    height: 22px;
     padding-inline: 4px;
     overflow: hidden;
     white-space: nowrap;
@@ -377,9 +369,7 @@ export default css`
     font-size: 0.75rem;
     font-weight: 600;
     line-height: 22px;
-    color: var(--_ink);
     background: var(--_halo);
-    pointer-events: none;
   }
   /* A group's colour replaces the status colour; the status stays in the outline's style and the fill. */
   .group.coloured .mark,

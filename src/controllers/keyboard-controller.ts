@@ -131,11 +131,11 @@ export class KeyboardController implements ReactiveController {
   }
 
   /** ← → within the event's group in date order; ↑ ↓ to the nearest in time in the next group up or down. */
-  private moveInGroups({ bands, bandOf, placeInBand }: Arrangement, fromId: string, key: string): void {
+  private moveInGroups({ bands, bandOf }: Arrangement, fromId: string, key: string): void {
     const n = bandOf.get(fromId);
-    const place = placeInBand.get(fromId);
-    if (n === undefined || place === undefined) return;
+    if (n === undefined) return;
     const events = bands[n]!.events;
+    const place = events.findIndex((event) => event.id === fromId);
     let target = events[place];
     if (key === 'ArrowUp' || key === 'ArrowDown') {
       const band = bands[n + (key === 'ArrowUp' ? -1 : 1)];

@@ -18,17 +18,8 @@ export interface Arrangement {
   bands: readonly Band[];
   /** The events shown, in date order: those of the groups `show-groups` names. */
   events: readonly TimelineEvent[];
-  /** Each shown event's band, and its place in that band's events. */
+  /** Each shown event's band. */
   bandOf: ReadonlyMap<string, number>;
-  placeInBand: ReadonlyMap<string, number>;
-}
-
-/** The ids a `show-groups` value names, in its order (commas between, spaces ignored). */
-export function groupIds(showGroups: string): string[] {
-  return showGroups
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
 }
 
 /**
@@ -41,10 +32,11 @@ export function arrangeBands(
   groups: readonly TimelineGroup[] = [],
   showGroups = '',
 ): Arrangement {
-  const wanted = new Set(groupIds(showGroups).filter((id) => groups.some((group) => group.id === id)));
-  const kept = wanted.size ? groups.filter((group) => wanted.has(group.id)) : groups;
+  // show-groups: ids between commas, spaces ignored.
+  const wanted = new Set(showGroups.split(',').map((id) => id.trim()));
+  const kept = groups.some((group) => wanted.has(group.id)) ? groups.filter((group) => wanted.has(group.id)) : groups;
   const slot = new Map(kept.map((group, n) => [group.id, n]));
-  const other = wanted.size ? -1 : kept.length;
+  const other = kept === groups ? kept.length : -1;
   const lists: TimelineEvent[][] = [...kept.map(() => []), []];
   const shown: TimelineEvent[] = [];
   for (const event of events) {
@@ -55,13 +47,9 @@ export function arrangeBands(
   }
   const bands: Band[] = [];
   const bandOf = new Map<string, number>();
-  const placeInBand = new Map<string, number>();
   lists.forEach((list, n) => {
     if (!list.length) return;
-    list.forEach((event, place) => {
-      bandOf.set(event.id, bands.length);
-      placeInBand.set(event.id, place);
-    });
+    for (const event of list) bandOf.set(event.id, bands.length);
     // All the events in one band: the story's own array, which layout has indexed already.
     bands.push({ group: kept[n], events: list.length === events.length ? events : list });
   });
@@ -70,7 +58,6 @@ export function arrangeBands(
     bands: bands.length ? bands : [{ events }],
     events: shown.length === events.length ? events : shown,
     bandOf,
-    placeInBand,
   };
 }
 

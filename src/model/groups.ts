@@ -24,13 +24,13 @@ export function readGroups(value: unknown, problems: Problem[]): TimelineGroup[]
     if (id === undefined) return problem('has no id; it is left out');
     // Ids go into show-groups (split at commas) and data-group.
     if (!URL_SAFE_ID.test(id)) return problem('has an id with other than letters, digits, - and _; it is left out');
-    if (groups.some((group) => group.id === id)) return problem(`repeats the id "${id}"; the first one is used`);
+    if (groups.some((group) => group.id === id)) return problem('repeats an id; the first one is used');
     const group: TimelineGroup = { id, title: title ?? id };
-    if (title === undefined) problem('has no title; its id is shown instead');
     // The eras' colour names, read from --story-group-<name>.
     const color = text(fields.color)?.toLowerCase();
     if (color !== undefined) {
-      if (COLOR_NAME.test(color)) group.color = color === 'gray' ? 'grey' : color;
+      if (COLOR_NAME.test(color))
+        group.color = color; // An unknown name (gray) is drawn grey.
       else problem(`has a colour "${color.slice(0, 30)}" that is not a name (e.g. blue)`);
     }
     groups.push(group);

@@ -31,7 +31,8 @@ export interface GroupProps extends Omit<MarksProps, 'marks' | 'name' | 'height'
 
 /** The custom property a group's colour is read from, for its band or its legend entry. */
 export function groupColour(color: string | undefined): string {
-  return color ? `--_g:var(--story-group-${color},var(--_group-${color},var(--_group-grey)))` : '';
+  // Without light-dark() (older engines) there are no defaults: ink, the status in the outline.
+  return color ? `--_g:var(--story-group-${color},var(--_group-${color},var(--_group-grey,var(--_ink))))` : '';
 }
 
 /** The band's height: its title, its lanes, and its row of clusters when it has one. */

@@ -16,7 +16,7 @@ export const strings: UiStrings = {
   zoomOut: 'Zoom out',
   zoomControls: 'Zoom controls',
   keyboardHelp: 'Plus and minus keys zoom, 0 shows everything, arrow keys move in time.',
-  keyboardHelpGroups: 'Up and down arrow keys move between groups.',
+  keyboardHelpGroups: 'Up and down arrows move between groups.',
   fit: 'Show all',
   close: 'Close',
   details: 'Details',
