@@ -214,6 +214,27 @@ describe('groups: drawing', () => {
     }
   });
 
+  it('reads data-group in the light-DOM list, and a selection tells the page the event’s group', async () => {
+    const holder = await fixture<HTMLDivElement>(
+      html`<div style="width:900px">
+        <story-timeline lang="en">
+          <ol>
+            <li data-date="2023-05-03" data-group="press"><strong>Flash</strong></li>
+            <li data-date="2023-05-04" data-group="officials"><strong>Statement</strong></li>
+          </ol>
+        </story-timeline>
+      </div>`,
+    );
+    const element = holder.querySelector('story-timeline')!;
+    await waitUntil(() => groupsOf(element).length === 2, 'the groups were never drawn');
+    expect(groupsOf(element).map((band) => band.dataset.group)).to.deep.equal(['press', 'officials']);
+    const selected = new Promise<CustomEvent>((resolve) =>
+      element.addEventListener('story-select', (event) => resolve(event), { once: true }),
+    );
+    groupsOf(element)[1]!.querySelector<HTMLElement>('[part~="event"]')!.click();
+    expect((await selected).detail.event.group).to.equal('officials');
+  });
+
   it('draws nothing of groups for a story without them', async () => {
     const element = await mount(firstStory);
     expect(groupsOf(element)).to.have.length(0);
