@@ -32,6 +32,13 @@ export default css`
     --_era-yellow: color-mix(in srgb, #c9a20a 12%, Canvas);
     --_era-red: color-mix(in srgb, #b3261e 10%, Canvas);
     --_era-purple: color-mix(in srgb, #6a3d9a 10%, Canvas);
+    /* Groups: as strong as the marks (3:1 at least on the background). */
+    --_group-grey: #5f5f6b;
+    --_group-blue: #1d4f9c;
+    --_group-green: #1e7b3a;
+    --_group-yellow: #7d6400;
+    --_group-red: #b3261e;
+    --_group-purple: #6a3d9a;
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
@@ -52,7 +59,6 @@ export default css`
       --_era-yellow: light-dark(#f9f4e1, #302b19);
       --_era-red: light-dark(#f9e8e6, #352020);
       --_era-purple: light-dark(#f1eaf7, #2b2233);
-      /* Groups: as strong as the marks (3:1 at least on the background). */
       --_group-grey: light-dark(#5f5f6b, #b4b4c0);
       --_group-blue: light-dark(#1d4f9c, #8cb8ff);
       --_group-green: light-dark(#1e7b3a, #7fd49a);

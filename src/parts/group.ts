@@ -31,8 +31,7 @@ export interface GroupProps extends Omit<MarksProps, 'marks' | 'name' | 'height'
 
 /** The custom property a group's colour is read from, for its band or its legend entry. */
 export function groupColour(color: string | undefined): string {
-  // Without light-dark() (older engines) there are no defaults: ink, the status in the outline.
-  return color ? `--_g:var(--story-group-${color},var(--_group-${color},var(--_group-grey,var(--_ink))))` : '';
+  return color ? `--_g:var(--story-group-${color},var(--_group-${color},var(--_group-grey)))` : '';
 }
 
 /** The band's height: its title, its lanes, and its row of clusters when it has one. */
