@@ -71,7 +71,7 @@ describe('parseDate: times of day', () => {
 
   const refused: [string, string][] = [
     ['2023-05-03T25:00', 'hour 25 does not exist'],
-    ['2023-05-03T24:00', 'midnight is 00:00 of the next day'],
+    ['2023-05-03T24:00', 'hour 24 does not exist (00 to 23)'],
     ['2023-05-03T14:60', 'minute 60 does not exist'],
     ['2023-05-03T14:05:61', 'second 61 does not exist'],
     ['2023-05-03T14:05+15:00', 'the offset +15:00 does not exist'],

@@ -263,20 +263,15 @@ function readTime(text: string): TimeResult {
   if (!match)
     return { ok: false, reason: `a time is written as hours and minutes (two digits each) after the T, ${TIME_FORMS}` };
   const [, hh, mm, ss, zone] = match as unknown as [string, string, string, string | undefined, string | undefined];
-  const hour = Number(hh);
-  const minute = Number(mm);
-  if (hour > 23) {
-    return {
-      ok: false,
-      reason: `hour ${hh} does not exist (hours go from 00 to 23; midnight is 00:00 of the next day)`,
-    };
+  for (const [value, name, last] of [
+    [hh, 'hour', 23],
+    [mm, 'minute', 59],
+    [ss, 'second', 59],
+  ] as const) {
+    if (Number(value) > last) return { ok: false, reason: `${name} ${value} does not exist (00 to ${last})` };
   }
-  if (minute > 59) return { ok: false, reason: `minute ${mm} does not exist (minutes go from 00 to 59)` };
-  const result: TimeResult = { ok: true, hour, minute };
-  if (ss !== undefined) {
-    if (Number(ss) > 59) return { ok: false, reason: `second ${ss} does not exist (seconds go from 00 to 59)` };
-    result.second = Number(ss);
-  }
+  const result: TimeResult = { ok: true, hour: Number(hh), minute: Number(mm) };
+  if (ss !== undefined) result.second = Number(ss);
   if (zone !== undefined && zone !== 'Z') {
     const digits = zone.slice(1).replace(':', '');
     const minutesPart = Number(digits.slice(2) || 0);
