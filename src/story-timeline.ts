@@ -11,6 +11,7 @@ import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { asOfTime, initialWindow, windowOf } from './layout/view.js';
 import { formatDay, formatEventDate, formatSpan, type TimeZones } from './format/dates.js';
 import type { Reading } from './model/reading.js';
+import { hasTimeOfDay } from './model/zone.js';
 import { TimesController } from './controllers/times-controller.js';
 import { EventWording } from './format/event-texts.js';
 import { ViewController } from './controllers/view-controller.js';
@@ -189,7 +190,7 @@ export class StoryTimeline extends LitElement {
   private readonly loader = new LoadController(this, {
     strings: () => this.language.strings,
     onDocument: (input, reading) => {
-      this.document = { input, reading };
+      this.document = { input, reading, timed: hasTimeOfDay(reading?.document ?? input) };
       this.readDocument();
     },
     onError: (message, cause) => emit(this, 'story-error', { message, cause }),
@@ -230,7 +231,7 @@ export class StoryTimeline extends LitElement {
   });
   private readonly times = new TimesController(this, {
     name: () => this.timeZone || 'UTC',
-    hasTimes: () => this.view.hasTimes,
+    hasTimes: () => !!this.document?.timed || /T\d/.test(this.start + this.end + this.asOf),
     changed: () => {
       if (this.document) this.readDocument();
     },
@@ -241,7 +242,7 @@ export class StoryTimeline extends LitElement {
   private readonly hint = new HintController(this);
 
   /** The last document, read again when the time zone changes (a time without offset depends on it). */
-  private document: { input: unknown; reading: Reading | undefined } | undefined;
+  private document: { input: unknown; reading: Reading | undefined; timed: boolean } | undefined;
   private readonly wording = new EventWording();
   /** Worked out once per update, not once per mark. */
   private tabStop = '';
@@ -298,7 +299,7 @@ export class StoryTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await Promise.all([this.view.gesturesReady, this.detail.ready]);
+    await Promise.all([this.view.gesturesReady, this.detail.ready, this.times.pending]);
     return this.isUpdatePending ? super.getUpdateComplete() : done;
   }
 
@@ -349,7 +350,9 @@ export class StoryTimeline extends LitElement {
   }
 
   private readDocument(): void {
-    const { input, reading } = this.document!;
+    const { input, reading, timed } = this.document!;
+    // Times of day are read by the times chunk: the story waits for it (and story-load with it).
+    if (timed && !this.times.zone.readTime) return this.times.resolve();
     const story = normalizeStory(input, { zone: this.times.zone });
     this.setStory(reading ? reading.finish(story) : story);
   }

@@ -1,9 +1,10 @@
 /**
  * Times of day: the zone in force, from the element's `time-zone`, and the axis's hour and
- * minute ticks. UTC is built in; the code for other zones and for the finer ticks is a
- * chunk of its own (`src/times.ts`), loaded when the zone is not UTC or the data has times
- * of day. The first render waits for it when the zone asked for is not UTC, so times are
- * never shown in the wrong zone. The last zone asked for wins.
+ * minute ticks. UTC is built in; the code for other zones, for reading times of day and for
+ * the finer ticks is a chunk of its own (`src/times.ts`), loaded when the zone is not UTC
+ * or the data has times of day. The first render waits for it when the zone asked for is
+ * not UTC, so times are never shown in the wrong zone; data with times is read once it is
+ * here. The last zone asked for wins.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { UTC_ZONE, type Zone } from '../model/zone.js';
@@ -17,9 +18,9 @@ let loading: Promise<TimesModule> | undefined;
 export interface TimesRequest {
   /** The zone asked for (an IANA name), if any. */
   name(): string;
-  /** The story has times of day. */
+  /** The story (or the view's dates) has times of day. */
   hasTimes(): boolean;
-  /** The zone in force changed. */
+  /** The zone in force changed, or the code to read times arrived. */
   changed(zone: Zone): void;
 }
 
@@ -47,7 +48,7 @@ export class TimesController implements ReactiveController {
     const name = this.request.name().trim() || 'UTC';
     if (loaded) {
       this.asked = name;
-      this.use(name === 'UTC' ? UTC_ZONE : loaded.zoneNamed(name), loaded);
+      this.use(loaded.zoneNamed(name), loaded);
       return;
     }
     if (name === 'UTC' && !this.request.hasTimes()) {
@@ -79,6 +80,6 @@ export class TimesController implements ReactiveController {
     this.zone = zone;
     this.fine = module?.fineTicks(zone);
     this.host.requestUpdate();
-    if (!same) this.request.changed(zone);
+    this.request.changed(zone);
   }
 }

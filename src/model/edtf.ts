@@ -58,9 +58,6 @@ type PartResult = { ok: true; value: CalendarDate } | { ok: false; reason: strin
 export const FIRST_YEAR = -271_820;
 export const LAST_YEAR = 275_759;
 
-/** Offsets in use on Earth run from UTC−12:00 to UTC+14:00. */
-const MAX_OFFSET_MINUTES = { west: 12 * 60, east: 14 * 60 };
-
 /** One side of an interval or set: a written date, or open (`..` / empty in a set). */
 type Side = CalendarDate | 'open';
 
@@ -239,7 +236,9 @@ function parseCalendarDate(text: string, zone: Zone): PartResult {
   if (day !== undefined) date.day = day;
   if (timeAt < 0) return { ok: true, value: date };
   if (day === undefined) return { ok: false, reason: `a time needs the whole day before it, ${TIME_FORMS}` };
-  const time = readTime(written.slice(timeAt + 1));
+  // The time reader comes with the zone code (times.ts), loaded before data with times is read.
+  if (!zone.readTime) return { ok: false, reason: 'times of day are read once the time code (times.ts) has loaded' };
+  const time = zone.readTime(written.slice(timeAt + 1));
   if (!time.ok) return time;
   const { hour, minute, second, offset } = time;
   const wall = utcMs(year, month!, day) + ((hour * 60 + minute) * 60 + (second ?? 0)) * 1000;
@@ -252,41 +251,6 @@ function parseCalendarDate(text: string, zone: Zone): PartResult {
   }
   date.instant = offset === undefined ? zone.toUtc(wall) : wall - offset * 60_000;
   return { ok: true, value: date };
-}
-
-type TimeResult =
-  { ok: true; hour: number; minute: number; second?: number; offset?: number } | { ok: false; reason: string };
-
-/** `14:05`, `14:05:30`, each with an optional `Z` or `±hh:mm` (also `±hhmm`, `±hh`). */
-function readTime(text: string): TimeResult {
-  const match = /^(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(text);
-  if (!match)
-    return { ok: false, reason: `a time is written as hours and minutes (two digits each) after the T, ${TIME_FORMS}` };
-  const [, hh, mm, ss, zone] = match as unknown as [string, string, string, string | undefined, string | undefined];
-  for (const [value, name, last] of [
-    [hh, 'hour', 23],
-    [mm, 'minute', 59],
-    [ss, 'second', 59],
-  ] as const) {
-    if (Number(value) > last) return { ok: false, reason: `${name} ${value} does not exist (00 to ${last})` };
-  }
-  const result: TimeResult = { ok: true, hour: Number(hh), minute: Number(mm) };
-  if (ss !== undefined) result.second = Number(ss);
-  if (zone !== undefined && zone !== 'Z') {
-    const digits = zone.slice(1).replace(':', '');
-    const minutesPart = Number(digits.slice(2) || 0);
-    const offsetMinutes = Number(digits.slice(0, 2)) * 60 + minutesPart;
-    const east = zone[0] === '+';
-    // ISO 8601 has no -00:00: zero is Z or +00:00.
-    const most = east ? MAX_OFFSET_MINUTES.east : offsetMinutes ? MAX_OFFSET_MINUTES.west : -1;
-    if (minutesPart > 59 || offsetMinutes > most) {
-      return { ok: false, reason: `the offset ${zone} does not exist (offsets go from -12:00 to +14:00; zero is Z)` };
-    }
-    result.offset = east ? offsetMinutes : -offsetMinutes;
-  } else if (zone === 'Z') {
-    result.offset = 0;
-  }
-  return result;
 }
 
 /** Guess the most likely slip so the editor knows what to fix, not just that it failed. */

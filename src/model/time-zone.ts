@@ -4,6 +4,7 @@
  * Loaded on demand by the zone controller, when a page asks for a zone other than UTC.
  */
 import type { Zone } from './zone.js';
+import { readTime } from './time-of-day.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
@@ -98,6 +99,7 @@ export function zoneNamed(name: string): Zone {
     name: known ? name : 'UTC',
     offsetMinutes: (utcMs) => (known ? zoneOffsetMinutes(name, utcMs) : 0),
     toUtc: (wallMs) => (known ? wallTimeToUtc(name, wallMs) : wallMs),
+    readTime,
   };
   if (!known) zone.unknown = name;
   return zone;

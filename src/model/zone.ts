@@ -13,6 +13,29 @@ export interface Zone {
   toUtc(wallMs: number): number;
   /** The name that was asked for when the browser knows no such zone (this one is then UTC). */
   unknown?: string;
+  /**
+   * Reads a time of day (`time-of-day.ts`). Only the zones of the on-demand chunk have it:
+   * without it, a date with a time is refused, so the element loads the chunk first.
+   */
+  readTime?: (text: string) => TimeResult;
+}
+
+export type TimeResult =
+  { ok: true; hour: number; minute: number; second?: number; offset?: number } | { ok: false; reason: string };
+
+/** Does a document (ours, or one read into ours) write a time of day in any date? */
+export function hasTimeOfDay(input: unknown): boolean {
+  const lists = Array.isArray(input)
+    ? [input]
+    : [(input as { events?: unknown })?.events, (input as { eras?: unknown })?.eras];
+  return lists.some(
+    (list) =>
+      Array.isArray(list) &&
+      list.some(
+        (item) =>
+          typeof (item as { date?: unknown })?.date === 'string' && /\dT\d/.test((item as { date: string }).date),
+      ),
+  );
 }
 
 export const UTC_ZONE: Zone = { name: 'UTC', offsetMinutes: () => 0, toUtc: (wallMs) => wallMs };
