@@ -12,6 +12,8 @@ import fc from 'fast-check';
 // @ts-expect-error: edtf ships no type declarations; the part used here is typed below.
 import edtfUntyped from 'edtf';
 import { parseDate } from '../src/model/edtf.js';
+import { zoneNamed } from '../src/model/time-zone.js';
+import type { Zone } from '../src/model/zone.js';
 import type { EventKind, ParsedDate, Precision } from '../src/model/types.js';
 import { validDateArb, type GeneratedDate } from './arbitraries.js';
 
@@ -151,8 +153,8 @@ function fromParsed(date: ParsedDate['from']): Bound | undefined {
  */
 const EDTF_YEAR_ZERO_SLIP = /0000-02-2[89]/;
 
-function ours(text: string): Reading {
-  const result = parseDate(text);
+function ours(text: string, zone?: Zone): Reading {
+  const result = parseDate(text, zone);
   if (!result.ok) throw new Error(`parseDate refused ${text}: ${result.message}`);
   const { kind, start, end, precision, approximate, uncertain, openStart, openEnd } = result.value;
   return { kind, start, end, precision, approximate, uncertain, openStart, openEnd };
@@ -242,7 +244,7 @@ describe('edtf as an oracle for parseDate', () => {
           (second === undefined ? '' : `:${two(second)}`) +
           offset;
         const expected = edtf(text) as EdtfDate;
-        const result = ours(text);
+        const result = ours(text, zoneNamed('UTC'));
         expect(result.start, text).to.equal(expected.min);
         expect(result.end, text).to.equal(expected.min + (second === undefined ? 60_000 : 1000));
         expect(result.precision, text).to.equal(second === undefined ? 'minute' : 'second');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../src/model/edtf.js';
+import { zoneNamed } from '../src/model/time-zone.js';
 import { isStoryShape, normalizeStory, slugify } from '../src/model/normalize.js';
 import { parseRichText } from '../src/model/rich-text.js';
 import type { EventKind, Precision } from '../src/model/types.js';
@@ -333,7 +334,7 @@ const invalidCases: { text: string; mentions?: string }[] = [
 describe('parseDate: what it refuses', () => {
   for (const c of invalidCases) {
     it(`refuses "${c.text}" and says why`, () => {
-      const result = parseDate(c.text);
+      const result = parseDate(c.text, zoneNamed('UTC'));
       expect(result.ok).to.equal(false);
       if (result.ok) return;
       expect(result.message).to.include(`Unreadable date "${c.text}"`);

@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { readAuthored } from '../src/model/authoring.js';
 import { normalizeStory } from '../src/model/normalize.js';
+import { zoneNamed } from '../src/model/time-zone.js';
 import { textKind } from '../src/model/reading.js';
 
 /** What the element does with a table: read it, then normalise and merge the problems. */
 function story(text: string, kind: 'csv' | 'tsv' = 'csv') {
   const reading = readAuthored({ kind, text });
-  return { reading, story: reading.finish(normalizeStory(reading.document)) };
+  return { reading, story: reading.finish(normalizeStory(reading.document, { zone: zoneNamed('UTC') })) };
 }
 
 describe('spreadsheets: our columns', () => {

@@ -8,7 +8,6 @@ import { scaleUtc } from 'd3-scale';
 import { parseDate } from '../src/model/edtf.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import { zoneNamed } from '../src/model/time-zone.js';
-import { UTC_ZONE } from '../src/model/zone.js';
 import { formatEventDate, formatSpan, formatStorySpan } from '../src/format/dates.js';
 import { loadStrings } from '../src/format/strings.js';
 import { axisTicks } from '../src/layout/ticks.js';
@@ -18,6 +17,8 @@ import type { ParsedDate } from '../src/model/types.js';
 
 const at = (iso: string) => Date.parse(iso);
 const tokyo = zoneNamed('Asia/Tokyo');
+/** UTC with the time reader (the built-in UTC zone reads no times: the element loads the reader first). */
+const UTC_ZONE = zoneNamed('UTC');
 
 function read(text: string, zone = UTC_ZONE): ParsedDate {
   const result = parseDate(text, zone);
@@ -53,6 +54,12 @@ describe('parseDate: times of day', () => {
     expect(read('2023-05-03T14:05Z', tokyo).start).to.equal(at('2023-05-03T14:05:00Z'));
   });
 
+  it('refuses times in the built-in UTC zone, which has no time reader (the element loads it first)', () => {
+    const result = parseDate('2023-05-03T14:05Z');
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.message).to.include('times of day are read once the time code');
+  });
+
   it('keeps calendar dates as calendar dates in every zone', () => {
     expect(read('2023-05-03', tokyo)).to.deep.equal(read('2023-05-03'));
     expect(read('2023-05', zoneNamed('America/New_York'))).to.deep.equal(read('2023-05'));
@@ -86,7 +93,7 @@ describe('parseDate: times of day', () => {
   ];
   for (const [text, reason] of refused) {
     it(`refuses ${text} and says why`, () => {
-      const result = parseDate(text);
+      const result = parseDate(text, UTC_ZONE);
       expect(result.ok).to.equal(false);
       if (!result.ok) expect(result.message).to.include(`Unreadable date "${text}"`).and.include(reason);
     });
@@ -129,10 +136,13 @@ describe('formatEventDate: times of day', () => {
     const zones = { zone: 'UTC', reader: 'UTC' };
     const text = formatSpan(at('2023-05-03T09:00:00Z'), at('2023-05-03T17:30:00Z'), 'en', zones);
     expect(text).to.include('09:00').and.include('17:29');
-    const day = normalizeStory([
-      { date: '2023-05-03T06:00Z', title: 'a' },
-      { date: '2023-05-03T22:00Z', title: 'b' },
-    ]).events;
+    const day = normalizeStory(
+      [
+        { date: '2023-05-03T06:00Z', title: 'a' },
+        { date: '2023-05-03T22:00Z', title: 'b' },
+      ],
+      { zone: UTC_ZONE },
+    ).events;
     expect(formatStorySpan(day, 'en')).to.equal('3 May 2023');
   });
 });
@@ -194,10 +204,13 @@ describe('axis ticks for times of day', () => {
 
 describe('zoom limits for times of day', () => {
   it('zooms to about ten minutes with times, a day without', () => {
-    const timed = normalizeStory([
-      { date: '2023-05-03T06:00Z', title: 'a' },
-      { date: '2023-05-03T22:00Z', title: 'b' },
-    ]).events;
+    const timed = normalizeStory(
+      [
+        { date: '2023-05-03T06:00Z', title: 'a' },
+        { date: '2023-05-03T22:00Z', title: 'b' },
+      ],
+      { zone: UTC_ZONE },
+    ).events;
     expect(viewLimits(timed)).to.equal(TIME_LIMITS);
     const extent: [number, number] = [timed[0]!.date.start, timed[1]!.date.end];
     const fit = fitWindow(extent, 0, TIME_LIMITS);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { readAuthored } from '../src/model/authoring.js';
 import { htmlToNotation } from '../src/model/html-to-notation.js';
 import { normalizeStory } from '../src/model/normalize.js';
+import { zoneNamed } from '../src/model/time-zone.js';
 import { isTimelineJs } from '../src/model/reading.js';
 import { timelineJsDate } from '../src/model/timelinejs.js';
 
@@ -11,7 +12,7 @@ async function example(name: string): Promise<{ events: unknown[]; eras?: unknow
 
 function read(value: unknown) {
   const reading = readAuthored({ kind: 'timelinejs', value });
-  return { reading, story: reading.finish(normalizeStory(reading.document)) };
+  return { reading, story: reading.finish(normalizeStory(reading.document, { zone: zoneNamed('UTC') })) };
 }
 
 describe('TimelineJS documents', () => {
