@@ -175,7 +175,7 @@ export class StoryTimeline extends LitElement {
       emit(this, 'story-rangechange', { start, end });
       const { strings, lang } = this.language;
       if (userEvent) {
-        this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang, this.timesIn)), 600);
+        this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang)), 600);
       }
     },
     onWheelHint: () => this.hint.show(),
@@ -362,11 +362,6 @@ export class StoryTimeline extends LitElement {
     return zoneView(this.times.zone.name);
   }
 
-  /** For spans worded to the minute when the data has times. */
-  private get timesIn(): TimeZones | undefined {
-    return this.view.hasTimes ? this.zones : undefined;
-  }
-
   private setStory(story: NormalizedStory): void {
     this.stories.set(story);
     this.metrics.labelWidths.clear();
@@ -444,7 +439,7 @@ export class StoryTimeline extends LitElement {
         selected: this.selected,
         tabStop: this.tabStop,
         texts: (mark) => this.wording.texts(mark.event),
-        clusterName: (cluster) => t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, lang, this.timesIn)),
+        clusterName: (cluster) => t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, lang)),
         eraDate: (era) => formatEventDate(era.date, lang, undefined, this.zones),
         onKeyDown: this.keyboard.onKeyDown,
         onClick: this.selection.onClick,

@@ -123,7 +123,6 @@ function calendarAt(ms: number, precision: Precision): CalendarDate {
     approximate: false,
     uncertain: false,
   };
-  if (isTime(precision)) date.instant = Math.floor(ms / 60_000) * 60_000;
   return date;
 }
 
@@ -303,18 +302,15 @@ export function formatDay(ms: number, lang: string): string {
  * The precision to announce a stretch of time at: days up to ~3 months,
  * months up to ~3 years, then years.
  */
-function spanPrecision(spanMs: number, times: boolean): Precision {
+function spanPrecision(spanMs: number): Precision {
   if (spanMs > 3 * 365.25 * DAY_MS) return 'year';
   if (spanMs > 90 * DAY_MS) return 'month';
-  return times && spanMs < 2 * DAY_MS ? 'minute' : 'day';
+  return 'day';
 }
 
-/**
- * Both ends of [startMs, endMs) at a coarse precision, or one phrase when they word the same;
- * to the minute when `f` words times (the data has some) and the span is under two days.
- */
-function coarseEnds(startMs: number, endMs: number, f: Formatter, times = false): Ends | DatePhrase {
-  const precision = spanPrecision(endMs - startMs, times);
+/** Both ends of [startMs, endMs) at a coarse precision, or one phrase when they word the same. */
+function coarseEnds(startMs: number, endMs: number, f: Formatter): Ends | DatePhrase {
+  const precision = spanPrecision(endMs - startMs);
   // The end is exclusive: a window ending at midnight shows the day before it.
   const last = endMs > startMs ? endMs - 1 : startMs;
   const from = calendarAt(startMs, precision);
@@ -327,41 +323,33 @@ function coarseEnds(startMs: number, endMs: number, f: Formatter, times = false)
  * "3 May – 12 July 2023", "March–June 2023", "2019–2024". `endMs` is exclusive,
  * like `ParsedDate.end`.
  */
-export function formatRangeShort(startMs: number, endMs: number, lang: string, times?: TimeZones): string {
-  const f = formatterFor(lang, times);
-  const result = coarseEnds(startMs, endMs, f, times !== undefined);
+export function formatRangeShort(startMs: number, endMs: number, lang: string): string {
+  const f = formatterFor(lang);
+  const result = coarseEnds(startMs, endMs, f);
   return 'text' in result ? result.text : dashed(result, f.words);
 }
 
 /**
  * [startMs, endMs) as words to be read aloud, at the same precision as
  * `formatRangeShort`: "3 May to 12 July 2023", "du 3 mai au 12 juillet 2023".
- * `times`, given when the data has times of day: a span under two days is worded to the
- * minute in that zone ("3 May 2023, 09:00 to 17:30").
  */
-export function formatSpan(startMs: number, endMs: number, lang: string, times?: TimeZones): string {
-  const f = formatterFor(lang, times);
-  const result = coarseEnds(startMs, endMs, f, times !== undefined);
+export function formatSpan(startMs: number, endMs: number, lang: string): string {
+  const f = formatterFor(lang);
+  const result = coarseEnds(startMs, endMs, f);
   return 'text' in result ? result.text : f.words.span(result.start, result.end);
 }
 
 /** The live-region announcement after a zoom or pan: "Showing 3 May to 12 July 2023". */
-export function formatVisibleRange(startMs: number, endMs: number, lang: string, times?: TimeZones): string {
-  return uiStrings(lang).showingRange(formatSpan(startMs, endMs, lang, times));
+export function formatVisibleRange(startMs: number, endMs: number, lang: string): string {
+  return uiStrings(lang).showingRange(formatSpan(startMs, endMs, lang));
 }
 
 /**
  * A cluster's accessible name: "3 events, 3 May to 12 July 2023. Activate to zoom in."
  * [startMs, endMs) is the extent of its events (`endMs` exclusive, like `ParsedDate.end`).
  */
-export function formatClusterLabel(
-  count: number,
-  startMs: number,
-  endMs: number,
-  lang: string,
-  times?: TimeZones,
-): string {
-  return uiStrings(lang).cluster(count, formatSpan(startMs, endMs, lang, times));
+export function formatClusterLabel(count: number, startMs: number, endMs: number, lang: string): string {
+  return uiStrings(lang).cluster(count, formatSpan(startMs, endMs, lang));
 }
 
 /**

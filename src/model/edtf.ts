@@ -21,7 +21,7 @@ export type ParseDateResult = { ok: true; value: ParsedDate } | { ok: false; mes
 const EXPECTED_FORMS =
   'expected a form like 2023-05-03, 2023-04, 2024, 2023-05-03T14:05Z, 2023-07-11/2023-07-12 or [2023-01-21..2023-01-31]';
 
-const TIME_FORMS = 'e.g. 2023-05-03T14:05, 2023-05-03T14:05:30Z or 2023-05-03T14:05+09:00';
+const TIME_FORMS = 'e.g. 2023-05-03T14:05';
 
 const MONTH_NAMES = [
   'January',
@@ -237,7 +237,7 @@ function parseCalendarDate(text: string, zone: Zone): PartResult {
   if (timeAt < 0) return { ok: true, value: date };
   if (day === undefined) return { ok: false, reason: `a time needs the whole day before it, ${TIME_FORMS}` };
   // The time reader comes with the zone code (times.ts), loaded before data with times is read.
-  if (!zone.readTime) return { ok: false, reason: 'times of day are read once the time code (times.ts) has loaded' };
+  if (!zone.readTime) return { ok: false, reason: 'times of day need the times chunk' };
   const time = zone.readTime(written.slice(timeAt + 1));
   if (!time.ok) return time;
   const { hour, minute, second, offset } = time;

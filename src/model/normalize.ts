@@ -46,16 +46,11 @@ export function isStoryShape(input: unknown): boolean {
  * Events are sorted by start, then end, then input position.
  *
  * `zone` (the element's `time-zone`) is where a time written without an offset is read;
- * an unknown zone (UTC standing in for it) is a problem.
+ * an unknown zone (UTC standing in for it) is a problem, worded by the zone.
  */
 export function normalizeStory(input: unknown, { zone = UTC_ZONE }: { zone?: Zone } = {}): NormalizedStory {
   const story: NormalizedStory = { events: [], problems: [] };
-  if (zone.unknown !== undefined) {
-    story.problems.push({
-      index: -1,
-      message: `Unknown time zone "${shorten(zone.unknown)}": times are shown in UTC (give an IANA name, e.g. Asia/Tokyo)`,
-    });
-  }
+  if (zone.unknown !== undefined) story.problems.push({ index: -1, message: zone.unknown });
   if (!isStoryShape(input)) {
     story.problems.push({ index: -1, message: describeBadShape(input) });
     return story;

@@ -91,7 +91,7 @@ export function wallTimeToUtc(zone: string, wallMs: number): number {
   return valid.length ? Math.min(...valid) : before;
 }
 
-/** The zone of that IANA name; UTC, with the name kept in `unknown`, when the browser knows none. */
+/** The zone of that IANA name; UTC, with the problem in `unknown`, when the browser knows none. */
 export function zoneNamed(name: string): Zone {
   // UTC_ZONE's value is not imported: the main file would then share it with this chunk.
   const known = isTimeZone(name);
@@ -101,6 +101,9 @@ export function zoneNamed(name: string): Zone {
     toUtc: (wallMs) => (known ? wallTimeToUtc(name, wallMs) : wallMs),
     readTime,
   };
-  if (!known) zone.unknown = name;
+  if (!known) {
+    const quoted = name.length > 40 ? `${name.slice(0, 39)}…` : name;
+    zone.unknown = `Unknown time zone "${quoted}": times are shown in UTC (give an IANA name, e.g. Asia/Tokyo)`;
+  }
   return zone;
 }

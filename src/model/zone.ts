@@ -11,7 +11,7 @@ export interface Zone {
   offsetMinutes(utcMs: number): number;
   /** The instant (UTC ms) at which the wall clock shows `wallMs` (a wall-clock time written as if it were UTC). */
   toUtc(wallMs: number): number;
-  /** The name that was asked for when the browser knows no such zone (this one is then UTC). */
+  /** When the browser knows no zone of the name asked for (this one is then UTC): the problem, in words. */
   unknown?: string;
   /**
    * Reads a time of day (`time-of-day.ts`). Only the zones of the on-demand chunk have it:
