@@ -415,3 +415,37 @@ describe('reading: a cut label keeps its trailing name', () => {
     });
   }
 });
+
+describe('reading: rows keep date order from top to bottom', () => {
+  const itpp = {
+    id: 'itpp-signature',
+    date: '[..2023-07-10]',
+    title: 'Tokyo aims to sign a NATO partnership programme (ITPP)',
+    status: 'planned',
+  };
+  for (const width of [1280, 390, 320]) {
+    it(`at ${width} px a later event is never drawn above an earlier one (five and six events)`, async () => {
+      const element = await mount(width);
+      for (const data of [story, { ...story, events: [...story.events, itpp] }]) {
+        element.data = data as typeof story;
+        await waitUntil(
+          () => element.shadowRoot!.querySelectorAll('[part~="event"]').length === data.events.length,
+          'not every event was drawn',
+        );
+        await element.updateComplete;
+        await nextFrame();
+        // The buttons are in date order (the story's, sorted by start); a lane is a button's
+        // row (a hatched band sits 2 px higher in its row than a dot).
+        const tops = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((button) => ({
+          id: button.dataset.id!,
+          top: Math.round(button.getBoundingClientRect().top),
+        }));
+        expect(tops.map(({ id }) => id).sort()).to.deep.equal(data.events.map((event) => event.id).sort());
+        for (let i = 1; i < tops.length; i++) {
+          const rows = tops.map(({ id, top }) => `${id} ${top}`).join(', ');
+          expect(tops[i]!.top, rows).to.be.at.least(tops[i - 1]!.top);
+        }
+      }
+    });
+  }
+});
