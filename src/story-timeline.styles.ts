@@ -99,6 +99,23 @@ export default css`
     font-weight: normal;
     direction: ltr;
   }
+  /*
+   * Before its first whole frame (its width, its text sizes, its story) the element lays its
+   * parts out unseen, in one line of height, and shows only the loading state: then they all
+   * appear at once, where they stay. A page that reserves the final height (README, "No layout
+   * shift") sees nothing move.
+   */
+  .frame.pending {
+    position: relative;
+    height: 1.4em;
+    overflow: hidden;
+    visibility: hidden;
+  }
+  .frame.pending .state {
+    position: absolute;
+    inset: 0;
+    visibility: visible;
+  }
   /* Right-to-left languages: the interface is mirrored and time runs from right to left. */
   .frame[dir='rtl'] {
     direction: rtl;

@@ -383,7 +383,10 @@ export class StoryTimeline extends LitElement {
     const outside = this.view.outside;
     const narrow = this.view.labelLines > 1;
     const asOf = this.asOf && width ? parseDate(this.asOf) : undefined;
-    return html`<div class="frame" lang=${lang} dir=${this.language.direction}>
+    // Nothing is drawn in flow before the first whole frame (width, text sizes, the story):
+    // the page does not see a part drawn, then moved (README, "No layout shift").
+    const pending = !width || (loadState.phase === 'loading' && !this.story.events.length);
+    return html`<div class=${pending ? 'frame pending' : 'frame'} lang=${lang} dir=${this.language.direction}>
       ${
         this.noTitle
           ? nothing

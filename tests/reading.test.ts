@@ -449,3 +449,34 @@ describe('reading: rows keep date order from top to bottom', () => {
     });
   }
 });
+
+describe('reading: no layout shift (geometry; tests/layout-shift.test.ts measures CLS in Chromium)', () => {
+  for (const width of [1280, 390]) {
+    it(`at ${width} px, with the README's reserved height, nothing moves when src answers late`, async () => {
+      const height = width < 600 ? '44em' : '34em';
+      const holder = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}></div>`);
+      holder.innerHTML = `<style>story-timeline { display: block; min-height: ${height} }</style>
+        <story-timeline lang="en" src="/test-server/story?title=Late&count=5&delay=400"></story-timeline>
+        <p>Text after</p>`;
+      const element = holder.querySelector('story-timeline')!;
+      const after = holder.querySelector('p')!;
+      await waitUntil(() => element.shadowRoot?.querySelector('.loading'), 'no loading state');
+      await nextFrame();
+      const before = { host: element.getBoundingClientRect().height, after: after.getBoundingClientRect().top };
+      // While loading only the loading line shows: no part is drawn that would move later.
+      for (const name of ['zoom-in', 'legend']) {
+        const node = element.shadowRoot!.querySelector(`[part="${name}"]`);
+        if (node) expect(getComputedStyle(node).visibility, name).to.equal('hidden');
+      }
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.loading')!).visibility).to.equal('visible');
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="event"]').length === 5, 'never drawn');
+      await element.updateComplete;
+      await nextFrame();
+      expect(element.getBoundingClientRect().height).to.be.closeTo(before.host, 0.5);
+      expect(after.getBoundingClientRect().top).to.be.closeTo(before.after, 0.5);
+      // The story fits the reserved height.
+      const frame = element.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+      expect(frame.height).to.be.at.most(before.host + 0.5);
+    });
+  }
+});
