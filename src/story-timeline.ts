@@ -80,7 +80,7 @@ export { MAX_EVENTS } from './controllers/load-controller.js';
  * @cssproperty [--story-planned] - Colour of planned events.
  * @cssproperty [--story-as-of] - Colour of the "as of" marker.
  * @cssproperty [--story-focus] - Focus ring and links.
- * @cssproperty [--story-selected] - Background of the selected event.
+ * @cssproperty [--story-selected] - Background of the selected event (a ring in `--story-ink` goes round it).
  * @cssproperty [--story-font] - Font family; the page's by default.
  * @cssproperty [--story-label-size=0.8125em] - Event label font size.
  * @cssproperty [--story-mark-size=0.75em] - Size of a day's dot and a bar's thickness; lanes grow with it and with the text.

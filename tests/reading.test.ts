@@ -480,3 +480,40 @@ describe('reading: no layout shift (geometry; tests/layout-shift.test.ts measure
     });
   }
 });
+
+describe('reading: a detail card that reads like an article', () => {
+  for (const lang of ['en', 'fr']) {
+    it(`title larger than the body, body 16–17 px, lines of at most about 70 characters, the source once (${lang})`, async () => {
+      const document = (await (await fetch(`/demo/story.${lang}.json`)).json()) as typeof story;
+      // The demo's description three times over: enough for several lines.
+      const events = document.events.map((event) =>
+        event.id === 'nikkei-leak'
+          ? { ...event, description: [event.description, event.description, event.description].join(' ') }
+          : event,
+      );
+      const holder = await fixture<HTMLDivElement>(html`<div style="width:1280px;font-size:16px"></div>`);
+      holder.innerHTML = `<story-timeline lang="${lang}" selected="nikkei-leak"></story-timeline>`;
+      const element = holder.firstElementChild as StoryTimeline;
+      element.data = { ...document, events };
+      await waitUntil(() => element.shadowRoot?.querySelector('[part="detail"] .detail-description'), 'no card');
+      await element.updateComplete;
+      const card = element.shadowRoot!.querySelector<HTMLElement>('[part="detail"]')!;
+      const title = card.querySelector<HTMLElement>('.detail-title')!;
+      const body = card.querySelector<HTMLElement>('.detail-description')!;
+      const size = (node: HTMLElement) => parseFloat(getComputedStyle(node).fontSize);
+      expect(size(title), 'title').to.be.above(size(body));
+      expect(size(body), 'body').to.be.within(16, 17);
+      // Characters per line: the paragraph's width over the average width of its own text's characters.
+      const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+      const style = getComputedStyle(body);
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = body.textContent!.replace(/\s+/g, ' ').trim();
+      const average = context.measureText(text).width / text.length;
+      const perLine = body.getBoundingClientRect().width / average;
+      expect(body.getBoundingClientRect().height, 'the text wraps').to.be.above(size(body) * 3);
+      expect(perLine, `${perLine.toFixed(0)} characters per line`).to.be.at.most(72);
+      const source = events.find((event) => event.id === 'nikkei-leak')!.source!.name!;
+      expect(card.textContent!.split(source).length - 1, `"${source}" in the card`).to.equal(1);
+    });
+  }
+});
