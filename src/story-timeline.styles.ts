@@ -176,10 +176,14 @@ export default css`
     opacity: 0.45;
     cursor: default;
   }
+  /* At a phone's width with large text the buttons wrap rather than leave the element. */
   [part='controls'] {
     display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
     gap: 4px;
-    flex: none;
+    flex: 0 1 auto;
+    max-width: 100%;
     margin-inline-start: auto;
   }
   [part='controls'] button {
@@ -262,7 +266,7 @@ export default css`
    */
   [part~='event'][aria-pressed='true'] {
     background: var(--_selected);
-    box-shadow: inset 0 0 0 2px var(--_ink);
+    box-shadow: 0 0 0 2px var(--_ink);
   }
   .mark {
     position: absolute;
@@ -473,7 +477,7 @@ export default css`
     width: var(--_mark-size);
   }
   /* At narrow widths a label takes two lines before it is cut. */
-  .two-lines [part~='event-label']:not(.label-probe) {
+  .two-lines [part~='event-label']:not(.label-probe, .keep-tail) {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
@@ -499,10 +503,14 @@ export default css`
     border-inline-start: 2px solid var(--_as-of);
     pointer-events: none;
   }
+  /* On the side of the line with more room, and cut with an ellipsis where even that is short. */
   [part='as-of'] span {
     position: absolute;
     top: 2px;
     inset-inline-start: 4px;
+    max-width: var(--_room);
+    overflow: hidden;
+    text-overflow: ellipsis;
     white-space: nowrap;
     font-size: 0.75em;
     font-weight: 600;
@@ -534,11 +542,15 @@ export default css`
     width: 1px;
     background: var(--_axis);
   }
+  /* On a halo, like the labels: the "as of" line runs behind the axis's words. */
   .tick span {
     position: absolute;
     top: 8px;
     transform: translateX(-50%);
     white-space: nowrap;
+    background: var(--_halo);
+    padding: 0 2px;
+    border-radius: 2px;
   }
   .tick.at-start span {
     transform: none;

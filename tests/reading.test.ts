@@ -201,9 +201,13 @@ describe('reading: zooms keep their place', () => {
 });
 
 describe('reading: sizes follow the text', () => {
-  for (const width of [1280, 390]) {
+  // 256 px: the element on a 320 px phone, inside a page's margins.
+  for (const width of [1280, 390, 320, 256]) {
     it(`at 200% text and ${width} px nothing overlaps and nothing is cut`, async () => {
-      const element = await mount(width, 'style="font-size: 200%"');
+      const element = await mount(
+        width,
+        'style="font-size: 200%" as-of="2023-05-03" as-of-label="As reported on 3 May 2023"',
+      );
       await waitUntil(() => {
         const dot = element.shadowRoot!.querySelector('[data-id="nikkei-leak"] .mark');
         return dot && dot.getBoundingClientRect().width >= 20;
@@ -234,8 +238,25 @@ describe('reading: sizes follow the text', () => {
         }
       }
       const plot = root.querySelector('.plot')!.getBoundingClientRect();
-      for (const tick of root.querySelectorAll('.tick span')) {
-        expect(tick.getBoundingClientRect().bottom, tick.textContent!).to.be.at.most(plot.bottom + 0.5);
+      const ticks = [...root.querySelectorAll('.tick span')].map((tick) => ({
+        text: tick.textContent!,
+        box: tick.getBoundingClientRect(),
+      }));
+      for (const [i, { text, box }] of ticks.entries()) {
+        expect(box.bottom, text).to.be.at.most(plot.bottom + 0.5);
+        // The axis's words grow with the text, and so does the room between them.
+        if (i > 0) expect(box.left, `${ticks[i - 1]!.text} / ${text}`).to.be.at.least(ticks[i - 1]!.box.right);
+      }
+      // The "as of" label stays inside the plot (cut with an ellipsis if it must be).
+      const asOf = root.querySelector('[part="as-of"] span')!.getBoundingClientRect();
+      expect(asOf.left).to.be.at.least(plot.left - 0.5);
+      expect(asOf.right).to.be.at.most(plot.right + 0.5);
+      // The zoom buttons stay inside the element: they wrap rather than leave it.
+      const host = element.getBoundingClientRect();
+      for (const name of ['zoom-in', 'zoom-out', 'fit']) {
+        const button = root.querySelector(`[part="${name}"]`)!.getBoundingClientRect();
+        expect(button.left, name).to.be.at.least(host.left - 0.5);
+        expect(button.right, name).to.be.at.most(host.right + 0.5);
       }
     });
   }
@@ -412,6 +433,10 @@ describe('reading: a cut label keeps its trailing name', () => {
       expect(tailBox.width).to.be.above(20);
       expect(tailBox.right).to.be.at.most(labelBox.right + 0.5);
       expect(tailBox.right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+      // On the label's last line (two at most), inside its lane: never over the next row's mark.
+      const button = label.closest('[part~="event"]')!.getBoundingClientRect();
+      expect(tailBox.bottom).to.be.at.most(button.bottom + 0.5);
+      expect(labelBox.height).to.be.at.most(2 * parseFloat(getComputedStyle(label).lineHeight) + 1);
     });
   }
 });

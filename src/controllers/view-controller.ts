@@ -9,7 +9,7 @@ import type { TimelineEvent } from '../model/types.js';
 import { scaleUtc, type TimeScale } from '../layout/time-scale.js';
 import { defaultLayoutOptions, layoutEvents, type ClusterLayout, type LayoutOptions } from '../layout/marks.js';
 import { drawsWhole, emptyFrame, nextFrame, type Frame } from '../layout/frame.js';
-import { axisTicks, type AxisTick } from '../layout/ticks.js';
+import { axisTicks, LABEL_SPACING, type AxisTick } from '../layout/ticks.js';
 import * as view from '../layout/view.js';
 import { Transform, identity } from '../layout/transform.js';
 import { ZoomController } from './zoom-controller.js';
@@ -284,7 +284,9 @@ export class ViewController implements ReactiveController {
     if (this.refit) this.fitBaseScale();
     const scale = this.layoutScale(this.transform);
     this.frame = nextFrame(this.frame, this.events, scale, this.layoutOptions(), wanted);
-    this.ticks = axisTicks(scale, this.width, lang);
+    // The labels grow with the text, as the dots do: so does the room between them.
+    const textScale = Math.max(1, this.dotSize / defaultLayoutOptions.dotSize);
+    this.ticks = axisTicks(scale, this.width, lang, LABEL_SPACING * textScale);
     this.requests = [];
   }
 
