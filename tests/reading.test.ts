@@ -448,9 +448,15 @@ describe('reading: rows keep date order from top to bottom', () => {
     title: 'Tokyo aims to sign a NATO partnership programme (ITPP)',
     status: 'planned',
   };
-  for (const width of [1280, 390, 320]) {
-    it(`at ${width} px a later event is never drawn above an earlier one (five and six events)`, async () => {
-      const element = await mount(width);
+  for (const [width, text] of [
+    [1280, ''],
+    [390, ''],
+    [320, ''],
+    [320, '200%'],
+    [256, '200%'],
+  ] as const) {
+    it(`at ${width} px${text && ` and ${text} text`} a later event is never drawn above an earlier one (five and six events)`, async () => {
+      const element = await mount(width, text && `style="font-size: ${text}"`);
       for (const data of [story, { ...story, events: [...story.events, itpp] }]) {
         element.data = data as typeof story;
         await waitUntil(

@@ -85,7 +85,7 @@ export function packLanes(
   for (let k = 0; keep && k < keep.count; k++) {
     const index = keep.item[k]!;
     const lane = keep.lane[k]!;
-    if (lane < 0 || lane >= lanes || !fitsAfterTail(state, index, lane)) continue;
+    if (lane < 0 || lane >= lanes || !fitsAfterTail(state, index, lane, KEEP_SLACK)) continue;
     place(state, index, lane, measure(index), Infinity);
     state.kept[lane]!.push(index);
   }
@@ -173,10 +173,16 @@ function roomBefore(state: PackState, lane: number): number {
   return next < kept.length ? boxLeft(state, kept[next]!) - state.options.gap : Infinity;
 }
 
+/**
+ * An item keeps its lane when it misses the room by less than this: positions are rounded
+ * to 1/16 px each, so two neighbours that fitted exactly can miss by a hair in the next frame.
+ */
+const KEEP_SLACK = 0.5;
+
 /** Whether item `index` can follow the last item of `lane`, cutting that one's label if need be. */
-function fitsAfterTail(state: PackState, index: number, lane: number): boolean {
+function fitsAfterTail(state: PackState, index: number, lane: number, slack = 0): boolean {
   const left = state.markLeft[index]!;
-  return state.tailRight[lane]! + state.options.gap <= left || shortenTail(state, lane, left);
+  return state.tailRight[lane]! + state.options.gap <= left + slack || shortenTail(state, lane, left, slack);
 }
 
 /** Where a placed item could end at the soonest: its mark, and its label cut to a readable length. */
@@ -186,11 +192,11 @@ function shortestRight({ placed, markRight, options }: PackState, index: number)
 }
 
 /** Makes room at `left` in `lane` by cutting the previous item's label, if it stays readable. */
-function shortenTail(state: PackState, lane: number, left: number): boolean {
+function shortenTail(state: PackState, lane: number, left: number, slack = 0): boolean {
   const { placed, options } = state;
   const previous = state.tailItem[lane]!;
   if (previous === -1) return false;
-  if (shortestRight(state, previous) + options.gap > left) return false;
+  if (shortestRight(state, previous) + options.gap > left + slack) return false;
   placed.labelMaxWidth[previous] = Math.min(
     placed.labelMaxWidth[previous]!,
     left - options.gap - placed.labelLeft[previous]!,
