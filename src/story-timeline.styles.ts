@@ -148,7 +148,7 @@ export default css`
   }
   .story-summary {
     margin: 6px 0 0;
-    max-width: 55ch;
+    max-width: 52ch;
     font-size: 1.0625em;
   }
   .top {
@@ -649,10 +649,10 @@ export default css`
   }
   /*
    * At most about 70 characters a line: 'ch' is the width of a zero, about a fifth wider than
-   * the average character of running text (65ch gave lines of 80 and more), so 55ch.
+   * the average character of running text (65ch gave lines of 80 and more), so 52ch.
    */
   [part='detail'] p {
-    max-width: 55ch;
+    max-width: 52ch;
   }
   .detail-eras {
     margin: 0 0 6px;
@@ -773,25 +773,26 @@ export default css`
     align-items: center;
     gap: 6px;
   }
+  /* In em, like the marks: the swatches grow with the text. */
   .swatch {
     position: relative;
     display: inline-block;
-    width: 28px;
-    height: 18px;
+    width: 2.33em;
+    height: 1.5em;
     flex: none;
   }
   .swatch .mark {
-    top: 3px;
+    top: 0.25em;
     height: var(--_mark-size);
     inset-inline-start: 0;
-    width: 28px;
+    width: 100%;
   }
   .swatch.instant .mark {
-    inset-inline-start: 8px;
+    inset-inline-start: calc(50% - var(--_mark-size) / 2);
     width: var(--_mark-size);
   }
   .swatch.window .mark {
-    top: 1px;
+    top: 0.08em;
   }
 
   [part='error'] {

@@ -412,6 +412,17 @@ describe('reading: the legend', () => {
     expect(statusSwatch('planned')).to.equal(markOf('tokyo-office-opening'));
     expect(statusSwatch('confirmed')).to.equal(markOf('nikkei-leak'));
   });
+
+  it('its swatches grow with the text, like the marks', async () => {
+    const size = async (text: string) => {
+      const element = await mount(1280, text && `style="font-size: ${text}"`);
+      await nextFrame();
+      return part(element, 'legend')!.querySelector('.swatch.duration')!.getBoundingClientRect();
+    };
+    const [normal, large] = [await size(''), await size('200%')];
+    expect(large.width).to.be.closeTo(normal.width * 2, 2);
+    expect(large.height).to.be.closeTo(normal.height * 2, 2);
+  });
 });
 
 describe('reading: a cut label keeps its trailing name', () => {
