@@ -730,14 +730,17 @@ export default css`
   .detail-source a {
     color: var(--_focus);
   }
+  /* On a narrow card the buttons wrap round "3 of 6" rather than squeeze it to a word a line. */
   .steps {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 8px;
     margin-top: 10px;
   }
   .position {
     flex: 1;
+    white-space: nowrap;
     text-align: center;
     color: var(--_muted);
     font-size: 0.875em;
@@ -751,6 +754,8 @@ export default css`
   }
 
   [part='legend'] {
+    /* A long word ("approximatives" at 200% on a phone) breaks rather than leaves the element. */
+    overflow-wrap: anywhere;
     margin: 8px 0 0;
     font-size: 0.75em;
     color: var(--_muted);

@@ -6,6 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory, nextFrame, storyIds } from './fixtures.js';
+import { loadStrings } from '../src/format/strings.js';
 
 const story = { ...firstStory, summary: 'NATO plans its first office in Asia, in Tokyo.' };
 
@@ -558,4 +559,26 @@ describe('reading: a detail card that reads like an article', () => {
       expect(card.textContent!.split(source).length - 1, `"${source}" in the card`).to.equal(1);
     });
   }
+});
+
+describe('reading: narrow cards and legends at large text', () => {
+  it('at 256 px and 200% text, "3 of 6" stays on one line and the legend stays inside the element', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:256px;font-size:200%"></div>`);
+    holder.innerHTML = '<story-timeline lang="fr" selected="nikkei-leak"></story-timeline>';
+    const element = holder.firstElementChild as StoryTimeline;
+    await loadStrings('fr');
+    element.data = story;
+    await waitUntil(() => element.shadowRoot?.querySelector('[part="detail"] .position'), 'no card');
+    await element.updateComplete;
+    await nextFrame();
+    const position = element.shadowRoot!.querySelector<HTMLElement>('.position')!;
+    expect(position.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(position).fontSize) * 2);
+    const host = element.getBoundingClientRect();
+    for (const item of element.shadowRoot!.querySelectorAll('[part="legend"] li')) {
+      const range = document.createRange();
+      range.selectNodeContents(item);
+      const box = range.getBoundingClientRect();
+      expect(box.right, item.textContent!.trim()).to.be.at.most(host.right + 0.5);
+    }
+  });
 });
