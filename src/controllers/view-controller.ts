@@ -292,8 +292,9 @@ export class ViewController implements ReactiveController {
     if (this.refit) this.fitBaseScale();
     const scale = this.layoutScale(this.transform);
     this.frame = nextFrame(this.frame, this.events, scale, this.layoutOptions(), wanted);
-    // The labels grow with the text, as the dots do: so does the room between them.
-    const textScale = Math.max(1, this.dotSize / defaultLayoutOptions.dotSize);
+    // The labels grow with the text, as the dots do: so does the room between them (80 px
+    // leaves room to spare at the default size, so a page's slightly larger text keeps them all).
+    const textScale = Math.max(1, (0.8 * this.dotSize) / defaultLayoutOptions.dotSize);
     this.ticks = axisTicks(scale, this.width, lang, LABEL_SPACING * textScale);
     this.requests = [];
   }
