@@ -338,9 +338,10 @@ export class StoryTimeline extends LitElement {
     const eras = story.eras ?? [];
     const narrow = this.view.labelLines > 1;
     const asOf = width ? asOfTime(this.asOf) : undefined;
-    // Nothing is drawn in flow before the first whole frame (width, text sizes, the story):
-    // the page does not see a part drawn, then moved (README, "No layout shift").
-    const pending = !width || (loadState.phase === 'loading' && !story.events.length);
+    // Nothing is drawn in flow before the first whole frame (width, text sizes, the story, the
+    // card of an event it opens on): the page never sees a part drawn, then moved (README).
+    const pending =
+      !width || (loadState.phase === 'loading' && !story.events.length) || (!!selected && !this.detail.settled);
     return html`<div class=${pending ? 'frame pending' : 'frame'} lang=${lang} dir=${this.language.direction}>
       ${
         this.noTitle

@@ -37,9 +37,10 @@ async function page(
   width: number,
   inner: string,
   setUp: (element: StoryTimeline) => void = () => {},
+  height = reserved(width),
 ): Promise<StoryTimeline> {
   const holder = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}></div>`);
-  holder.innerHTML = `<style>${reserve(reserved(width))}</style>${inner}<p>Text after the timeline, which must not move.</p>`;
+  holder.innerHTML = `<style>${reserve(height)}</style>${inner}<p>Text after the timeline, which must not move.</p>`;
   const element = holder.querySelector('story-timeline')!;
   setUp(element);
   return element;
@@ -75,6 +76,23 @@ describe('layout shift: the page does not jump when the timeline draws (Chromium
       expect(cls).to.equal(0);
     });
   }
+
+  it('opened on an event (its card is code fetched beside the first drawing): CLS 0', async () => {
+    const cls = await shiftsDuring(async () => {
+      const element = await page(
+        800,
+        '<story-timeline lang="en" selected="nikkei-leak"></story-timeline>',
+        (timeline) => {
+          timeline.data = firstStory;
+        },
+        '60em',
+      );
+      await drawn(element, 5)();
+      await element.updateComplete;
+      await waitUntil(() => element.shadowRoot!.querySelector('[part="detail"]'), 'no card');
+    });
+    expect(cls).to.equal(0);
+  });
 
   it('an <ol> list shown before the element is defined, then drawn: CLS 0 with the README rule', async () => {
     const frame = document.createElement('iframe');
