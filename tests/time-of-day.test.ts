@@ -149,7 +149,7 @@ describe('axis ticks for times of day', () => {
     const scale = scaleUtc()
       .domain([new Date(at(start)), new Date(at(end))])
       .range([0, width]);
-    return axisTicks(scale, width, lang, fineTicks(zone));
+    return axisTicks(scale, width, lang, undefined, fineTicks(zone));
   };
 
   it('ticks hours with the day on the first tick and at midnight', () => {

@@ -16,7 +16,7 @@ import {
 } from '../layout/marks.js';
 import type { Arrangement, Band } from '../layout/bands.js';
 import { drawsWhole, emptyFrame, nextFrame, type Frame } from '../layout/frame.js';
-import { axisTicks, type AxisTick, type FineTicks } from '../layout/ticks.js';
+import { axisTicks, LABEL_SPACING, type AxisTick, type FineTicks } from '../layout/ticks.js';
 import * as view from '../layout/view.js';
 import { Transform, identity } from '../layout/transform.js';
 import { ZoomController } from './zoom-controller.js';
@@ -345,8 +345,11 @@ export class ViewController implements ReactiveController {
       band.frame = nextFrame(band.frame, band.band.events, scale, this.layoutOptions(band.lanes), mine);
       for (const mark of band.frame.layout.marks) this.marks.push(mark);
     });
+    // The labels grow with the text, as the dots do: so does the room between them (80 px
+    // leaves room to spare at the default size, so a page's slightly larger text keeps them all).
+    const textScale = Math.max(1, (0.8 * this.dotSize) / defaultLayoutOptions.dotSize);
     // Hours and minutes only for data that has times of day.
-    this.ticks = axisTicks(scale, this.width, lang, this.hasTimes ? fine : undefined);
+    this.ticks = axisTicks(scale, this.width, lang, LABEL_SPACING * textScale, this.hasTimes ? fine : undefined);
     this.requests = [];
   }
 

@@ -34,8 +34,8 @@ export interface AxisTick {
 export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
 const DAY_MS = 86_400_000;
-/** Roughly one label per this many px. */
-const LABEL_SPACING = 80;
+/** Roughly one label per this many px at the default text size. */
+export const LABEL_SPACING = 80;
 
 interface TickStep {
   unit: TickUnit;
@@ -178,11 +178,18 @@ function labelFor(time: number, previous: number | undefined, step: TickStep, la
 
 /**
  * Ticks for the part of `scale`'s domain drawn in [0, width] px: about one label
- * per 80 px (never more than `max(2, floor(width / 80)) + 1`), labelled in `lang`:
- * at whole days or coarser in UTC, or, given `fine` (for data with times of day), at
- * whole hours and minutes of the element's zone, labelled with its wall clock.
+ * per `spacing` px (never more than `max(2, floor(width / spacing)) + 1`), labelled in `lang`:
+ * at whole days or coarser in UTC, or, given `fine` (for data with times of day), at whole
+ * hours and minutes of the element's zone, labelled with its wall clock. Larger text asks
+ * for a larger spacing.
  */
-export function axisTicks(scale: TimeToPixels, width: number, lang: string, fine?: FineTicks): AxisTick[] {
+export function axisTicks(
+  scale: TimeToPixels,
+  width: number,
+  lang: string,
+  spacing = LABEL_SPACING,
+  fine?: FineTicks,
+): AxisTick[] {
   if (!(width > 0)) return [];
   const a = scale.invert(0).getTime();
   const b = scale.invert(width).getTime();
@@ -192,8 +199,8 @@ export function axisTicks(scale: TimeToPixels, width: number, lang: string, fine
 
   const era = new Date(start).getUTCFullYear() <= 0 && new Date(stop).getUTCFullYear() >= 1;
   // Labels with an era ("40 av. J.-C.") are about half as long again.
-  const spacing = new Date(start).getUTCFullYear() <= 0 ? LABEL_SPACING * 1.5 : LABEL_SPACING;
-  const count = Math.max(2, Math.floor(width / spacing));
+  const room = new Date(start).getUTCFullYear() <= 0 ? spacing * 1.5 : spacing;
+  const count = Math.max(2, Math.floor(width / room));
   const finer = fine?.choose(start, stop, count + 1, (ms, options) => formatInUtc(ms, lang, options));
   const { step, times } = finer ? { step: STEPS[0]!, times: finer.times } : chooseTicks(start, stop, count + 1);
 
