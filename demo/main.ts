@@ -22,7 +22,9 @@ type TextKey =
   | 'largerTitle'
   | 'largerIntro'
   | 'bigLabel'
-  | 'asOfLabel';
+  | 'asOfLabel'
+  | 'historyTitle'
+  | 'historyIntro';
 
 const TEXT: Record<Lang, Record<TextKey, string>> = {
   fr: {
@@ -42,6 +44,9 @@ const TEXT: Record<Lang, Record<TextKey, string>> = {
       '400 événements fictifs, générés au hasard entre 1950 et 2025, pour essayer le zoom et les regroupements. Ici, la molette zoome directement.',
     bigLabel: '400 événements fictifs, 1950–2025',
     asOfLabel: 'Rapporté le 3 mai 2023',
+    historyTitle: 'Une histoire d’exemple : avant et après l’an 1',
+    historyIntro:
+      'Cinq dates connues de la fin de la République romaine et du début de l’Empire, de 44 av. J.-C. à 14 apr. J.-C., pour montrer les dates avant l’an 1 et l’axe qui nomme les ères.',
   },
   en: {
     pageTitle: 'NATO considers opening a liaison office in Tokyo — story-timeline',
@@ -60,12 +65,20 @@ const TEXT: Record<Lang, Record<TextKey, string>> = {
       '400 made-up events, generated at random between 1950 and 2025, to try zooming and grouping. Here the mouse wheel zooms directly.',
     bigLabel: '400 fictional events, 1950–2025',
     asOfLabel: 'As reported on 3 May 2023',
+    historyTitle: 'A sample story: before and after year 1',
+    historyIntro:
+      'Five well-known dates from the end of the Roman Republic and the start of the Empire, from 44 BC to AD 14, to show dates before year 1 and an axis that names the eras.',
   },
 };
 
 const STORY_SRC: Record<Lang, string> = {
   fr: './story.fr.json',
   en: './story.en.json',
+};
+
+const HISTORY_SRC: Record<Lang, string> = {
+  fr: './history.fr.json',
+  en: './history.en.json',
 };
 
 /** The second story: the same report as a day of news, in groups, with times of day. */
@@ -85,6 +98,7 @@ function isTextKey(value: string | undefined): value is TextKey {
 const article = document.getElementById('story');
 const storyTimeline = article?.querySelector<TimelineElement>('story-timeline') ?? null;
 const bigTimeline = document.getElementById('big') as TimelineElement | null;
+const historyTimeline = document.getElementById('history') as TimelineElement | null;
 const dayTimeline = document.getElementById('day');
 const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('.lang-switch button[data-lang]'));
 
@@ -114,6 +128,10 @@ function applyLanguage(lang: Lang, updateUrl: boolean): void {
   if (bigTimeline) {
     bigTimeline.setAttribute('lang', lang);
     bigTimeline.setAttribute('label', text.bigLabel);
+  }
+  if (historyTimeline) {
+    historyTimeline.setAttribute('lang', lang);
+    historyTimeline.setAttribute('src', HISTORY_SRC[lang]);
   }
 
   for (const button of buttons) {

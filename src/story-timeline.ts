@@ -9,7 +9,10 @@ import { normalizeStory } from './model/normalize.js';
 import { erasDuring } from './model/eras.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { asOfTime, initialWindow, windowOf } from './layout/view.js';
-import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
+import { formatDay, formatEventDate, formatSpan, type TimeZones } from './format/dates.js';
+import type { Reading } from './model/reading.js';
+import { hasTimeOfDay } from './model/zone.js';
+import { TimesController } from './controllers/times-controller.js';
 import { EventWording } from './format/event-texts.js';
 import { ViewController } from './controllers/view-controller.js';
 import { TextMetricsController } from './controllers/text-metrics-controller.js';
@@ -154,6 +157,13 @@ export class StoryTimeline extends LitElement {
   @property() wheel: WheelMode = 'ctrl';
 
   /**
+   * The time zone (an IANA name) in which times of day are shown, and in which a time written
+   * without an offset is read. Dates without a time never shift. An unknown name is a problem;
+   * UTC is used.
+   */
+  @property({ attribute: 'time-zone' }) timeZone = 'UTC';
+
+  /**
    * Ids of the groups to show, separated by commas: the others (and the events without a
    * group) are left out of the plot, the fitted view, the keyboard order and the steps.
    * Ids that name no group are ignored; empty, or naming none, shows every group.
@@ -164,7 +174,9 @@ export class StoryTimeline extends LitElement {
     onRangeChange: (start, end, userEvent) => {
       emit(this, 'story-rangechange', { start, end });
       const { strings, lang } = this.language;
-      if (userEvent) this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang)), 600);
+      if (userEvent) {
+        this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang)), 600);
+      }
     },
     onWheelHint: () => this.hint.show(),
     measureLabel: (text): number => this.metrics.labelWidths.measure(text),
@@ -178,8 +190,8 @@ export class StoryTimeline extends LitElement {
   private readonly loader = new LoadController(this, {
     strings: () => this.language.strings,
     onDocument: (input, reading) => {
-      const story = normalizeStory(input);
-      this.setStory(reading ? reading.finish(story) : story);
+      this.document = { input, reading, timed: hasTimeOfDay(reading?.document ?? input) };
+      this.readDocument();
     },
     onError: (message, cause) => emit(this, 'story-error', { message, cause }),
   });
@@ -217,11 +229,20 @@ export class StoryTimeline extends LitElement {
     focused: (id) => (this.keyboard.focusedId = id),
     focus: (id) => void this.keyboard.focusEvent(id),
   });
+  private readonly times = new TimesController(this, {
+    name: () => this.timeZone || 'UTC',
+    hasTimes: () => !!this.document?.timed || /T\d/.test(this.start + this.end + this.asOf),
+    changed: () => {
+      if (this.document) this.readDocument();
+    },
+  });
   /** The detail card's code (with media and rich text) comes after the first drawing. */
   private readonly detail = new OnDemand(this, loadDetail, 'the detail card');
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
 
+  /** The last document, read again when the time zone changes (a time without offset depends on it). */
+  private document: { input: unknown; reading: Reading | undefined; timed: boolean } | undefined;
   private readonly wording = new EventWording();
   /** Worked out once per update, not once per mark. */
   private tabStop = '';
@@ -242,7 +263,7 @@ export class StoryTimeline extends LitElement {
    * set later while it still shows some of its events.
    */
   zoomTo(start: Date | string, end: Date | string, { animate = false }: { animate?: boolean } = {}): void {
-    this.view.zoomTo(windowOf(start, end, 'zoomTo'), animate);
+    this.view.zoomTo(windowOf(start, end, 'zoomTo', this.times.zone), animate);
   }
 
   /** Zooms around the centre: a factor above 1 zooms in, below 1 zooms out. */
@@ -266,7 +287,8 @@ export class StoryTimeline extends LitElement {
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) {
       this.language.resolve();
-      await this.language.pending;
+      this.times.resolve();
+      await Promise.all([this.language.pending, this.times.pending]);
     }
     return super.scheduleUpdate();
   }
@@ -277,7 +299,7 @@ export class StoryTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await Promise.all([this.view.gesturesReady, this.detail.ready]);
+    await Promise.all([this.view.gesturesReady, this.detail.ready, this.times.pending]);
     return this.isUpdatePending ? super.getUpdateComplete() : done;
   }
 
@@ -293,19 +315,23 @@ export class StoryTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('langAttribute' as keyof StoryTimeline)) this.language.resolve();
+
     this.view.setDirection(this.language.direction);
     if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
     this.loader.inputsChanged(changed);
+    // After the story: its times of day may call for the finer ticks.
+    this.times.resolve();
+    this.wording.setTimeZones(this.zones);
     this.selected = this.stories.resolve(this.selected);
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
-      this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow));
+      this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow, this.times.zone));
     }
     if (changed.has('showGroups')) {
       this.stories.arrange(this.showGroups);
       if (this.stories.arrangement.grouped) this.showStory();
     }
     const wanted = [this.keyboard.focusedId, this.selected].filter((id) => id && this.stories.has(id));
-    this.view.update({ lang: this.language.lang, wanted });
+    this.view.update({ lang: this.language.lang, wanted, fine: this.times.fine });
     this.tabStop = this.keyboard.tabStop(this.view.marks);
   }
 
@@ -323,6 +349,19 @@ export class StoryTimeline extends LitElement {
     if (this.selected && (changed.has('selected') || freshLayout)) this.bringIntoView(this.selected, !freshLayout);
   }
 
+  private readDocument(): void {
+    const { input, reading, timed } = this.document!;
+    // Times of day are read by the times chunk: the story waits for it (and story-load with it).
+    if (timed && !this.times.zone.readTime) return this.times.resolve();
+    const story = normalizeStory(input, { zone: this.times.zone });
+    this.setStory(reading ? reading.finish(story) : story);
+  }
+
+  /** Where times are shown (UTC for an unknown zone), and the reader's own zone. */
+  private get zones(): TimeZones {
+    return zoneView(this.times.zone.name);
+  }
+
   private setStory(story: NormalizedStory): void {
     this.stories.set(story);
     this.metrics.labelWidths.clear();
@@ -335,7 +374,8 @@ export class StoryTimeline extends LitElement {
   /** The view shows the events in force (a new story, or a new `show-groups`), fitted anew. */
   private showStory(): void {
     const { arrangement, story } = this.stories;
-    this.view.setEvents(arrangement, (fit) => initialWindow(this.start, this.end, fit), story.eras);
+    const zone = this.times.zone;
+    this.view.setEvents(arrangement, (fit) => initialWindow(this.start, this.end, fit, zone), story.eras);
   }
 
   private bringIntoView(id: string, animate: boolean): void {
@@ -346,7 +386,11 @@ export class StoryTimeline extends LitElement {
   /** Where a zoom button or key zooms about, first that is in view: the selected event, the focused one, the as-of line. */
   private zoomAnchors(): (number | undefined)[] {
     const { stories } = this;
-    return [stories.centre(this.selected), stories.centre(this.keyboard.focusedId), asOfTime(this.asOf)];
+    return [
+      stories.centre(this.selected),
+      stories.centre(this.keyboard.focusedId),
+      asOfTime(this.asOf, this.times.zone),
+    ];
   }
 
   override render(): TemplateResult {
@@ -358,7 +402,7 @@ export class StoryTimeline extends LitElement {
     const { story } = this.stories;
     const eras = story.eras ?? [];
     const narrow = this.view.labelLines > 1;
-    const asOf = width ? asOfTime(this.asOf) : undefined;
+    const asOf = width ? asOfTime(this.asOf, this.times.zone) : undefined;
     // Nothing is drawn in flow before the first whole frame (width, text sizes, the story, the
     // card of an event it opens on): the page never sees a part drawn, then moved (README).
     const pending =
@@ -400,7 +444,7 @@ export class StoryTimeline extends LitElement {
         tabStop: this.tabStop,
         texts: (mark) => this.wording.texts(mark.event),
         clusterName: (cluster) => t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, lang)),
-        eraDate: (era) => formatEventDate(era.date, lang),
+        eraDate: (era) => formatEventDate(era.date, lang, undefined, this.zones),
         onKeyDown: this.keyboard.onKeyDown,
         onClick: this.selection.onClick,
         onFocusIn: this.keyboard.onFocusIn,
@@ -411,7 +455,7 @@ export class StoryTimeline extends LitElement {
         selected && this.detail.module
           ? this.detail.module.renderDetail({
               event: selected,
-              when: formatEventDate(selected.date, lang, selected.displayDate),
+              when: formatEventDate(selected.date, lang, selected.displayDate, this.zones),
               strings: t,
               eras: erasDuring(eras, selected.date),
               playing: this.selection.playing === selected.id,
@@ -430,6 +474,14 @@ export class StoryTimeline extends LitElement {
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }
+}
+
+let readerZone: string | undefined;
+
+/** The zone times are shown in, and the reader's own (asked once). */
+function zoneView(zone: string): TimeZones {
+  readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return { zone, reader: readerZone };
 }
 
 if (canDefine('story-timeline')) customElements.define('story-timeline', StoryTimeline);

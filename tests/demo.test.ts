@@ -10,9 +10,6 @@ type AxeWindow = Window & { axe?: { run(context: Document): Promise<AxeResults> 
 
 type Timeline = HTMLElement & { problems: { message: string }[] };
 
-/** Times of day are read (issue #14's other half); until then the day story's events are problems. */
-const readsTimes = normalizeStory([{ date: '2023-05-03T14:05Z', title: 'x' }]).events.length === 1;
-
 /** Loads the demo page in a frame of the given width and waits for its timelines. */
 async function openDemo(lang: string, width: number): Promise<HTMLIFrameElement> {
   const frame = await fixture<HTMLIFrameElement>(
@@ -22,12 +19,8 @@ async function openDemo(lang: string, width: number): Promise<HTMLIFrameElement>
     () => {
       const timelines = [...(frame.contentDocument?.querySelectorAll<Timeline>('story-timeline') ?? [])];
       return (
-        timelines.length === 3 &&
-        timelines.every(
-          (timeline) =>
-            (timeline.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0) > 0 ||
-            (!readsTimes && timeline.id === 'day' && timeline.problems.length > 0),
-        )
+        timelines.length === 4 &&
+        timelines.every((timeline) => (timeline.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0) > 0)
       );
     },
     'the demo did not draw its timelines',
@@ -92,6 +85,38 @@ describe('the demo page', () => {
     expect(timeline.shadowRoot!.querySelector('[part="as-of"]')!.textContent).to.contain('As reported on 3 May 2023');
   });
 
+  for (const [lang, bc, ad, ides] of [
+    ['en', 'BC', 'AD', '15 March 44 BC'],
+    ['fr', 'av. J.-C.', 'ap. J.-C.', '15 mars 44 av. J.-C.'],
+  ]) {
+    it(`shows the sample history story across year 1, the axis naming the eras (${lang})`, async () => {
+      for (const width of [360, 1200]) {
+        const frame = await openDemo(lang!, width);
+        const timeline = frame.contentDocument!.getElementById('history')!;
+        const root = timeline.shadowRoot!;
+        await waitUntil(() => root.querySelectorAll('[part~="event"]').length === 5, 'the five events', {
+          timeout: 8000,
+        });
+        const labels = [...root.querySelectorAll('[part~="axis"] span')].map((span) => span.textContent!.trim());
+        expect(
+          labels.some((label) => label.endsWith(bc!)),
+          `${width}px: ${labels.join(' | ')}`,
+        ).to.equal(true);
+        // Every year label carries its era; at 360 px the ticks (every 20 years) all fall before year 1.
+        const named = labels.every((label) => label.endsWith(bc!) || label.endsWith(ad!));
+        expect(named, labels.join(' | ')).to.equal(true);
+        if (width > 360)
+          expect(
+            labels.some((label) => label.endsWith(ad!)),
+            labels.join(' | '),
+          ).to.equal(true);
+        const name = root.querySelector('[part~="event"][data-id="ides-of-march"]')!.getAttribute('aria-label');
+        expect(name).to.contain(ides);
+        expect(root.querySelector('[part~="title-card"]')!.textContent).to.contain(bc).and.contain(ad);
+      }
+    });
+  }
+
   for (const lang of ['fr', 'en']) {
     it(`has a second story of one day in groups, with times and zones, saying its hours are a sample (${lang})`, async function () {
       const data = (await (await fetch(`/demo/day.${lang}.json`)).json()) as StoryData;
@@ -105,11 +130,6 @@ describe('the demo page', () => {
       expect(frame.contentDocument!.getElementById('day-title')!.parentElement!.textContent).to.match(
         lang === 'fr' ? /pas une information/ : /not reporting/,
       );
-      if (!readsTimes) {
-        // Until times of day are read, every event is a problem that names its date.
-        expect(day.problems).to.have.length(data.events.length);
-        this.skip();
-      }
       const bands = [...day.shadowRoot!.querySelectorAll<HTMLElement>('[part~="group"]')];
       expect(bands.map((band) => band.dataset.group)).to.deep.equal(['press', 'nato', 'japan', undefined]);
       expect(bands.map((band) => band.querySelector('[part~="group-label"]')!.textContent)).to.deep.equal(

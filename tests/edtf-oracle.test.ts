@@ -12,6 +12,8 @@ import fc from 'fast-check';
 // @ts-expect-error: edtf ships no type declarations; the part used here is typed below.
 import edtfUntyped from 'edtf';
 import { parseDate } from '../src/model/edtf.js';
+import { zoneNamed } from '../src/model/time-zone.js';
+import type { Zone } from '../src/model/zone.js';
 import type { EventKind, ParsedDate, Precision } from '../src/model/types.js';
 import { validDateArb, type GeneratedDate } from './arbitraries.js';
 
@@ -44,7 +46,7 @@ const edtf = edtfUntyped as (text: string) => EdtfValue;
 
 const RUNS = 300;
 const PRECISIONS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
-const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3, second: 4 };
 
 type Reading = Pick<
   ParsedDate,
@@ -151,8 +153,8 @@ function fromParsed(date: ParsedDate['from']): Bound | undefined {
  */
 const EDTF_YEAR_ZERO_SLIP = /0000-02-2[89]/;
 
-function ours(text: string): Reading {
-  const result = parseDate(text);
+function ours(text: string, zone?: Zone): Reading {
+  const result = parseDate(text, zone);
   if (!result.ok) throw new Error(`parseDate refused ${text}: ${result.message}`);
   const { kind, start, end, precision, approximate, uncertain, openStart, openEnd } = result.value;
   return { kind, start, end, precision, approximate, uncertain, openStart, openEnd };
@@ -209,6 +211,44 @@ describe('edtf as an oracle for parseDate', () => {
           return;
         }
         expect(ours(text), text).to.deep.equal(expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads times of day (UTC, with an offset, or without one in UTC) at the instant edtf gives', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    const time = fc.record({
+      year: fc.integer({ min: 1000, max: 2999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      second: fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+      offset: fc.oneof(
+        fc.constantFrom('', 'Z'),
+        fc
+          .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 12 }), fc.constantFrom(0, 30, 45))
+          // Offsets in use run from -12:00 to +14:00, and ISO 8601 has no -00:00; both refuse the others.
+          .filter(
+            ([sign, hours, minutes]) =>
+              sign === '+' || (hours < 12 && hours + minutes > 0) || (hours === 12 && minutes === 0),
+          )
+          .map(([sign, hours, minutes]) => `${sign}${two(hours)}:${two(minutes)}`),
+      ),
+    });
+    fc.assert(
+      fc.property(time, ({ year, month, day, hour, minute, second, offset }) => {
+        const text =
+          `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}` +
+          (second === undefined ? '' : `:${two(second)}`) +
+          offset;
+        const expected = edtf(text) as EdtfDate;
+        const result = ours(text, zoneNamed('UTC'));
+        expect(result.start, text).to.equal(expected.min);
+        expect(result.end, text).to.equal(expected.min + (second === undefined ? 60_000 : 1000));
+        expect(result.precision, text).to.equal(second === undefined ? 'minute' : 'second');
+        expect(result.kind, text).to.equal('instant');
       }),
       { numRuns: RUNS },
     );

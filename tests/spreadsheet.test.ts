@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { readAuthored } from '../src/model/authoring.js';
 import { normalizeStory } from '../src/model/normalize.js';
+import { zoneNamed } from '../src/model/time-zone.js';
 import { textKind } from '../src/model/reading.js';
 
 /** What the element does with a table: read it, then normalise and merge the problems. */
 function story(text: string, kind: 'csv' | 'tsv' = 'csv') {
   const reading = readAuthored({ kind, text });
-  return { reading, story: reading.finish(normalizeStory(reading.document)) };
+  return { reading, story: reading.finish(normalizeStory(reading.document, { zone: zoneNamed('UTC') })) };
 }
 
 describe('spreadsheets: our columns', () => {
@@ -188,7 +189,7 @@ describe('spreadsheets: the TimelineJS template', () => {
     expect(result.events.length).to.be.greaterThan(8);
   });
 
-  it('keeps a Time column at day precision and says so; reads Type era and Group', () => {
+  it("reads a Time column as a time of day (in the element's zone), and Type era and Group", () => {
     const { reading, story: result } = story(
       [
         'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
@@ -196,13 +197,13 @@ describe('spreadsheets: the TimelineJS template', () => {
         '2023,1,,,2023,7,,,Spring talks,Talks,,,,,,era,,',
       ].join('\n'),
     );
-    expect(result.events[0]!.dateText).to.equal('2023-05-03');
+    expect(result.events[0]!.dateText).to.equal('2023-05-03T14:05');
+    expect(result.events[0]!.date.precision).to.equal('minute');
     expect(reading.document.events[0]!.description).to.equal('One\n\nTwo *three* **four**');
     expect(reading.document.events[0]!.group).to.equal('press');
     expect(reading.document.groups).to.deep.equal([{ id: 'press', title: 'Press' }]);
     expect(reading.document.eras).to.deep.equal([{ date: '2023-01/2023-07', title: 'Talks' }]);
     expect(result.problems.map((problem) => problem.message)).to.deep.equal([
-      'Row 2, column Time (D): the time of day is not carried over yet; the date is kept at the day',
       'Row 2, column Media Thumbnail (O): the media thumbnail is not used (the media itself is)',
     ]);
   });

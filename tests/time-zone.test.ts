@@ -34,4 +34,20 @@ describe('time zones through Intl', () => {
     const gap = wallTimeToUtc('Europe/Paris', utc('2023-03-26T02:30:00Z'));
     expect(gap).to.be.within(utc('2023-03-26T00:30:00Z'), utc('2023-03-26T01:30:00Z'));
   });
+
+  it('changes offset on the minute clocks change, minute by minute around it', () => {
+    // Paris: +01:00 to +02:00 at 01:00 UTC on 26 March 2023, back at 01:00 UTC on 29 October.
+    for (const [day, before, after] of [
+      ['2023-03-26', 60, 120],
+      ['2023-10-29', 120, 60],
+    ] as const) {
+      for (let minute = -90; minute < 90; minute++) {
+        const at = utc(`${day}T01:00:00Z`) + minute * 60_000 + 30_000;
+        expect(zoneOffsetMinutes('Europe/Paris', at), `${day} ${minute} min`).to.equal(minute < 0 ? before : after);
+      }
+    }
+    // Lord Howe Island moves by half an hour (+10:30 to +11:00) at 15:30 UTC on 30 September 2023 (2:00 there on 1 October).
+    expect(zoneOffsetMinutes('Australia/Lord_Howe', utc('2023-09-30T15:29:00Z'))).to.equal(630);
+    expect(zoneOffsetMinutes('Australia/Lord_Howe', utc('2023-09-30T15:30:00Z'))).to.equal(660);
+  });
 });

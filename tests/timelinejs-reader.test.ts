@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { readAuthored } from '../src/model/authoring.js';
 import { htmlToNotation } from '../src/model/html-to-notation.js';
 import { normalizeStory } from '../src/model/normalize.js';
+import { zoneNamed } from '../src/model/time-zone.js';
 import { isTimelineJs } from '../src/model/reading.js';
 import { timelineJsDate } from '../src/model/timelinejs.js';
 
@@ -11,7 +12,7 @@ async function example(name: string): Promise<{ events: unknown[]; eras?: unknow
 
 function read(value: unknown) {
   const reading = readAuthored({ kind: 'timelinejs', value });
-  return { reading, story: reading.finish(normalizeStory(reading.document)) };
+  return { reading, story: reading.finish(normalizeStory(reading.document, { zone: zoneNamed('UTC') })) };
 }
 
 describe('TimelineJS documents', () => {
@@ -24,15 +25,14 @@ describe('TimelineJS documents', () => {
   });
 
   it('keep each date at the precision it was written: a year alone is that year', () => {
-    expect(timelineJsDate({ year: '2023' })).to.deep.equal({ ok: true, date: '2023', time: false });
-    expect(timelineJsDate({ year: 1609, month: 11 })).to.deep.equal({ ok: true, date: '1609-11', time: false });
-    expect(timelineJsDate({ year: '622', month: '08', day: '9' })).to.deep.equal({
-      ok: true,
-      date: '0622-08-09',
-      time: false,
-    });
-    expect(timelineJsDate({ year: '-3500' })).to.deep.equal({ ok: true, date: '-3500', time: false });
-    expect(timelineJsDate({ year: '-13800000000' })).to.deep.equal({ ok: true, date: 'Y-13800000000', time: false });
+    expect(timelineJsDate({ year: '2023' })).to.deep.equal({ ok: true, date: '2023' });
+    expect(timelineJsDate({ year: 1609, month: 11 })).to.deep.equal({ ok: true, date: '1609-11' });
+    expect(timelineJsDate({ year: '622', month: '08', day: '9' })).to.deep.equal({ ok: true, date: '0622-08-09' });
+    // TimelineJS labels year -3500 "3500 BCE": astronomically (year 0 is 1 BC) that is -3499.
+    expect(timelineJsDate({ year: '-3500' })).to.deep.equal({ ok: true, date: '-3499' });
+    expect(timelineJsDate({ year: '-300000' })).to.deep.equal({ ok: true, date: 'Y-300000' });
+    expect(timelineJsDate({ year: '-13800000000' })).to.deep.equal({ ok: true, date: 'Y-13800000000' });
+    expect(timelineJsDate({ year: '12345' })).to.deep.equal({ ok: true, date: 'Y12345' });
     expect(timelineJsDate({ year: 'soon' })).to.deep.equal({
       ok: false,
       reason: 'the year "soon" is not a whole number',
@@ -121,20 +121,62 @@ describe('TimelineJS documents', () => {
         ).to.equal(true);
     });
     expect(shown.size).to.be.greaterThan(0);
-    expect(story.events.find((event) => event.dateText === '-3500')!.date.precision).to.equal('year');
+    expect(story.events.find((event) => event.dateText === '-3499')!.date.precision).to.equal('year');
     expect(story.problems.some((problem) => problem.index === 0 && /Y-13800000000/.test(problem.message))).to.equal(
       true,
     );
   });
 
-  it('keep times of day out, and say so', () => {
+  it("read times of day as times without offset (shown in the element's zone)", () => {
     const { story } = read({
-      events: [{ start_date: { year: 2023, month: 5, day: 3, hour: 14, minute: 5 }, text: { headline: 'Leak' } }],
+      events: [
+        { start_date: { year: 2023, month: 5, day: 3, hour: 14, minute: 5 }, text: { headline: 'Leak' } },
+        {
+          start_date: { year: '2023', month: '5', day: '3', hour: '9' },
+          end_date: { year: '2023', month: '5', day: '3', hour: '17', minute: '30', second: '15' },
+          text: { headline: 'Talks' },
+        },
+        { start_date: { year: 2023, month: 5, day: 3, hour: 25 }, text: { headline: 'Bad hour' } },
+        { start_date: { year: 2023, month: 5, hour: 9 }, text: { headline: 'No day' } },
+        { start_date: { year: 2023, month: 5, day: 4, hour: 9, millisecond: 250 }, text: { headline: 'Fine' } },
+      ],
     });
-    expect(story.events[0]!.dateText).to.equal('2023-05-03');
-    expect(story.problems).to.deep.equal([
-      { index: 0, message: 'Event 1 ("Leak"): its time of day is not carried over yet; the date is kept at the day' },
-    ]);
+    const dates = story.events.map((event) => event.dateText);
+    expect(dates).to.deep.equal(['2023-05-03T09:00/2023-05-03T17:30:15', '2023-05-03T14:05', '2023-05-04T09:00']);
+    expect(story.events[1]!.date.start).to.equal(Date.UTC(2023, 4, 3, 14, 5));
+    const said = (index: number, words: string) =>
+      story.problems.some((problem) => problem.index === index && problem.message.includes(words));
+    expect(said(2, 'hour 25 does not exist'), 'hour 25').to.equal(true);
+    expect(said(3, 'a time of day is given without a day'), 'no day').to.equal(true);
+    expect(said(4, 'milliseconds are not kept'), 'milliseconds').to.equal(true);
+  });
+
+  it('read cosmo-mixed.json: every event a Date can hold is shown at its precision, its date without a problem', async () => {
+    const source = await example('cosmo-mixed.json');
+    const { story } = read(source);
+    const written = source.events.map((event) => (event as { start_date: Record<string, string> }).start_date);
+    const shown = new Map(story.events.map((event) => [event.index, event]));
+    written.forEach((date, index) => {
+      const holdable = Math.abs(Number(date.year)) <= 271_820;
+      expect(shown.has(index), `event ${index + 1} (${date.year}) shown`).to.equal(holdable);
+      // Backgrounds and pictures without alt text are noted apart: only the date counts here.
+      const problems = story.problems
+        .filter((problem) => problem.index === index && /date|year/i.test(problem.message))
+        .map((problem) => problem.message);
+      if (holdable) expect(problems, `event ${index + 1}: no problem with its date`).to.deep.equal([]);
+      else expect(problems.join(), `event ${index + 1} named`).to.contain('years -271820 to 275759');
+      const event = shown.get(index);
+      if (event) {
+        const precision = date.day ? 'day' : date.month ? 'month' : 'year';
+        expect(event.date.precision, `event ${index + 1}`).to.equal(precision);
+      }
+    });
+    expect(shown.size).to.equal(7);
+    // Euclid's Optica, "-300": TimelineJS labels it 300 BCE, and so do we (300 BC).
+    const euclid = story.events.find((event) => event.title.startsWith('Euclid'))!;
+    expect(new Date(euclid.date.start).getUTCFullYear()).to.equal(-299);
+    const apollo = story.events.find((event) => event.title.startsWith('Apollo'))!;
+    expect(apollo.date.start).to.equal(Date.UTC(1969, 6, 20));
   });
 });
 

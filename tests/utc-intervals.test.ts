@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
-import { days, mondays, months, years, type Ticker } from '../src/layout/utc-intervals.js';
+import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear } from 'd3-time';
+import { days, historicalYears, mondays, months, years, type Ticker } from '../src/layout/utc-intervals.js';
+import { FINE_STEPS, multiples } from '../src/layout/time-ticks.js';
 
 const DAY_MS = 86_400_000;
 
@@ -58,5 +59,66 @@ describe('axis intervals (small UTC intervals, held to d3-time)', () => {
     const start = -60_000_000_000_000; // in the year 68
     const ticks = years(10)(start, start + 40 * 365 * DAY_MS);
     expect(ticks.map((time) => new Date(time).getUTCFullYear())).to.deep.equal([70, 80, 90, 100]);
+  });
+});
+
+describe('axis intervals finer than a day (held to d3-time)', () => {
+  it('tick every 1 to 30 minutes and 1 to 12 hours as utcMinute.every and utcHour.every do', () => {
+    const time = fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_000 });
+    for (const step of FINE_STEPS) {
+      const minutes = step / 60_000;
+      const library = minutes < 60 ? utcMinute.every(minutes)! : utcHour.every(minutes / 60)!;
+      fc.assert(
+        fc.property(time, fc.double({ min: 0, max: 40, noNaN: true }), (start, steps) => {
+          const stop = start + Math.round(steps * step);
+          expect(multiples(step, start, stop), `${minutes} min`).to.deep.equal(oracle(library)(start, stop));
+        }),
+        { numRuns: 200 },
+      );
+    }
+  });
+});
+
+describe("years on a historian's axis", () => {
+  const yearOf = (time: number) => new Date(time).getUTCFullYear();
+  const at = (year: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(year, 0, 1);
+    return date.getTime();
+  };
+
+  it("after year 1, are d3-time's utcYear.every(n)", () => {
+    const time = fc.integer({ min: at(1), max: 253_402_300_799_000 });
+    for (const k of [1, 2, 5, 10, 100, 1000]) {
+      fc.assert(
+        fc.property(time, fc.double({ min: 0, max: 40, noNaN: true }), (start, spans) => {
+          const stop = start + Math.round(spans * k * 365 * DAY_MS);
+          expect(historicalYears(k)(start, stop)).to.deep.equal(oracle(utcYear.every(k)!)(start, stop));
+        }),
+        { numRuns: 150 },
+      );
+    }
+  });
+
+  it("before year 1, fall on round years before Christ (d3's years whose BC number is a multiple)", () => {
+    // Astronomical year y is 1 − y BC: year -99 is 100 BC.
+    const time = fc.integer({ min: at(-271_000), max: at(200) });
+    for (const k of [1, 2, 5, 10, 100, 1000, 10_000]) {
+      const roundBc = (start: number, stop: number) =>
+        oracle(utcYear)(start, stop).filter((t) => (yearOf(t) <= 0 ? (1 - yearOf(t)) % k === 0 : yearOf(t) % k === 0));
+      fc.assert(
+        // The oracle walks every year: a few thousand at most per run.
+        fc.property(time, fc.double({ min: 0, max: Math.min(30, 5000 / k), noNaN: true }), (start, spans) => {
+          const stop = start + Math.round(spans * k * 365 * DAY_MS);
+          expect(historicalYears(k)(start, stop)).to.deep.equal(roundBc(start, stop));
+        }),
+        { numRuns: 60 },
+      );
+    }
+  });
+
+  it('read 200 BC, 100 BC, AD 100, AD 200 around year 1', () => {
+    const ticks = historicalYears(100)(at(-250), at(250));
+    expect(ticks.map(yearOf)).to.deep.equal([-199, -99, 100, 200]);
   });
 });

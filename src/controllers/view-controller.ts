@@ -16,7 +16,7 @@ import {
 } from '../layout/marks.js';
 import type { Arrangement, Band } from '../layout/bands.js';
 import { drawsWhole, emptyFrame, nextFrame, type Frame } from '../layout/frame.js';
-import { axisTicks, LABEL_SPACING, type AxisTick } from '../layout/ticks.js';
+import { axisTicks, LABEL_SPACING, type AxisTick, type FineTicks } from '../layout/ticks.js';
 import * as view from '../layout/view.js';
 import { Transform, identity } from '../layout/transform.js';
 import { ZoomController } from './zoom-controller.js';
@@ -53,6 +53,8 @@ export function laneCap(bands: number): number {
 /** What a frame is made for. */
 export interface FrameInput {
   lang: string;
+  /** Hour and minute ticks in the element's zone, for data with times (once loaded). */
+  fine?: FineTicks;
   /** Events that must not be crowded out (focused, selected). */
   wanted: readonly string[];
 }
@@ -83,6 +85,8 @@ export class ViewController implements ReactiveController {
   private events: readonly TimelineEvent[] = [];
   private arrangement: Arrangement | undefined;
   private extent: view.TimeWindow | undefined;
+  /** How far in one may zoom: finer when the data has times of day. */
+  private limits: view.ViewLimits = view.DAY_LIMITS;
   private baseScale: TimeScale = scaleUtc();
   /** Set when the base scale must be made again: new width, new events, a window asked for. */
   private refit = false;
@@ -120,6 +124,11 @@ export class ViewController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** The data has times of day (zoom goes down to minutes). */
+  get hasTimes(): boolean {
+    return this.limits === view.TIME_LIMITS;
+  }
 
   /** Resolves when the gestures are ready (or could not be had). */
   get gesturesReady(): Promise<void> {
@@ -178,6 +187,7 @@ export class ViewController implements ReactiveController {
     this.arrangement = arrangement;
     this.events = events;
     this.extent = view.dataExtent(events, eras);
+    this.limits = view.viewLimits(events);
     const defaultWindow = firstWindow(this.fitWindow);
     const asked = this.askedWindow;
     let window = asked && this.extent && overlaps(asked, this.extent) ? asked : defaultWindow;
@@ -234,11 +244,11 @@ export class ViewController implements ReactiveController {
   }
 
   get fitWindow(): view.TimeWindow {
-    return view.fitWindow(this.extent);
+    return view.fitWindow(this.extent, undefined, this.limits);
   }
 
   get scaleExtent(): [number, number] {
-    return view.zoomScaleExtent(this.fitWindow, this.extent);
+    return view.zoomScaleExtent(this.fitWindow, this.extent, this.limits);
   }
 
   /** The window now shown. */
@@ -289,7 +299,7 @@ export class ViewController implements ReactiveController {
   }
 
   zoomToCluster(cluster: ClusterLayout, userEvent: Event): void {
-    const pad = Math.max((cluster.end - cluster.start) * 0.15, view.DAY_MS);
+    const pad = Math.max((cluster.end - cluster.start) * 0.15, this.limits.finestSpan);
     const window: view.TimeWindow = [cluster.start - pad, cluster.end + pad];
     this.zoom.transformTo(this.transformFor(window), { animate: true, userEvent });
   }
@@ -306,15 +316,21 @@ export class ViewController implements ReactiveController {
     const [start, end] = this.shownScale(this.zoom.transform).domain().map(Number) as [number, number];
     const fit = this.fitWindow;
     const maxSpan = (fit[1] - fit[0]) / this.scaleExtent[0];
-    const window = view.windowToReveal(event, [start, end], maxSpan, (candidate) => {
-      const scale = scaleUtc().domain(candidate).range([0, this.width]);
-      return drawsWhole(layoutEvents(band.band.events, scale, this.layoutOptions(band.lanes)), id, this.width);
-    });
+    const window = view.windowToReveal(
+      event,
+      [start, end],
+      maxSpan,
+      (candidate) => {
+        const scale = scaleUtc().domain(candidate).range([0, this.width]);
+        return drawsWhole(layoutEvents(band.band.events, scale, this.layoutOptions(band.lanes)), id, this.width);
+      },
+      this.limits.finestSpan,
+    );
     this.zoom.transformTo(this.transformFor(window), { animate, userEvent });
   }
 
   /** Before render: the base scale if it must change, then this frame's layout and ticks. */
-  update({ lang, wanted }: FrameInput): void {
+  update({ lang, wanted, fine }: FrameInput): void {
     this.lang = lang;
     if (!this.width) {
       this.requests = [];
@@ -332,7 +348,8 @@ export class ViewController implements ReactiveController {
     // The labels grow with the text, as the dots do: so does the room between them (80 px
     // leaves room to spare at the default size, so a page's slightly larger text keeps them all).
     const textScale = Math.max(1, (0.8 * this.dotSize) / defaultLayoutOptions.dotSize);
-    this.ticks = axisTicks(scale, this.width, lang, LABEL_SPACING * textScale);
+    // Hours and minutes only for data that has times of day.
+    this.ticks = axisTicks(scale, this.width, lang, LABEL_SPACING * textScale, this.hasTimes ? fine : undefined);
     this.requests = [];
   }
 
@@ -356,7 +373,7 @@ export class ViewController implements ReactiveController {
     this.baseScale = scaleUtc()
       .domain(fit)
       .range(this.rtl ? [this.width, 0] : [0, this.width]);
-    const pan = view.panLimits(fit, this.extent).map(this.baseScale);
+    const pan = view.panLimits(fit, this.extent, this.limits).map(this.baseScale);
     // Each band gets the lanes its events need in the fitted view, up to its share.
     const bands = this.arrangement?.bands ?? [];
     const cap = laneCap(bands.length);

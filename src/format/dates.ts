@@ -1,8 +1,12 @@
 /**
  * Dates worded at the precision they were written, in the reader's language.
  *
- * Everything is formatted in UTC: the data's dates are calendar dates, and a day
- * must never shift with the reader's time zone. `Intl.DateTimeFormat` does the
+ * Calendar dates are formatted in UTC: they are calendar dates, and a day must never
+ * shift with the reader's time zone. Dates with a time of day are instants, worded in
+ * the element's `time-zone`, which is named when it is not the reader's ("14:05 UTC").
+ * Years before 1 carry their era in the language's words ("44 BC", "44 av. J.-C."), and
+ * so do years before 1000 (a bare "September 9" would read as a day) and the other end of
+ * a range that has one. `Intl.DateTimeFormat` does the
  * month names and the order of parts; the language files (`./lang/*.ts`) supply
  * the grammar around them ("between … and …", "vers le …").
  *
@@ -19,28 +23,41 @@ const DAY_MS = 86_400_000;
 // formats dozens of labels per zoom frame.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** In UTC unless `options.timeZone` says otherwise (only a date with a time does). */
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    cached = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
     formatters.set(key, cached);
   }
   return cached;
 }
 
+/** Intl words a year before 1 as its era's year ("44" for -43): such a year needs its era. */
+function withEra(ms: number, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  return options.year !== undefined && options.era === undefined && new Date(ms).getUTCFullYear() <= 0
+    ? { ...options, era: 'short' }
+    : options;
+}
+
+const inZone = (options: Intl.DateTimeFormatOptions): boolean =>
+  options.timeZone !== undefined && options.timeZone !== 'UTC';
+
 type Part = Intl.DateTimeFormatPart;
 
 /** The language writes this day its own way: the 1st, where it has a word for it ("1er", "1º"). */
 const ownFirst = (ms: number, words: DateWords, options: Intl.DateTimeFormatOptions): boolean =>
-  words.firstOfMonth !== undefined && options.day !== undefined && new Date(ms).getUTCDate() === 1;
+  words.firstOfMonth !== undefined && options.day !== undefined && (inZone(options) || new Date(ms).getUTCDate() === 1);
 
 /** `ms` in parts, with the language's own day word on the 1st where it has one ("1er"). */
 function partsOf(ms: number, locale: string, words: DateWords, options: Intl.DateTimeFormatOptions): Part[] {
-  const parts = formatter(locale, options).formatToParts(ms);
+  const parts = formatter(locale, withEra(ms, options)).formatToParts(ms);
   const firstOfMonth = words.firstOfMonth;
   if (firstOfMonth === undefined || !ownFirst(ms, words, options)) return parts;
-  return parts.map((part) => (part.type === 'day' ? { type: 'day', value: firstOfMonth } : part));
+  // In another zone the day is the zone's: read from the parts.
+  const isFirst = (part: Part) => part.type === 'day' && (!inZone(options) || /^0?1$/.test(part.value));
+  return parts.map((part) => (isFirst(part) ? { type: 'day', value: firstOfMonth } : part));
 }
 
 const joined = (parts: Part[]): string => parts.map((part) => part.value).join('');
@@ -53,7 +70,7 @@ function formatWith(ms: number, locale: string, words: DateWords, options: Intl.
     return dayAlone(ms, locale, words, options.day);
   }
   // `format` is the quicker road, and the axis formats dozens of labels per frame.
-  if (!ownFirst(ms, words, options)) return formatter(locale, options).format(ms);
+  if (!ownFirst(ms, words, options)) return formatter(locale, withEra(ms, options)).format(ms);
   return joined(partsOf(ms, locale, words, options));
 }
 
@@ -71,7 +88,8 @@ function dayAlone(ms: number, locale: string, words: DateWords, day: 'numeric' |
 
 /**
  * `ms` formatted in UTC with `options` in `lang`'s locale, following the language's
- * own conventions Intl lacks (French "1er mai"). For axis labels and the like.
+ * own conventions Intl lacks (French "1er mai"), with the era for years before 1.
+ * For axis labels and the like.
  */
 export function formatUtc(ms: number, lang: string, options: Intl.DateTimeFormatOptions): string {
   const ui = uiStrings(lang);
@@ -79,6 +97,8 @@ export function formatUtc(ms: number, lang: string, options: Intl.DateTimeFormat
 }
 
 const FULL: Record<Precision, Intl.DateTimeFormatOptions> = {
+  second: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' },
+  minute: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
   day: { day: 'numeric', month: 'long', year: 'numeric' },
   month: { month: 'long', year: 'numeric' },
   year: { year: 'numeric' },
@@ -91,35 +111,80 @@ function calendarMs(date: CalendarDate): number {
   return d.getTime();
 }
 
+const isTime = (precision: Precision): boolean => precision === 'minute' || precision === 'second';
+
 function calendarAt(ms: number, precision: Precision): CalendarDate {
   const d = new Date(ms);
-  return {
+  const date: CalendarDate = {
     year: d.getUTCFullYear(),
     month: precision === 'year' ? undefined : d.getUTCMonth() + 1,
-    day: precision === 'day' ? d.getUTCDate() : undefined,
+    day: precision === 'year' || precision === 'month' ? undefined : d.getUTCDate(),
     precision,
     approximate: false,
     uncertain: false,
   };
+  return date;
 }
 
 function sameCalendarDate(a: CalendarDate, b: CalendarDate): boolean {
-  return a.precision === b.precision && a.year === b.year && a.month === b.month && a.day === b.day;
+  return (
+    a.precision === b.precision &&
+    a.year === b.year &&
+    a.month === b.month &&
+    a.day === b.day &&
+    a.instant === b.instant
+  );
 }
+
+/** Where times of day are shown: the element's `time-zone`, and the reader's own. */
+export interface TimeZones {
+  /** An IANA name the browser knows. */
+  zone: string;
+  /** The reader's zone; when it is another, times say which zone they are in. */
+  reader: string;
+}
+
+const UTC_ZONES: TimeZones = { zone: 'UTC', reader: 'UTC' };
 
 interface Formatter {
   locale: string;
   words: DateWords;
+  /** Options a time of day is worded with: the zone, and its name when it is not the reader's. */
+  time: Intl.DateTimeFormatOptions;
+  /** Every year carries its era (a range that crosses year 1). */
+  era?: boolean;
 }
+
+function optionsFor(precision: Precision, f: Formatter): Intl.DateTimeFormatOptions {
+  const options = isTime(precision) ? { ...FULL[precision], ...f.time } : FULL[precision];
+  return f.era ? { ...options, era: 'short' } : options;
+}
+
+/** The grammar of the languages knows days, months and years: a time reads like its day ("le 3 mai à 14:05"). */
+const grammatical = (precision: Precision): Precision => (isTime(precision) ? 'day' : precision);
 
 function phrase(date: CalendarDate, f: Formatter): DatePhrase {
-  const time = calendarMs(date);
-  return { text: formatWith(time, f.locale, f.words, FULL[date.precision]), precision: date.precision, time };
+  const time = date.instant ?? calendarMs(date);
+  return {
+    text: formatWith(time, f.locale, f.words, optionsFor(date.precision, crossing(f, date))),
+    precision: grammatical(date.precision),
+    time,
+  };
 }
 
-function formatterFor(lang: string): Formatter {
+function formatterFor(lang: string, zones: TimeZones = UTC_ZONES): Formatter {
   const ui = uiStrings(lang);
-  return { locale: ui.locale, words: ui.dates };
+  const time: Intl.DateTimeFormatOptions = { timeZone: zones.zone };
+  if (zones.zone !== zones.reader) time.timeZoneName = 'short';
+  return { locale: ui.locale, words: ui.dates, time };
+}
+
+/**
+ * Any end before year 1000: both ends carry their era ("44 BC – 14 AD"), and a year of
+ * three digits or fewer is not taken for a day ("September 9 AD", not "September 9").
+ */
+function crossing(f: Formatter, ...dates: CalendarDate[]): Formatter {
+  return dates.some((date) => date.year < 1000) ? { ...f, era: true } : f;
 }
 
 interface Ends {
@@ -140,11 +205,12 @@ const hasSpace = (text: string): boolean => /\s/.test(text);
  * gives "2023/07/11～2023/07/12" for Japanese with `month: 'long'`, and "02 luglio" in
  * Italian).
  */
-function ends(from: CalendarDate, to: CalendarDate, f: Formatter): Ends {
+function ends(from: CalendarDate, to: CalendarDate, given: Formatter): Ends {
+  const f = crossing(given, from, to);
   const cut = (date: CalendarDate, parts: Part[]): DatePhrase => ({
     text: joined(parts),
-    precision: date.precision,
-    time: calendarMs(date),
+    precision: grammatical(date.precision),
+    time: date.instant ?? calendarMs(date),
   });
   const full = (date: CalendarDate): DatePhrase => phrase(date, f);
   const unchanged = (): Ends => {
@@ -154,9 +220,9 @@ function ends(from: CalendarDate, to: CalendarDate, f: Formatter): Ends {
   };
   // Mixed precisions, or parts that do not line up, are written out in full.
   if (from.precision !== to.precision) return unchanged();
-  const options = FULL[from.precision];
-  const a = partsOf(calendarMs(from), f.locale, f.words, options);
-  const b = partsOf(calendarMs(to), f.locale, f.words, options);
+  const options = optionsFor(from.precision, f);
+  const a = partsOf(from.instant ?? calendarMs(from), f.locale, f.words, options);
+  const b = partsOf(to.instant ?? calendarMs(to), f.locale, f.words, options);
   if (a.length !== b.length || a.some((part, i) => part.type !== b[i]!.type)) return unchanged();
   const isField = (i: number): boolean => a[i]!.type !== 'literal';
   const differing = a.flatMap((part, i) => (isField(i) && part.value !== b[i]!.value ? [i] : []));
@@ -192,18 +258,29 @@ function dashed({ start, end, tight }: Ends, words: DateWords): string {
  * - `~` "about April 2023", `?` "April 2023 (uncertain)"; on a range or an open date
  *   the marks become one note after it: "(approximate dates)".
  */
-export function formatEventDate(date: ParsedDate, lang: string, displayDate?: string): string {
+export function formatEventDate(
+  date: ParsedDate,
+  lang: string,
+  displayDate?: string,
+  zones: TimeZones = UTC_ZONES,
+): string {
   const own = displayDate?.trim();
   if (own) return own;
 
-  const f = formatterFor(lang);
+  const f = formatterFor(lang, zones);
   const words = f.words;
   const duration = date.kind === 'duration';
   const { from, to } = date;
   const qualify = (text: string): string => words.qualifyRange(text, date.approximate, date.uncertain);
 
-  if (date.openStart && to) return qualify(duration ? words.until(phrase(to, f)) : words.before(phrase(to, f)));
-  if (date.openEnd && from) return qualify(duration ? words.from(phrase(from, f)) : words.after(phrase(from, f)));
+  if (date.openStart && to) {
+    const g = crossing(f, to);
+    return qualify(duration ? words.until(phrase(to, g)) : words.before(phrase(to, g)));
+  }
+  if (date.openEnd && from) {
+    const g = crossing(f, from);
+    return qualify(duration ? words.from(phrase(from, g)) : words.after(phrase(from, g)));
+  }
 
   if (from && to && !sameCalendarDate(from, to)) {
     const both = ends(from, to, f);
@@ -277,7 +354,8 @@ export function formatClusterLabel(count: number, startMs: number, endMs: number
 
 /**
  * The span of a story for its title card, from its first event's start to its last one's
- * end, each at its own precision but no finer than a month: "January 2023 – 2024".
+ * end, each at its own precision but no finer than a month ("January 2023 – 2024"), or a
+ * day for times of day ("3 May 2023").
  * `events` sorted by start; '' when there are none.
  */
 export function formatStorySpan(events: readonly TimelineEvent[], lang: string): string {
@@ -285,7 +363,8 @@ export function formatStorySpan(events: readonly TimelineEvent[], lang: string):
   if (!first) return '';
   let last = first;
   for (const event of events) if (event.date.end > last.date.end) last = event;
-  const coarse = (precision: Precision): Precision => (precision === 'day' ? 'month' : precision);
+  const coarse = (precision: Precision): Precision =>
+    precision === 'day' ? 'month' : isTime(precision) ? 'day' : precision;
   const f = formatterFor(lang);
   const from = calendarAt(first.date.start, coarse(first.date.precision));
   const to = calendarAt(last.date.end - 1, coarse(last.date.precision));

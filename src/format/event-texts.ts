@@ -3,7 +3,7 @@
  * the classes that draw its shape, worded once per language rather than at every frame.
  */
 import type { TimelineEvent } from '../model/types.js';
-import { formatEventDate } from './dates.js';
+import { formatEventDate, type TimeZones } from './dates.js';
 import { mediaGlyph } from './media-glyph.js';
 import type { UiStrings } from './strings.js';
 
@@ -27,12 +27,20 @@ export class EventWording {
   private readonly kept = new Map<string, EventTexts>();
   private lang = 'en';
   private strings: UiStrings | undefined;
+  private zones: TimeZones = { zone: 'UTC', reader: 'UTC' };
 
   /** Words from now on in `lang`; forgets what was worded in another. */
   setLanguage(lang: string, strings: UiStrings): void {
     if (lang === this.lang && strings === this.strings) return;
     this.lang = lang;
     this.strings = strings;
+    this.kept.clear();
+  }
+
+  /** Times of day from now on in this zone; forgets what was worded in another. */
+  setTimeZones(zones: TimeZones): void {
+    if (zones.zone === this.zones.zone && zones.reader === this.zones.reader) return;
+    this.zones = zones;
     this.kept.clear();
   }
 
@@ -44,7 +52,7 @@ export class EventWording {
   texts(event: TimelineEvent): EventTexts {
     let texts = this.kept.get(event.id);
     if (texts === undefined) {
-      texts = wordEvent(event, this.lang, this.strings!);
+      texts = wordEvent(event, this.lang, this.strings!, this.zones);
       if (this.kept.size >= MAX_KEPT) this.kept.clear();
       this.kept.set(event.id, texts);
     }
@@ -52,9 +60,9 @@ export class EventWording {
   }
 }
 
-export function wordEvent(event: TimelineEvent, lang: string, strings: UiStrings): EventTexts {
+export function wordEvent(event: TimelineEvent, lang: string, strings: UiStrings, zones?: TimeZones): EventTexts {
   const { date } = event;
-  const when = formatEventDate(date, lang, event.displayDate);
+  const when = formatEventDate(date, lang, event.displayDate, zones);
   const kind = event.media?.kind;
   const withMedia = !kind
     ? ''

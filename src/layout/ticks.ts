@@ -4,12 +4,19 @@
  * We choose the tick interval ourselves instead of calling `scale.ticks(count)`:
  * d3 picks the interval nearest to the target step, which can give up to twice
  * `count` ticks (e.g. 8 at 320 px for a 55-day window) and sub-day ticks for
- * windows of a few days. Here the finest interval that fits the label budget wins,
- * and the finest interval is a day: hours mean nothing on a news timeline.
+ * windows of a few days. Here the finest interval that fits the label budget wins.
+ * The finest interval is a day for data of calendar dates (hours would mean nothing);
+ * when the data has times of day, hours and minutes of the element's time zone come
+ * first (`FineTicks`, from `time-ticks.ts`, loaded on demand). Days and coarser stay in
+ * UTC, where calendar dates are drawn.
+ *
+ * Years before 1 are labelled with their era in the language's words ("44 BC"); when the
+ * window crosses year 1, years after it too ("14 AD"); an axis all after year 1 has none.
+ * Before year 1 the ticks fall on round years before Christ ("100 BC", not "101 BC").
  */
 import type { TimeToPixels } from './time-scale.js';
-import { days, mondays, months, years, type Ticker } from './utc-intervals.js';
-import { formatUtc } from '../format/dates.js';
+import { days, historicalYears, mondays, months, type Ticker } from './utc-intervals.js';
+import { formatUtc as formatInUtc } from '../format/dates.js';
 
 export interface AxisTick {
   /** UTC ms of the tick. */
@@ -24,7 +31,7 @@ export interface AxisTick {
   major: boolean;
 }
 
-export type TickUnit = 'year' | 'month' | 'week' | 'day';
+export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
 const DAY_MS = 86_400_000;
 /** Roughly one label per this many px at the default text size. */
@@ -47,10 +54,16 @@ const halfMonth = days((_, date) => date.getUTCDate() === 1 || date.getUTCDate()
 
 function yearSteps(): TickStep[] {
   const steps: TickStep[] = [];
-  for (let power = 1; power <= 1e4; power *= 10) {
+  // Up to 500,000 years: the whole range of a JavaScript Date fits a phone's width.
+  for (let power = 1; power <= 1e5; power *= 10) {
     for (const k of [1, 2, 5]) {
       const every = k * power;
-      steps.push({ unit: 'year', ms: every * 365.25 * DAY_MS, interval: years(every), majorEvery: power * 10 });
+      steps.push({
+        unit: 'year',
+        ms: every * 365.25 * DAY_MS,
+        interval: historicalYears(every),
+        majorEvery: power * 10,
+      });
     }
   }
   return steps;
@@ -87,6 +100,26 @@ function chooseTicks(start: number, stop: number, maxTicks: number): { step: Tic
   return last ?? { step: STEPS[STEPS.length - 1]!, times: [] };
 }
 
+export interface TickLabel {
+  label: string;
+  major: boolean;
+}
+
+/** Hour and minute ticks for data with times of day (`time-ticks.ts`, loaded on demand). */
+export interface FineTicks {
+  /**
+   * The finest hour or minute ticks in [start, stop] (UTC ms) that number at most
+   * `maxTicks`, labelled with `format` (a time in ms and Intl options, worded in UTC);
+   * undefined when even the coarsest gives more.
+   */
+  choose(
+    start: number,
+    stop: number,
+    maxTicks: number,
+    format: (ms: number, options: Intl.DateTimeFormatOptions) => string,
+  ): { times: number[]; labels: TickLabel[] } | undefined;
+}
+
 /**
  * The unit of a list of tick times (UTC ms), from their typical gap. Useful to a
  * renderer that was handed ticks from elsewhere.
@@ -100,12 +133,8 @@ export function tickUnit(ticks: number[]): TickUnit {
   if (median >= 300 * DAY_MS) return 'year';
   if (median >= 25 * DAY_MS) return 'month';
   if (median >= 5 * DAY_MS) return 'week';
-  return 'day';
-}
-
-interface Label {
-  label: string;
-  major: boolean;
+  if (median >= DAY_MS) return 'day';
+  return median >= 3_600_000 ? 'hour' : 'minute';
 }
 
 /**
@@ -113,18 +142,22 @@ interface Label {
  * carries the coarser units that changed since the previous tick, and the first
  * tick carries them all so the reader knows where they are.
  */
-function labelFor(time: number, previous: number | undefined, step: TickStep, lang: string): Label {
+function labelFor(time: number, previous: number | undefined, step: TickStep, lang: string, era: boolean): TickLabel {
   const d = new Date(time);
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth();
   const prev = previous === undefined ? undefined : new Date(previous);
   const newYear = !prev || prev.getUTCFullYear() !== year;
   const newMonth = newYear || !prev || prev.getUTCMonth() !== month;
+  const formatUtc = (ms: number, language: string, options: Intl.DateTimeFormatOptions) =>
+    formatInUtc(ms, language, era && options.year ? { ...options, era: 'short' } : options);
 
   if (step.unit === 'year') {
+    // Before year 1, round numbers are those before Christ: year -99 is 100 BC.
+    const counted = year <= 0 ? 1 - year : year;
     return {
       label: formatUtc(time, lang, { year: 'numeric' }),
-      major: step.majorEvery !== undefined && year % step.majorEvery === 0,
+      major: step.majorEvery !== undefined && counted % step.majorEvery === 0,
     };
   }
   if (step.unit === 'month') {
@@ -145,10 +178,18 @@ function labelFor(time: number, previous: number | undefined, step: TickStep, la
 
 /**
  * Ticks for the part of `scale`'s domain drawn in [0, width] px: about one label
- * per `spacing` px (never more than `max(2, floor(width / spacing)) + 1`), at whole days or
- * coarser, labelled in `lang` in UTC. Larger text asks for a larger spacing.
+ * per `spacing` px (never more than `max(2, floor(width / spacing)) + 1`), labelled in `lang`:
+ * at whole days or coarser in UTC, or, given `fine` (for data with times of day), at whole
+ * hours and minutes of the element's zone, labelled with its wall clock. Larger text asks
+ * for a larger spacing.
  */
-export function axisTicks(scale: TimeToPixels, width: number, lang: string, spacing = LABEL_SPACING): AxisTick[] {
+export function axisTicks(
+  scale: TimeToPixels,
+  width: number,
+  lang: string,
+  spacing = LABEL_SPACING,
+  fine?: FineTicks,
+): AxisTick[] {
   if (!(width > 0)) return [];
   const a = scale.invert(0).getTime();
   const b = scale.invert(width).getTime();
@@ -156,18 +197,22 @@ export function axisTicks(scale: TimeToPixels, width: number, lang: string, spac
   const start = Math.min(a, b);
   const stop = Math.max(a, b);
 
-  const count = Math.max(2, Math.floor(width / spacing));
-  const { step, times } = chooseTicks(start, stop, count + 1);
+  const era = new Date(start).getUTCFullYear() <= 0 && new Date(stop).getUTCFullYear() >= 1;
+  // Labels with an era ("40 av. J.-C.") are about half as long again.
+  const room = new Date(start).getUTCFullYear() <= 0 ? spacing * 1.5 : spacing;
+  const count = Math.max(2, Math.floor(width / room));
+  const finer = fine?.choose(start, stop, count + 1, (ms, options) => formatInUtc(ms, lang, options));
+  const { step, times } = finer ? { step: STEPS[0]!, times: finer.times } : chooseTicks(start, stop, count + 1);
 
   const ticks: AxisTick[] = [];
   let previous: number | undefined;
-  for (const time of times) {
+  times.forEach((time, i) => {
     const x = scale(new Date(time));
     // Rounding in invert can put a tick a hair outside the axis.
-    if (!(x >= -0.5 && x <= width + 0.5)) continue;
-    const { label, major } = labelFor(time, previous, step, lang);
+    if (!(x >= -0.5 && x <= width + 0.5)) return;
+    const { label, major } = finer ? finer.labels[i]! : labelFor(time, previous, step, lang, era);
     ticks.push({ time, x: Math.min(width, Math.max(0, x)), label, major });
     previous = time;
-  }
+  });
   return ticks;
 }

@@ -61,8 +61,34 @@ export function years(every: number): Ticker {
     const times: number[] = [];
     for (year = Math.ceil(year / every) * every; ; year += every) {
       const time = utc(year, 0);
-      if (time >= stop) return times;
+      // Past what a Date holds the time is NaN: stop there too.
+      if (!(time < stop)) return times;
       times.push(time);
     }
+  };
+}
+
+/**
+ * Like `years(every)` for years after 0; before year 1, 1 January of each year whose
+ * number before Christ is a multiple of `every` (astronomical year 1 − n·every), so that
+ * an axis reads "200 BC, 100 BC" rather than "201 BC, 101 BC". Across year 1 the step
+ * between the two sides is one year shorter.
+ */
+export function historicalYears(every: number): Ticker {
+  const ad = years(every);
+  return (start, stop) => {
+    const firstAd = utc(1, 0);
+    const after = stop > firstAd ? ad(Math.max(start, firstAd), stop) : [];
+    if (start >= firstAd) return after;
+    const before: number[] = [];
+    let year = new Date(start).getUTCFullYear();
+    if (utc(year, 0) < start) year++;
+    // The first year at or after `year` whose BC number (1 − year) is a multiple of `every`.
+    for (year = 1 - Math.floor((1 - year) / every) * every; year <= 0; year += every) {
+      const time = utc(year, 0);
+      if (time >= stop) break;
+      before.push(time);
+    }
+    return [...before, ...after];
   };
 }

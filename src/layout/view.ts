@@ -5,6 +5,7 @@
  */
 import type { TimelineEvent } from '../model/types.js';
 import { parseDate } from '../model/edtf.js';
+import { UTC_ZONE, type Zone } from '../model/zone.js';
 
 export const DAY_MS = 86_400_000;
 /** The fitted view never shows less than this, so a single event still has context. */
@@ -13,6 +14,25 @@ export const MIN_FIT_SPAN_MS = 14 * DAY_MS;
 export const MAX_ZOOM_OUT_SPANS = 10;
 /** Share of the data's span added on each side of the fitted view. */
 const FIT_MARGIN = 0.06;
+
+/** How close the view may come: the narrowest window, and the narrowest fitted one. */
+export interface ViewLimits {
+  /** Zooming in stops at a window this long. */
+  finestSpan: number;
+  /** The fitted view never shows less. */
+  minFitSpan: number;
+}
+
+/** Data of calendar dates: a day across the width at most, two weeks for a lone event. */
+export const DAY_LIMITS: ViewLimits = { finestSpan: DAY_MS, minFitSpan: MIN_FIT_SPAN_MS };
+/** Data with times of day: about ten minutes across the width, two hours for a lone event. */
+export const TIME_LIMITS: ViewLimits = { finestSpan: 10 * 60_000, minFitSpan: 2 * 3_600_000 };
+
+/** The limits for these events: finer when any has a time of day. */
+export function viewLimits(events: readonly { date: { precision: string } }[]): ViewLimits {
+  const timed = events.some(({ date }) => date.precision === 'minute' || date.precision === 'second');
+  return timed ? TIME_LIMITS : DAY_LIMITS;
+}
 
 /** A window of time, UTC ms, start before end. */
 export type TimeWindow = readonly [start: number, end: number];
@@ -42,30 +62,41 @@ export function dataExtent(...lists: ReadonlyArray<readonly Dated[]>): TimeWindo
 }
 
 /** The window that shows every event with a margin; a year around `now` when there are none. */
-export function fitWindow(extent: TimeWindow | undefined, now = Date.now()): TimeWindow {
+export function fitWindow(extent: TimeWindow | undefined, now = Date.now(), limits = DAY_LIMITS): TimeWindow {
   const [start, end] = extent ?? [now - 180 * DAY_MS, now + 180 * DAY_MS];
   const span = end - start;
-  if (span < MIN_FIT_SPAN_MS) {
+  const least = limits.minFitSpan;
+  if (span < least) {
     const centre = (start + end) / 2;
-    return [centre - MIN_FIT_SPAN_MS / 2, centre + MIN_FIT_SPAN_MS / 2];
+    return [centre - least / 2, centre + least / 2];
   }
   const margin = span * FIT_MARGIN;
   return [start - margin, end + margin];
 }
 
-function dataSpan(extent: TimeWindow | undefined): number {
-  return Math.max(extent ? extent[1] - extent[0] : 0, MIN_FIT_SPAN_MS);
+function dataSpan(extent: TimeWindow | undefined, limits: ViewLimits): number {
+  return Math.max(extent ? extent[1] - extent[0] : 0, limits.minFitSpan);
 }
 
-/** Smallest and largest zoom factor relative to the fitted view: about ten data spans out, a day in. */
-export function zoomScaleExtent(fit: TimeWindow, extent: TimeWindow | undefined): [number, number] {
+/**
+ * Smallest and largest zoom factor relative to the fitted view: about ten data spans out;
+ * in, a day (ten minutes when the data has times, with `TIME_LIMITS`).
+ */
+export function zoomScaleExtent(
+  fit: TimeWindow,
+  extent: TimeWindow | undefined,
+  limits = DAY_LIMITS,
+): [number, number] {
   const fitSpan = fit[1] - fit[0];
-  return [Math.min(1, fitSpan / (MAX_ZOOM_OUT_SPANS * dataSpan(extent))), Math.max(1, fitSpan / DAY_MS)];
+  return [
+    Math.min(1, fitSpan / (MAX_ZOOM_OUT_SPANS * dataSpan(extent, limits))),
+    Math.max(1, fitSpan / limits.finestSpan),
+  ];
 }
 
 /** The stretch of time that may be panned to: about ten data spans around the data. */
-export function panLimits(fit: TimeWindow, extent: TimeWindow | undefined): TimeWindow {
-  const span = dataSpan(extent);
+export function panLimits(fit: TimeWindow, extent: TimeWindow | undefined, limits = DAY_LIMITS): TimeWindow {
+  const span = dataSpan(extent, limits);
   const outer = (MAX_ZOOM_OUT_SPANS * span - (fit[1] - fit[0])) / 2 + span;
   return [fit[0] - outer, fit[1] + outer];
 }
@@ -87,10 +118,10 @@ export function basePixel(base: TimeWindow, width: number, rtl = false): (time: 
   return rtl ? (time) => width - (time - base[0]) * pixelsPerMs : (time) => (time - base[0]) * pixelsPerMs;
 }
 
-/** The first window from the `start` and `end` attributes, else 'fit'. */
-export function initialWindow(start: string, end: string, fit: TimeWindow): TimeWindow | 'fit' {
-  const from = start ? parseDate(start) : undefined;
-  const to = end ? parseDate(end) : undefined;
+/** The first window from the `start` and `end` attributes (a time without offset read in `zone`), else 'fit'. */
+export function initialWindow(start: string, end: string, fit: TimeWindow, zone = UTC_ZONE): TimeWindow | 'fit' {
+  const from = start ? parseDate(start, zone) : undefined;
+  const to = end ? parseDate(end, zone) : undefined;
   if (!from?.ok && !to?.ok) return 'fit';
   const window: TimeWindow = [from?.ok ? from.value.start : fit[0], to?.ok ? to.value.end : fit[1]];
   return window[1] > window[0] ? window : 'fit';
@@ -99,47 +130,49 @@ export function initialWindow(start: string, end: string, fit: TimeWindow): Time
 /**
  * The window, centred on an event, that brings it into view: wide enough to hold the
  * event, no wider than the widest zoom allows, and narrowed by halves until `isDrawn`
- * says the layout would draw it (not merge it into a cluster). Never under a day.
+ * says the layout would draw it (not merge it into a cluster). Never under `finestSpan`
+ * (a day, or ten minutes for data with times).
  */
 export function windowToReveal(
   event: TimelineEvent,
   current: TimeWindow,
   maxSpan: number,
   isDrawn: (window: TimeWindow) => boolean,
+  finestSpan = DAY_MS,
 ): TimeWindow {
   const centre = (event.date.start + event.date.end) / 2;
   let span = Math.min(Math.max(current[1] - current[0], (event.date.end - event.date.start) * 1.3), maxSpan);
-  for (let attempt = 0; attempt < 24 && span >= DAY_MS; attempt++) {
+  for (let attempt = 0; attempt < 24 && span >= finestSpan; attempt++) {
     if (isDrawn([centre - span / 2, centre + span / 2])) break;
     span /= 2;
   }
-  span = Math.max(span, DAY_MS);
+  span = Math.max(span, finestSpan);
   return [centre - span / 2, centre + span / 2];
 }
 
 /** A time from a Date or a date string of the SPEC's syntax (its first or last moment); throws a RangeError naming `method`. */
-export function timeOf(value: Date | string, side: 'start' | 'end', method: string): number {
+export function timeOf(value: Date | string, side: 'start' | 'end', method: string, zone = UTC_ZONE): number {
   if (value instanceof Date) {
     if (Number.isNaN(+value)) throw new RangeError(`${method}: invalid Date`);
     return +value;
   }
-  const parsed = parseDate(String(value));
+  const parsed = parseDate(String(value), zone);
   if (!parsed.ok) throw new RangeError(`${method}: ${parsed.message}`);
   return side === 'start' ? parsed.value.start : parsed.value.end;
 }
 
 /** The window from `start` to `end`; throws a RangeError naming `method` when it is empty or reversed. */
-export function windowOf(start: Date | string, end: Date | string, method: string): TimeWindow {
-  const from = timeOf(start, 'start', method);
-  const to = timeOf(end, 'end', method);
+export function windowOf(start: Date | string, end: Date | string, method: string, zone?: Zone): TimeWindow {
+  const from = timeOf(start, 'start', method, zone);
+  const to = timeOf(end, 'end', method, zone);
   if (!(to > from))
     throw new RangeError(`${method}: the end (${String(end)}) must come after the start (${String(start)})`);
   return [from, to];
 }
 
 /** The moment of the "as of" line (the middle of its date), or undefined when `asOf` is empty or not a date. */
-export function asOfTime(asOf: string): number | undefined {
-  const parsed = asOf ? parseDate(asOf) : undefined;
+export function asOfTime(asOf: string, zone?: Zone): number | undefined {
+  const parsed = asOf ? parseDate(asOf, zone) : undefined;
   return parsed?.ok ? (parsed.value.start + parsed.value.end) / 2 : undefined;
 }
 

@@ -7,13 +7,21 @@
  * Years are numbered astronomically, as ISO 8601 and EDTF do (year 0 is 1 BC, -0043 is
  * 44 BC), four digits with an optional minus, or EDTF's `Y` form for longer ones
  * (`Y-170000`, `Y12345`), within what a JavaScript Date holds.
+ *
+ * A day may carry a time (`2023-05-03T14:05`, `…T14:05:30`), with an offset (`Z`,
+ * `+09:00`) or without one: then it is a wall-clock time in the zone given to `parseDate`
+ * (the element's `time-zone`), so the same text may stand for another instant in another
+ * zone. Dates without a time stay calendar dates in UTC whatever the zone.
  */
 import type { CalendarDate, EventKind, ParsedDate, Precision } from './types.js';
+import { UTC_ZONE, type Zone } from './zone.js';
 
 export type ParseDateResult = { ok: true; value: ParsedDate } | { ok: false; message: string };
 
 const EXPECTED_FORMS =
-  'expected a form like 2023-05-03, 2023-04, 2024, 2023-07-11/2023-07-12 or [2023-01-21..2023-01-31]';
+  'expected a form like 2023-05-03, 2023-04, 2024, 2023-05-03T14:05Z, 2023-07-11/2023-07-12 or [2023-01-21..2023-01-31]';
+
+const TIME_FORMS = 'e.g. 2023-05-03T14:05';
 
 const MONTH_NAMES = [
   'January',
@@ -30,13 +38,13 @@ const MONTH_NAMES = [
   'December',
 ];
 
-const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3, second: 4 };
 
 /** An editor may paste a whole paragraph into the date field; quote only its start. */
 const MAX_QUOTED_LENGTH = 80;
 
 /**
- * The longest form, `[2023-01-21%..2023-01-31%]`, has 26 characters. Anything much longer
+ * The longest form, two times with offsets and marks (`2023-05-03T14:05:30+09:00%/…`), has 53 characters. Anything much longer
  * is refused before any pattern runs on it, so no input can make parsing slow.
  */
 const MAX_DATE_LENGTH = 64;
@@ -53,7 +61,10 @@ export const LAST_YEAR = 275_759;
 /** One side of an interval or set: a written date, or open (`..` / empty in a set). */
 type Side = CalendarDate | 'open';
 
-export function parseDate(text: string): ParseDateResult {
+/**
+ * Reads `text`. A time without an offset is a wall-clock time in `zone`.
+ */
+export function parseDate(text: string, zone: Zone = UTC_ZONE): ParseDateResult {
   if (typeof text !== 'string') {
     return { ok: false, message: 'Unreadable date: the date must be text, ' + EXPECTED_FORMS };
   }
@@ -67,27 +78,27 @@ export function parseDate(text: string): ParseDateResult {
   if (/\s/.test(trimmed)) {
     // Only blame the spaces when they are the sole slip ("2023-07-11 / 2023-07-12", not "May 3").
     const compact = trimmed.replace(/\s+/g, '');
-    if (parseDate(compact).ok) return fail(`remove the spaces inside the date: ${compact}`);
+    if (parseDate(compact, zone).ok) return fail(`remove the spaces inside the date: ${compact}`);
   }
   if (trimmed.length > MAX_DATE_LENGTH) {
     return fail(`it is ${trimmed.length} characters long, far longer than a date; ${EXPECTED_FORMS}`);
   }
 
-  if (trimmed.startsWith('[')) return parseOneOfSet(trimmed, fail);
-  if (trimmed.includes('/')) return parseInterval(trimmed, fail);
+  if (trimmed.startsWith('[')) return parseOneOfSet(trimmed, zone, fail);
+  if (trimmed.includes('/')) return parseInterval(trimmed, zone, fail);
   if (trimmed.includes('..')) {
     return fail('a range of possible dates needs square brackets, e.g. [2023-01-21..2023-01-31]');
   }
 
-  const single = parseCalendarDate(trimmed);
+  const single = parseCalendarDate(trimmed, zone);
   if (!single.ok) return fail(single.reason);
   const date = single.value;
   // A bare year or month does not mean its first day: the event happened somewhere inside it.
-  const kind: EventKind = date.precision === 'day' ? 'instant' : 'window';
+  const kind: EventKind = date.precision === 'year' || date.precision === 'month' ? 'window' : 'instant';
   return { ok: true, value: build(kind, date, date) };
 }
 
-function parseInterval(text: string, fail: (reason: string) => ParseDateResult): ParseDateResult {
+function parseInterval(text: string, zone: Zone, fail: (reason: string) => ParseDateResult): ParseDateResult {
   const parts = text.split('/');
   if (parts.length !== 2) {
     return fail('an interval has exactly one "/" between its start and its end, e.g. 2023-07-11/2023-07-12');
@@ -99,14 +110,14 @@ function parseInterval(text: string, fail: (reason: string) => ParseDateResult):
   if (startText === '..' && endText === '..') {
     return fail('an interval needs at least one date; both sides are open (..)');
   }
-  const start = parseSide(startText, '..');
+  const start = parseSide(startText, '..', zone);
   if (!start.ok) return fail(start.reason);
-  const end = parseSide(endText, '..');
+  const end = parseSide(endText, '..', zone);
   if (!end.ok) return fail(end.reason);
   return finish('duration', start.value, end.value, fail);
 }
 
-function parseOneOfSet(text: string, fail: (reason: string) => ParseDateResult): ParseDateResult {
+function parseOneOfSet(text: string, zone: Zone, fail: (reason: string) => ParseDateResult): ParseDateResult {
   if (!text.endsWith(']')) {
     return fail('a set of possible dates opened with [ must end with ], e.g. [2023-01-21..2023-01-31]');
   }
@@ -124,16 +135,20 @@ function parseOneOfSet(text: string, fail: (reason: string) => ParseDateResult):
   if (firstText === '' && lastText === '') {
     return fail('a set of possible dates needs at least one date, e.g. [..2023-07-10]');
   }
-  const first = parseSide(firstText, '');
+  const first = parseSide(firstText, '', zone);
   if (!first.ok) return fail(first.reason);
-  const last = parseSide(lastText, '');
+  const last = parseSide(lastText, '', zone);
   if (!last.ok) return fail(last.reason);
   return finish('window', first.value, last.value, fail);
 }
 
-function parseSide(text: string, openMarker: string): { ok: true; value: Side } | { ok: false; reason: string } {
+function parseSide(
+  text: string,
+  openMarker: string,
+  zone: Zone,
+): { ok: true; value: Side } | { ok: false; reason: string } {
   if (text === openMarker) return { ok: true, value: 'open' };
-  return parseCalendarDate(text);
+  return parseCalendarDate(text, zone);
 }
 
 function finish(kind: EventKind, from: Side, to: Side, fail: (reason: string) => ParseDateResult): ParseDateResult {
@@ -167,7 +182,7 @@ function build(kind: EventKind, from: Side, to: Side): ParsedDate {
   return parsed;
 }
 
-function parseCalendarDate(text: string): PartResult {
+function parseCalendarDate(text: string, zone: Zone): PartResult {
   // Scanned by hand: the pattern /[~?%]+$/ backtracks quadratically on a long run of marks.
   let marksFrom = text.length;
   while (marksFrom > 0 && '~?%'.includes(text[marksFrom - 1]!)) marksFrom--;
@@ -178,7 +193,9 @@ function parseCalendarDate(text: string): PartResult {
       reason: 'use only one mark at the end: ~ (approximate), ? (uncertain) or % (both)',
     };
   }
-  const body = text.slice(0, text.length - qualifiers.length);
+  const written = text.slice(0, text.length - qualifiers.length);
+  const timeAt = written.indexOf('T');
+  const body = timeAt < 0 ? written : written.slice(0, timeAt);
   const long = /^Y(-?\d{5,6})$/.exec(body);
   const match = long ? [body, long[1]] : /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(body);
   if (!match) return { ok: false, reason: explainMalformed(body) };
@@ -217,14 +234,28 @@ function parseCalendarDate(text: string): PartResult {
   };
   if (month !== undefined) date.month = month;
   if (day !== undefined) date.day = day;
+  if (timeAt < 0) return { ok: true, value: date };
+  if (day === undefined) return { ok: false, reason: `a time needs the whole day before it, ${TIME_FORMS}` };
+  // The time reader comes with the zone code (times.ts), loaded before data with times is read.
+  if (!zone.readTime) return { ok: false, reason: 'times of day need the times chunk' };
+  const time = zone.readTime(written.slice(timeAt + 1));
+  if (!time.ok) return time;
+  const { hour, minute, second, offset } = time;
+  const wall = utcMs(year, month!, day) + ((hour * 60 + minute) * 60 + (second ?? 0)) * 1000;
+  date.hour = hour;
+  date.minute = minute;
+  date.precision = 'minute';
+  if (second !== undefined) {
+    date.second = second;
+    date.precision = 'second';
+  }
+  date.instant = offset === undefined ? zone.toUtc(wall) : wall - offset * 60_000;
   return { ok: true, value: date };
 }
 
 /** Guess the most likely slip so the editor knows what to fix, not just that it failed. */
 function explainMalformed(body: string): string {
-  if (/\d[T ]\d|:/.test(body)) {
-    return 'times of day are not supported; give the day only, e.g. 2023-05-03';
-  }
+  if (/\d:/.test(body)) return `a time is written after a T, ${TIME_FORMS}`;
   if (/^Y-?\d{7,}$/.test(body)) {
     return `the year is outside what can be shown (years ${FIRST_YEAR} to ${LAST_YEAR}, the range of a JavaScript date)`;
   }
@@ -260,11 +291,13 @@ function utcMs(year: number, month: number, day: number): number {
 }
 
 function startOf(date: CalendarDate): number {
+  if (date.instant !== undefined) return date.instant;
   return utcMs(date.year, date.month ?? 1, date.day ?? 1);
 }
 
 /** Exclusive: the first millisecond after the last day the date covers. */
 function endOf(date: CalendarDate): number {
+  if (date.instant !== undefined) return date.instant + (date.precision === 'second' ? 1000 : 60_000);
   if (date.precision === 'year') return utcMs(date.year + 1, 1, 1);
   if (date.precision === 'month') return utcMs(date.year, (date.month ?? 1) + 1, 1);
   return utcMs(date.year, date.month ?? 1, (date.day ?? 1) + 1);
@@ -276,6 +309,8 @@ function writeDate(date: CalendarDate): string {
   let text = Math.abs(year) > 9999 ? `Y${year}` : (year < 0 ? '-' : '') + pad(Math.abs(year), 4);
   if (date.month !== undefined) text += `-${pad(date.month, 2)}`;
   if (date.day !== undefined) text += `-${pad(date.day, 2)}`;
+  if (date.hour !== undefined) text += `T${pad(date.hour, 2)}:${pad(date.minute ?? 0, 2)}`;
+  if (date.second !== undefined) text += `:${pad(date.second, 2)}`;
   return text;
 }
 

@@ -5,13 +5,15 @@
 import { parseDate } from './edtf.js';
 import { URL_SAFE_ID, slugify, uniqueId } from './slug.js';
 import type { Problem, TimelineEra } from './types.js';
+import { UTC_ZONE, type Zone } from './zone.js';
 
 /** A colour is a palette name (see the styles) or a name for `--story-era-<name>`. */
 export const COLOR_NAME = /^[a-z][a-z\d-]{0,30}$/;
 /** Eras without a colour take these in turn, as TimelineJS does, so neighbours differ. */
 const PALETTE = ['grey', 'blue', 'green', 'yellow', 'red', 'purple'];
 
-export function readEras(value: unknown, problems: Problem[]): TimelineEra[] {
+/** `zone`: where a time without an offset is read (see `parseDate`). */
+export function readEras(value: unknown, problems: Problem[], zone: Zone = UTC_ZONE): TimelineEra[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     problems.push({ index: -1, message: '"eras" is not a list, so no period is drawn' });
@@ -25,7 +27,7 @@ export function readEras(value: unknown, problems: Problem[]): TimelineEra[] {
     const label = title === undefined ? `Era ${n + 1}` : `Era ${n + 1} ("${title.slice(0, 40)}")`;
     const problem = (message: string) => problems.push({ index: -1, message: `${label} ${message}` });
     const dateText = text(fields.date);
-    const parsed = dateText === undefined ? undefined : parseDate(dateText);
+    const parsed = dateText === undefined ? undefined : parseDate(dateText, zone);
     if (title === undefined) return problem('has no title, so it is not drawn');
     if (!parsed) return problem('has no date, so it is not drawn');
     if (!parsed.ok) return problem(`is not drawn: ${parsed.message}`);

@@ -9,6 +9,7 @@
  * real event from readers is worse than showing it with a default.
  */
 import { parseDate } from './edtf.js';
+import { UTC_ZONE, type Zone } from './zone.js';
 import { readMedia } from './media.js';
 import { readEras } from './eras.js';
 import { readGroups, settleGroups } from './groups.js';
@@ -43,9 +44,13 @@ export function isStoryShape(input: unknown): boolean {
  * ("Event 3") because that is how an editor counts.
  *
  * Events are sorted by start, then end, then input position.
+ *
+ * `zone` (the element's `time-zone`) is where a time written without an offset is read;
+ * an unknown zone (UTC standing in for it) is a problem, worded by the zone.
  */
-export function normalizeStory(input: unknown): NormalizedStory {
+export function normalizeStory(input: unknown, { zone = UTC_ZONE }: { zone?: Zone } = {}): NormalizedStory {
   const story: NormalizedStory = { events: [], problems: [] };
+  if (zone.unknown !== undefined) story.problems.push({ index: -1, message: zone.unknown });
   if (!isStoryShape(input)) {
     story.problems.push({ index: -1, message: describeBadShape(input) });
     return story;
@@ -59,7 +64,7 @@ export function normalizeStory(input: unknown): NormalizedStory {
     if (summary !== undefined) story.summary = summary;
     const lang = nonEmptyText(input.lang);
     if (lang !== undefined) story.lang = lang;
-    const eras = readEras(input.eras, story.problems);
+    const eras = readEras(input.eras, story.problems, zone);
     if (eras.length) story.eras = eras;
     listedGroups = readGroups(input.groups, story.problems);
   }
@@ -69,7 +74,7 @@ export function normalizeStory(input: unknown): NormalizedStory {
   rawEvents.forEach((raw, index) => {
     let candidate: Candidate | undefined;
     try {
-      candidate = readEvent(raw, index, explicitIdOwners, story.problems);
+      candidate = readEvent(raw, index, explicitIdOwners, story.problems, zone);
     } catch {
       // Only exotic inputs (throwing getters, proxies) get here; JSON never does.
       story.problems.push({ index, message: `Event ${index + 1} could not be read` });
@@ -107,6 +112,7 @@ function readEvent(
   index: number,
   explicitIdOwners: Map<string, number>,
   problems: Problem[],
+  zone: Zone,
 ): Candidate | undefined {
   const position = `Event ${index + 1}`;
   if (!isObject(raw)) {
@@ -138,7 +144,7 @@ function readEvent(
   } else if (typeof raw.date !== 'string') {
     reject(`${label} has a date that is not text: write it in quotes, e.g. "2023-05-03"`);
   } else {
-    const parsed = parseDate(raw.date);
+    const parsed = parseDate(raw.date, zone);
     if (parsed.ok) date = parsed.value;
     else reject(`${label}: ${parsed.message}`);
   }

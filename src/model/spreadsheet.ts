@@ -264,15 +264,11 @@ function readOurRow(cell: (field: Field) => string, notes: Notes): AuthoredEvent
 }
 
 function readTimelineJsRow(cell: (field: TimelineJsField) => string, notes: Notes): AuthoredEvent {
-  const start = { year: cell('year'), month: cell('month'), day: cell('day'), time: cell('time') !== '' };
-  const end = { year: cell('end year'), month: cell('end month'), day: cell('end day'), time: cell('end time') !== '' };
-  const hasDate = Object.values(start).some((value) => value !== '' && value !== false);
-  const range = hasDate ? timelineJsRange(start, end) : { time: false, date: undefined, reason: undefined };
+  const start = { year: cell('year'), month: cell('month'), day: cell('day'), time: cell('time') };
+  const end = { year: cell('end year'), month: cell('end month'), day: cell('end day'), time: cell('end time') };
+  const hasDate = Object.values(start).some((value) => value !== '');
+  const range = hasDate ? timelineJsRange(start, end) : { date: undefined, reason: undefined };
   if (range.reason) notes.push({ column: 'year', note: range.reason });
-  if (start.time)
-    notes.push({ column: 'time', note: 'the time of day is not carried over yet; the date is kept at the day' });
-  if (end.time && !start.time)
-    notes.push({ column: 'end time', note: 'the time of day is not carried over yet; the date is kept at the day' });
   const event: AuthoredEvent = { date: range.date ?? '', title: plainText(cell('headline')) };
   const displayDate = cell('display date');
   if (displayDate) event.displayDate = plainText(displayDate);

@@ -1,7 +1,10 @@
 /**
  * IANA time zones through `Intl`, without a time-zone database of our own: a zone's offset
  * from UTC at an instant, and the instant a wall-clock time in a zone stands for. Pure.
+ * Loaded on demand by the zone controller, when a page asks for a zone other than UTC.
  */
+import type { Zone } from './zone.js';
+import { readTime } from './time-of-day.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
@@ -35,6 +38,31 @@ export function isTimeZone(zone: string): boolean {
 
 /** Minutes to add to UTC to get the wall-clock time in `zone` at the instant `utcMs`. */
 export function zoneOffsetMinutes(zone: string, utcMs: number): number {
+  // formatToParts is the slow part, and reading 10,000 wall-clock times asks three offsets
+  // each: an hour whose first and last minutes have one offset has it throughout (clocks
+  // change at most once an hour), so most answers come from two lookups per hour.
+  const hour = Math.floor(utcMs / 3_600_000) * 3_600_000;
+  const first = offsetAtMinute(zone, hour);
+  if (first === offsetAtMinute(zone, hour + 3_540_000)) return first;
+  return offsetAtMinute(zone, Math.floor(utcMs / 60_000) * 60_000);
+}
+
+const offsets = new Map<string, number>();
+const MAX_KEPT_OFFSETS = 50_000;
+
+/** The offset at the start of a minute, kept per zone and minute. */
+function offsetAtMinute(zone: string, minuteMs: number): number {
+  const key = `${zone}|${minuteMs}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = measureOffset(zone, minuteMs);
+    if (offsets.size >= MAX_KEPT_OFFSETS) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function measureOffset(zone: string, utcMs: number): number {
   const formatter = formatterFor(zone);
   if (!formatter || zone === 'UTC') return 0;
   const fields: Record<string, string> = {};
@@ -61,4 +89,21 @@ export function wallTimeToUtc(zone: string, wallMs: number): number {
   const valid = [before, after].filter(shows);
   // Both valid: an overlap, the earlier one. Neither: a gap, read with the offset before it.
   return valid.length ? Math.min(...valid) : before;
+}
+
+/** The zone of that IANA name; UTC, with the problem in `unknown`, when the browser knows none. */
+export function zoneNamed(name: string): Zone {
+  // UTC_ZONE's value is not imported: the main file would then share it with this chunk.
+  const known = isTimeZone(name);
+  const zone: Zone = {
+    name: known ? name : 'UTC',
+    offsetMinutes: (utcMs) => (known ? zoneOffsetMinutes(name, utcMs) : 0),
+    toUtc: (wallMs) => (known ? wallTimeToUtc(name, wallMs) : wallMs),
+    readTime,
+  };
+  if (!known) {
+    const quoted = name.length > 40 ? `${name.slice(0, 39)}…` : name;
+    zone.unknown = `Unknown time zone "${quoted}": times are shown in UTC (give an IANA name, e.g. Asia/Tokyo)`;
+  }
+  return zone;
 }

@@ -3,7 +3,13 @@
  * { headline, text }, … }], eras? }`) into our format. Dates keep the precision they were
  * written at (a `year` alone is that year, not its 1 January); `unique_id` becomes the
  * event's `id`, so `#event-<id>` links made for TimelineJS keep working. What our format
- * cannot say yet (backgrounds, times of day, thumbnails…) is listed, never dropped silently.
+ * cannot say yet (backgrounds, thumbnails…) is listed, never dropped silently.
+ *
+ * Times of day (`hour`, `minute`, `second`, or a template's Time cell) come across as a
+ * time without offset: TimelineJS shows them as written, and so do we, in the element's
+ * `time-zone`. A negative year is the year before Christ TimelineJS labels it ("-300" is
+ * "300 BCE"), so it is read as 300 BC, astronomical -0299; beyond what a Date holds the
+ * year is passed on as written, for the story's check to name it.
  */
 import { htmlToNotation } from './html-to-notation.js';
 import type { AuthoredDocument, AuthoredEra, AuthoredEvent, AuthoredMedia } from './reading.js';
@@ -17,11 +23,19 @@ export interface TimelineJsDateParts {
   year?: unknown;
   month?: unknown;
   day?: unknown;
-  /** Any time of day (hour, minute, second, millisecond, or a Time cell) written with it. */
-  time?: boolean;
+  hour?: unknown;
+  minute?: unknown;
+  second?: unknown;
+  millisecond?: unknown;
+  /** A template's Time cell: `14:05`, `14:05:30`, `2:05 PM`. */
+  time?: string;
 }
 
-export type DateResult = { ok: true; date: string; time: boolean } | { ok: false; reason: string };
+/** `note`: what could not come across (milliseconds). */
+export type DateResult = { ok: true; date: string; note?: string } | { ok: false; reason: string };
+
+/** The whole years a JavaScript Date holds (see edtf.ts). */
+const HOLDABLE_YEARS = 271_820;
 
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
 
@@ -37,7 +51,9 @@ export function timelineJsDate(parts: TimelineJsDateParts): DateResult {
   const yearText = text(parts.year);
   if (yearText === undefined) return { ok: false, reason: 'no year' };
   if (!/^-?\d+$/.test(yearText)) return { ok: false, reason: `the year "${yearText}" is not a whole number` };
-  const year = Number(yearText);
+  // TimelineJS labels year -N "N BCE": astronomically (year 0 is 1 BC) that is 1 - N.
+  const written = Number(yearText);
+  const year = written < 0 && written >= -HOLDABLE_YEARS ? written + 1 : written;
   // EDTF: four digits from 0 to 9999 (year 0 is 1 BC), a minus sign before, `Y` beyond.
   const yearPart = Math.abs(year) > 9999 ? `Y${year}` : year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
   let date = yearPart;
@@ -54,30 +70,67 @@ export function timelineJsDate(parts: TimelineJsDateParts): DateResult {
   } else if (dayText !== undefined) {
     return { ok: false, reason: 'a day is given without a month' };
   }
-  return { ok: true, date, time: Boolean(parts.time) };
+  const time = timeOfDay(parts);
+  if (time === undefined) return { ok: true, date };
+  if (typeof time !== 'string') return time;
+  if (dayText === undefined) return { ok: false, reason: 'a time of day is given without a day' };
+  const millisecond = text(parts.millisecond);
+  const result: DateResult = { ok: true, date: `${date}T${time}` };
+  if (millisecond !== undefined && Number(millisecond) !== 0) result.note = 'its milliseconds are not kept';
+  return result;
+}
+
+/** `hh:mm` or `hh:mm:ss` from the parts (an hour alone is on the hour), undefined without any. */
+function timeOfDay(parts: TimelineJsDateParts): string | { ok: false; reason: string } | undefined {
+  let [hour, minute, second] = [text(parts.hour), text(parts.minute), text(parts.second)];
+  const cell = parts.time?.trim();
+  if (cell) {
+    const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])?\.?[Mm]?\.?$/.exec(cell);
+    if (!match) return { ok: false, reason: `the time "${cell}" is not a time like 14:05 or 2:05 PM` };
+    const twelve = match[4]?.toLowerCase();
+    const h = Number(match[1]);
+    hour = String(twelve ? (h % 12) + (twelve === 'p' ? 12 : 0) : h);
+    [minute, second] = [match[2], match[3]];
+  }
+  if (hour === undefined && minute === undefined && second === undefined) {
+    return text(parts.millisecond) === undefined ? undefined : { ok: false, reason: 'milliseconds without an hour' };
+  }
+  const field = (value: string | undefined, name: string) =>
+    value === undefined || /^\d{1,2}$/.test(value) ? pad(Number(value ?? 0), 2) : `bad ${name} "${value}"`;
+  const written = [field(hour, 'hour'), field(minute, 'minute')];
+  if (second !== undefined) written.push(field(second, 'second'));
+  const bad = written.find((value) => value.startsWith('bad'));
+  // Out-of-range numbers (hour 25) go through: the date's own check names them.
+  return bad ? { ok: false, reason: `the time has a ${bad.slice(4)}` } : written.join(':');
 }
 
 function dateParts(value: unknown): TimelineJsDateParts {
   if (!isObject(value)) return {};
-  const time = ['hour', 'minute', 'second', 'millisecond'].some((key) => text(value[key]) !== undefined);
-  return { year: value.year, month: value.month, day: value.day, time };
+  const { year, month, day, hour, minute, second, millisecond } = value;
+  return { year, month, day, hour, minute, second, millisecond };
 }
 
 /** A start and an optional end as one EDTF date (`a` or `a/b`), with the reasons it could not be. */
 export function timelineJsRange(
   start: TimelineJsDateParts,
   end: TimelineJsDateParts | undefined,
-): { date?: string; time: boolean; reason?: string } {
+): { date?: string; reason?: string } {
   const from = timelineJsDate(start);
-  if (!from.ok) return { time: false, reason: `start date: ${from.reason}` };
+  if (!from.ok) return { reason: `start date: ${from.reason}` };
+  const kept = (reason?: string) => {
+    const reasons = [from.note, reason].filter(Boolean).join('; ');
+    return reasons ? { date: from.date, reason: reasons } : { date: from.date };
+  };
   if (!end || text(end.year) === undefined) {
     if (end && (text(end.month) !== undefined || text(end.day) !== undefined))
-      return { date: from.date, time: from.time, reason: 'the end date has no year, so only the start is kept' };
-    return { date: from.date, time: from.time };
+      return kept('the end date has no year, so only the start is kept');
+    return kept();
   }
   const to = timelineJsDate(end);
-  if (!to.ok) return { date: from.date, time: from.time, reason: `end date: ${to.reason}, so only the start is kept` };
-  return { date: from.date === to.date ? from.date : `${from.date}/${to.date}`, time: from.time || to.time };
+  if (!to.ok) return kept(`end date: ${to.reason}, so only the start is kept`);
+  const reason = [from.note, to.note && `end date: ${to.note}`].filter(Boolean).join('; ');
+  const date = from.date === to.date ? from.date : `${from.date}/${to.date}`;
+  return reason ? { date, reason } : { date };
 }
 
 /** Makes an id for a group name: our groups are ids with a title. */
@@ -192,7 +245,6 @@ export function readTimelineJs(input: unknown): ReaderResult {
       isObject(fields.end_date) ? dateParts(fields.end_date) : undefined,
     );
     if (range.reason) notes.push(range.reason);
-    if (range.time) notes.push('its time of day is not carried over yet; the date is kept at the day');
     // The date goes through as written when unreadable, so the story's own check names it.
     const event: AuthoredEvent = { date: range.date ?? '', title };
     const id = text(fields.unique_id);

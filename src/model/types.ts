@@ -1,6 +1,7 @@
 /** The data a newsroom gives us, as SPEC.md describes it. */
 
-export type Precision = 'day' | 'month' | 'year';
+/** `minute` and `second`: a date with a time of day (`2023-05-03T14:05Z`), a point in time. */
+export type Precision = 'second' | 'minute' | 'day' | 'month' | 'year';
 
 /**
  * How an event occupies time:
@@ -86,8 +87,17 @@ export interface CalendarDate {
   year: number;
   /** 1–12 when precision is month or day. */
   month?: number;
-  /** 1–31 when precision is day. */
+  /** 1–31 when precision is day or finer. */
   day?: number;
+  /** The time as written (0–23, 0–59, 0–59), when precision is minute or second. */
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /**
+   * For a date with a time: the instant it stands for (UTC ms), read with its written
+   * offset, else in the time zone it was parsed in.
+   */
+  instant?: number;
   precision: Precision;
   approximate: boolean;
   uncertain: boolean;
@@ -98,7 +108,10 @@ export interface ParsedDate {
   kind: EventKind;
   /** Inclusive start, UTC ms. For an open start, the start of the known end. */
   start: number;
-  /** Exclusive end, UTC ms (the day after the last day). For an open end, the end of the known start. */
+  /**
+   * Exclusive end, UTC ms (the day after the last day; for a time, its minute or second
+   * after). For an open end, the end of the known start.
+   */
   end: number;
   /** The finest precision among the written parts. */
   precision: Precision;
