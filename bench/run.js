@@ -15,7 +15,7 @@
 //   BENCH_STEPS=1         print each zoom and pan step, and the renderer's script/style/layout time
 //   BENCH_CHURN=6         the 8 widest zoom steps back and forth 6 times: median and p90, steadier
 //                         than the 30-step p95 for comparing two versions
-//   BENCH_PROFILE=zoom    CPU profile of the zoom (or pan) phase, unminified, in bench/.build
+//   BENCH_PROFILE=zoom    CPU profile of the zoom (or pan, or first render) phase, unminified, in bench/.build
 //   BENCH_TRACE=zoom      Chromium trace of the phase, with main-thread totals by event
 //   BENCH_ALLOC=zoom      what the phase allocated, by function (sampling heap profiler)
 //   BENCH_JS_FLAGS=...    V8 flags (e.g. --trace-deopt), printed with DEBUG=pw:browser
@@ -274,10 +274,22 @@ async function measureLib(lib, count) {
     const baseHeap = await heapMB(cdp);
 
     try {
+      const profilingFirst = process.env.BENCH_PROFILE === 'first' && lib === 'story';
+      if (profilingFirst) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
       const first = await withTimeout(
         page.evaluate(() => window.bench.firstRender()),
         capMs,
       );
+      if (profilingFirst) {
+        // BENCH_PROFILE=first: a CPU profile of the first render.
+        const { profile } = await cdp.send('Profiler.stop');
+        const file = fileURLToPath(new URL(`./.build/first-${count}.cpuprofile`, import.meta.url));
+        await writeFile(file, JSON.stringify(profile));
+        log(`  profile written to ${file}`);
+      }
       result.firsts.push(first.ms);
       result.first = stats(result.firsts).median;
       result.nodes = first.nodes;
@@ -436,11 +448,14 @@ function kindOf(name) {
 }
 
 /**
- * Main-thread time by kind (script, style, layout, paint, gc, other) from a Chromium trace:
+ * Main-thread CPU time by kind (script, style, layout, paint, gc, other) from a Chromium trace:
  * each event's own time, without what is nested in it; style and layout that script forced
  * (a layout read in an update) are counted apart as `forced`.
  */
 function splitTrace({ traceEvents }) {
+  // Thread time (the CPU the main thread used), not wall time: on a shared machine another
+  // process's turn on the CPU would otherwise count as ours.
+  const cpu = (e) => e.tdur ?? e.dur;
   const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const events = traceEvents
     .filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.dur !== undefined)
@@ -451,13 +466,13 @@ function splitTrace({ traceEvents }) {
   for (const e of events) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
     const parent = stack.at(-1);
-    if (parent) self.set(parent, (self.get(parent) ?? parent.dur) - Math.min(e.dur, parent.ts + parent.dur - e.ts));
+    if (parent) self.set(parent, (self.get(parent) ?? cpu(parent)) - cpu(e));
     const kind = kindOf(e.name);
     if ((kind === 'style' || kind === 'layout') && stack.some((outer) => kindOf(outer.name) === 'script'))
-      totals.forced += e.dur / 1000;
+      totals.forced += cpu(e) / 1000;
     stack.push(e);
   }
-  for (const e of events) totals[kindOf(e.name)] += Math.max(0, self.get(e) ?? e.dur) / 1000;
+  for (const e of events) totals[kindOf(e.name)] += Math.max(0, self.get(e) ?? cpu(e)) / 1000;
   return totals;
 }
 
@@ -796,7 +811,7 @@ const fmtSplit = (split) =>
       (split.forced >= 0.1 ? ` (of which style and layout forced by script ${fmtMs(split.forced)})` : '')
     : '';
 const extraLines = [
-  '| Row | p95 of 30 (median) | Target | Met | Per step, main thread (traced run): script · style · layout · paint · gc · other, ms |',
+  '| Row | p95 of 30 (median) | Target | Met | Per step, main thread CPU (traced run): script · style · layout · paint · gc · other, ms |',
   '| --- | ---: | ---: | :-: | --- |',
 ];
 for (const row of extraRows) {

@@ -60,13 +60,14 @@ function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight, sh
       aria-label=${words.name}
       title=${mark.labelShortened ? words.titleWithDate : words.when}
       ${ownedStyle(
-        `inset-inline-start:${left}px;top:${mark.lane * laneHeight}px;width:${right - left}px;height:${laneHeight}px;` +
-          `--_mark-left:${mark.left - left}px;--_mark-width:${mark.width}px;` +
-          `--_label-left:${mark.labelLeft - left}px;--_label-width:${mark.labelMaxWidth}px`,
+        `inset-inline-start:${left}px;top:${mark.lane * laneHeight}px;width:${right - left}px;height:${laneHeight}px`,
       )}
     >
-      <span class="mark"></span>
-      <span class="text">
+      <span class="mark" ${ownedStyle(`inset-inline-start:${mark.left - left}px;--_mark-width:${mark.width}px`)}></span>
+      <span
+        class="text"
+        ${ownedStyle(`inset-inline-start:${mark.labelLeft - left}px;max-width:${mark.labelMaxWidth}px`)}
+      >
         ${
           tail
             ? html`<span part="event-label" class="keep-tail"
