@@ -179,10 +179,11 @@ function edgeIndex(events: readonly TimelineEvent[]): EdgeIndex {
   let index = edgeIndexes.get(events);
   if (!index) {
     const starts = Float64Array.from(events, ({ date }) => date.start);
+    const unsorted = Float64Array.from(events, ({ date }) => date.end);
     const byEnd = Int32Array.from(events, (_, position) => position);
-    // Stable: equal ends keep the start order, so the first of them comes first.
-    byEnd.sort((a, b) => events[a]!.date.end - events[b]!.date.end || a - b);
-    const ends = Float64Array.from(byEnd, (position) => events[position]!.date.end);
+    // Equal ends keep the start order, so the first of them comes first.
+    byEnd.sort((a, b) => unsorted[a]! - unsorted[b]! || a - b);
+    const ends = Float64Array.from(byEnd, (position) => unsorted[position]!);
     index = { starts, ends, byEnd };
     edgeIndexes.set(events, index);
   }
