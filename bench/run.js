@@ -291,6 +291,8 @@ async function measureLib(lib, count) {
         log(`  profile written to ${file}`);
       }
       result.firsts.push(first.ms);
+      // BENCH_STEPS=1: the first render's frames (ms since the call when painted, updates in it).
+      if (process.env.BENCH_STEPS) log(`  first render frames: ${JSON.stringify(first.trace)}`);
       result.first = stats(result.firsts).median;
       result.nodes = first.nodes;
       result.hidden = first.hidden;

@@ -420,6 +420,8 @@ export class StoryTimeline extends LitElement {
         narrow,
         eras,
         x: (time) => this.view.x(time),
+        origin: this.view.origin,
+        originShift: this.view.originShift,
         asOf: asOf?.ok
           ? {
               time: (asOf.value.start + asOf.value.end) / 2,

@@ -48,8 +48,19 @@ export class ViewController implements ReactiveController {
   laneHeight = LANE_HEIGHT;
   dotSize = defaultLayoutOptions.dotSize;
   labelLines = 1;
+  /**
+   * Where the events are drawn from, in pixels from the start edge: each event is placed
+   * from it, and the list of events is moved to it (`originShift`, a translation). While
+   * the zoom factor stays, a pan moves only the list, so no event is restyled, laid out
+   * or painted again; a new factor (or a pan far away) takes a new origin.
+   */
+  origin = 0;
+  /** The list's translation in pixels from the left (the origin, mirrored in right to left). */
+  originShift = 0;
 
   private readonly zoom: ZoomController;
+  /** The time and zoom factor the origin was taken at. */
+  private anchor: { time: number; k: number; width: number } | undefined;
   /** Time runs from right to left (the language is written so). */
   private rtl = false;
   /** The titles' language, for where a label may be cut. */
@@ -284,8 +295,28 @@ export class ViewController implements ReactiveController {
     if (this.refit) this.fitBaseScale();
     const scale = this.layoutScale(this.transform);
     this.frame = nextFrame(this.frame, this.events, scale, this.layoutOptions(), wanted);
+    this.placeOrigin(scale);
     this.ticks = axisTicks(scale, this.width, lang);
     this.requests = [];
+  }
+
+  /**
+   * A new origin when the zoom factor or the width changed, or the old one is far off. A
+   * window asked for again at the same span gives a factor a rounding away: the same one.
+   */
+  private placeOrigin(scale: TimeScale): void {
+    const { k } = this.transform;
+    const anchor = this.anchor;
+    if (
+      !anchor ||
+      Math.abs(anchor.k - k) > k * 1e-9 ||
+      anchor.width !== this.width ||
+      Math.abs(scale(anchor.time)) > 4 * this.width
+    ) {
+      this.anchor = { time: +scale.invert(0), k, width: this.width };
+    }
+    this.origin = scale(this.anchor!.time);
+    this.originShift = this.rtl ? -this.origin : this.origin;
   }
 
   /** After render: d3-zoom learns the transform the update chose. */

@@ -164,9 +164,8 @@ export interface OutsideEvents {
   nearestLater?: TimelineEvent;
 }
 
-/** The events' starts in their order, and their ends sorted (with where each end's event is). */
+/** The events' ends sorted, with where each end's event is (the starts are sorted already). */
 interface EdgeIndex {
-  starts: Float64Array;
   ends: Float64Array;
   /** `byEnd[k]`: the position in `events` of the event with the k-th smallest end (ties in start order). */
   byEnd: Int32Array;
@@ -178,13 +177,12 @@ const edgeIndexes = new WeakMap<readonly TimelineEvent[], EdgeIndex>();
 function edgeIndex(events: readonly TimelineEvent[]): EdgeIndex {
   let index = edgeIndexes.get(events);
   if (!index) {
-    const starts = Float64Array.from(events, ({ date }) => date.start);
     const unsorted = Float64Array.from(events, ({ date }) => date.end);
     const byEnd = Int32Array.from(events, (_, position) => position);
     // Equal ends keep the start order, so the first of them comes first.
     byEnd.sort((a, b) => unsorted[a]! - unsorted[b]! || a - b);
     const ends = Float64Array.from(byEnd, (position) => unsorted[position]!);
-    index = { starts, ends, byEnd };
+    index = { ends, byEnd };
     edgeIndexes.set(events, index);
   }
   return index;
@@ -201,6 +199,17 @@ function countBelow(values: Float64Array, value: number, orEqual: boolean): numb
   return low;
 }
 
+/** How many of the events (sorted by start) start before `time`. */
+function startsBefore(events: readonly TimelineEvent[], time: number): number {
+  let [low, high] = [0, events.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (events[middle]!.date.start < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * Events that end before the window or start after it (`events` sorted by start): two
  * binary searches over an index made once per list, not a pass over every event per frame.
@@ -210,7 +219,7 @@ function countBelow(values: Float64Array, value: number, orEqual: boolean): numb
 export function eventsOutside(events: readonly TimelineEvent[], [start, end]: TimeWindow): OutsideEvents {
   const outside: OutsideEvents = { earlier: 0, later: 0 };
   if (!events.length) return outside;
-  const { starts, ends, byEnd } = edgeIndex(events);
+  const { ends, byEnd } = edgeIndex(events);
   const earlier = countBelow(ends, start, true);
   if (earlier) {
     outside.earlier = earlier;
@@ -219,7 +228,7 @@ export function eventsOutside(events: readonly TimelineEvent[], [start, end]: Ti
     outside.nearestEarlier = events[byEnd[first]!];
   }
   // An event that starts at or after the end, and did not already end before the start.
-  let firstLater = countBelow(starts, end, false);
+  let firstLater = startsBefore(events, end);
   let later = events.length - firstLater;
   // An event cannot both end before the window and start after it (start ≤ end), except
   // when the window is empty or inverted: keep the counts apart as the scan did.

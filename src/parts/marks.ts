@@ -20,6 +20,9 @@ export interface MarksProps {
   /** The event that takes the list's single Tab stop. */
   tabStop: string;
   texts(mark: MarkLayout): EventTexts;
+  /** Pixels from the start edge each event is placed from, and the list's translation to it. */
+  origin: number;
+  originShift: number;
   /** One listener for every event's click and focus. */
   onClick(event: Event): void;
   onFocusIn(event: FocusEvent): void;
@@ -29,7 +32,7 @@ export function renderMarks(props: MarksProps): TemplateResult {
   return html`<ol
     class="events"
     aria-label=${props.name}
-    ${inlineStyle({ height: `${props.height}px` })}
+    ${inlineStyle({ height: `${props.height}px`, translate: props.originShift ? `${props.originShift}px 0` : 'none' })}
     @click=${props.onClick}
     @focusin=${props.onFocusIn}
   >
@@ -41,7 +44,13 @@ export function renderMarks(props: MarksProps): TemplateResult {
   </ol>`;
 }
 
-function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight, showDate }: MarksProps): TemplateResult {
+/** A place from the origin, to 1/100 px: the same at each step of a pan, so nothing is rewritten. */
+const fromOrigin = (pixel: number, origin: number) => Math.round((pixel - origin) * 100) / 100;
+
+function renderMark(
+  mark: MarkLayout,
+  { texts, selected, tabStop, laneHeight, showDate, origin }: MarksProps,
+): TemplateResult {
   const { event } = mark;
   const left = Math.min(mark.left, mark.labelLeft);
   const right = Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth);
@@ -60,7 +69,7 @@ function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight, sh
       aria-label=${words.name}
       title=${mark.labelShortened ? words.titleWithDate : words.when}
       ${ownedStyle(
-        `inset-inline-start:${left}px;top:${mark.lane * laneHeight}px;width:${right - left}px;height:${laneHeight}px`,
+        `inset-inline-start:${fromOrigin(left, origin)}px;top:${mark.lane * laneHeight}px;width:${right - left}px;height:${laneHeight}px`,
       )}
     >
       <span class="mark" ${ownedStyle(`inset-inline-start:${mark.left - left}px;--_mark-width:${mark.width}px`)}></span>

@@ -20,7 +20,10 @@ import { renderWheelHint } from './hint.js';
 const TOP_ROOM = 20;
 const CLUSTER_ROW = 36;
 
-export interface PlotProps extends Pick<MarksProps, 'selected' | 'tabStop' | 'texts' | 'onClick' | 'onFocusIn'> {
+export interface PlotProps extends Pick<
+  MarksProps,
+  'selected' | 'tabStop' | 'texts' | 'onClick' | 'onFocusIn' | 'origin' | 'originShift'
+> {
   strings: UiStrings;
   /** The timeline's accessible name. */
   name: string;
