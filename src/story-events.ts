@@ -35,3 +35,12 @@ export interface StoryEventMap {
 export function emit<K extends keyof StoryEventMap>(target: EventTarget, name: K, detail: StoryEventMap[K]): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'story-load': CustomEvent<StoryLoadDetail>;
+    'story-error': CustomEvent<StoryErrorDetail>;
+    'story-select': CustomEvent<StorySelectDetail>;
+    'story-rangechange': CustomEvent<StoryRangeDetail>;
+  }
+}

@@ -1,14 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 
 import styles from './story-timeline.styles.js';
 import { VERSION } from './version.js';
-import type { NormalizedStory, Problem, StoryData, StoryEvent, TimelineEvent, WheelMode } from './model/types.js';
-import { parseDate } from './model/edtf.js';
+import { canDefine } from './define.js';
+import type { NormalizedStory, Problem, StoryData, StoryEvent, WheelMode } from './model/types.js';
 import { normalizeStory } from './model/normalize.js';
+import { erasDuring } from './model/eras.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
-import { initialWindow, timeOf } from './layout/view.js';
-import { formatDay, formatEventDate, formatSpan, formatStorySpan } from './format/dates.js';
+import { asOfTime, initialWindow, windowOf } from './layout/view.js';
+import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
 import { EventWording } from './format/event-texts.js';
 import { ViewController } from './controllers/view-controller.js';
 import { TextMetricsController } from './controllers/text-metrics-controller.js';
@@ -20,14 +21,14 @@ import { LanguageController, inheritedLang } from './controllers/language-contro
 import { Announcer } from './controllers/announcer.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { HintController } from './controllers/hint-controller.js';
+import { StoryController } from './controllers/story-controller.js';
 import { emit, type VisibleRange } from './story-events.js';
-import { renderControls } from './parts/controls.js';
+import { renderTopBar } from './parts/top-bar.js';
 import { renderDetail } from './parts/detail.js';
 import { renderPlot } from './parts/plot.js';
 import { renderLegend } from './parts/legend.js';
 import { renderError } from './parts/error.js';
 import { renderTitleCard } from './parts/title-card.js';
-import { renderEdgeCue } from './parts/edge-cues.js';
 
 export type {
   StoryErrorDetail,
@@ -148,8 +149,6 @@ export class StoryTimeline extends LitElement {
   /** `ctrl`: Ctrl/⌘ + wheel zooms and a plain wheel scrolls the page. `free`: the wheel zooms. */
   @property() wheel: WheelMode = 'ctrl';
 
-  @state() private story: NormalizedStory = { events: [], problems: [] };
-
   private readonly view: ViewController = new ViewController(this, {
     onRangeChange: (start, end, userEvent) => {
       emit(this, 'story-rangechange', { start, end });
@@ -164,6 +163,7 @@ export class StoryTimeline extends LitElement {
     this.metrics.measure();
   });
   private readonly metrics: TextMetricsController = new TextMetricsController(this, () => this.view);
+  private readonly stories = new StoryController(this, () => this.view.width > 0);
   private readonly loader = new LoadController(this, {
     strings: () => this.language.strings,
     onDocument: (input, reading) => {
@@ -173,20 +173,16 @@ export class StoryTimeline extends LitElement {
     onError: (message, cause) => emit(this, 'story-error', { message, cause }),
   });
   private readonly language = new LanguageController(this, {
-    lang: () => this.langAttribute || inheritedLang(this) || this.story.lang,
+    lang: () => this.langAttribute || inheritedLang(this) || this.stories.story.lang,
     dir: () => this.dirAttribute,
     changed: () => this.wording.setLanguage(this.language.lang, this.language.strings),
   });
   private readonly keyboard = new KeyboardController(this, {
-    events: () => this.story.events,
-    positionOf: (id) => this.dateOrder.get(id),
+    events: () => this.stories.events,
+    positionOf: (id) => this.stories.position(id),
     zoom: (action, userEvent) => this.view.userZoom(action, userEvent, this.zoomAnchors()),
     pan: (widths, userEvent) => this.view.pan(widths, userEvent),
-    clearSelection: () => {
-      if (!this.selected) return false;
-      this.selection.byUser(null);
-      return true;
-    },
+    clearSelection: () => this.selection.clear(),
     reveal: (id) => this.bringIntoView(id, false),
     rtl: () => this.language.direction === 'rtl',
     button: (id) => this.renderRoot.querySelector(`[part~="event"][data-id="${CSS.escape(id)}"]`),
@@ -195,12 +191,12 @@ export class StoryTimeline extends LitElement {
     this,
     () => this.hash,
     (id) => {
-      if (this.dateOrder.has(id)) this.selected = id;
+      if (this.stories.has(id)) this.selected = id;
     },
   );
   private readonly selection = new SelectionController(this, {
-    events: () => this.story.events,
-    positionOf: (id) => this.dateOrder.get(id),
+    events: () => this.stories.events,
+    positionOf: (id) => this.stories.position(id),
     changed: (event) => {
       this.deepLinks.write(event?.id ?? null);
       const t = this.language.strings;
@@ -212,15 +208,9 @@ export class StoryTimeline extends LitElement {
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
 
-  /** Position of each event in date order (the story's events are sorted). */
-  private dateOrder = new Map<string, number>();
   private readonly wording = new EventWording();
-  private loadEventPending = false;
-  private spanWords: { events: readonly TimelineEvent[]; lang: string; text: string } | undefined;
   /** Worked out once per update, not once per mark. */
   private tabStop = '';
-  /** The width of the last layout: a new one means a fresh layout. */
-  private laidOutWidth = 0;
 
   /** The window now shown. */
   get visibleRange(): VisibleRange {
@@ -229,7 +219,7 @@ export class StoryTimeline extends LitElement {
 
   /** What could not be shown, and why. */
   get problems(): Problem[] {
-    return this.story.problems.map((problem) => ({ ...problem }));
+    return this.stories.problems;
   }
 
   /**
@@ -238,11 +228,7 @@ export class StoryTimeline extends LitElement {
    * set later while it still shows some of its events.
    */
   zoomTo(start: Date | string, end: Date | string, { animate = false }: { animate?: boolean } = {}): void {
-    const from = timeOf(start, 'start', 'zoomTo');
-    const to = timeOf(end, 'end', 'zoomTo');
-    if (!(to > from))
-      throw new RangeError(`zoomTo: the end (${String(end)}) must come after the start (${String(start)})`);
-    this.view.zoomTo([from, to], animate);
+    this.view.zoomTo(windowOf(start, end, 'zoomTo'), animate);
   }
 
   /** Zooms around the centre: a factor above 1 zooms in, below 1 zooms out. */
@@ -296,14 +282,11 @@ export class StoryTimeline extends LitElement {
     this.view.setDirection(this.language.direction);
     if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
     this.loader.inputsChanged(changed);
-    if (this.selected === 'last' && !this.dateOrder.has('last')) {
-      const last = this.story.events.at(-1);
-      if (last) this.selected = last.id;
-    }
+    this.selected = this.stories.resolve(this.selected);
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
       this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow));
     }
-    const wanted = [this.keyboard.focusedId, this.selected].filter((id) => id && this.dateOrder.has(id));
+    const wanted = [this.keyboard.focusedId, this.selected].filter((id) => id && this.stories.has(id));
     this.view.update({ lang: this.language.lang, wanted });
     this.tabStop = this.keyboard.tabStop(this.view.frame.layout.marks);
   }
@@ -316,62 +299,31 @@ export class StoryTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.loadEventPending && this.view.width) {
-      this.loadEventPending = false;
-      emit(this, 'story-load', { count: this.story.events.length, problems: this.problems });
-    }
     // Also once the first layout exists: a selection made before (attribute, hash) is shown.
     // A page that opens on a selection, or new data, jumps there; a later change glides.
-    const freshLayout = this.view.width !== this.laidOutWidth || changed.has('story' as keyof StoryTimeline);
-    this.laidOutWidth = this.view.width;
+    const freshLayout = this.view.takeFreshLayout();
     if (this.selected && (changed.has('selected') || freshLayout)) this.bringIntoView(this.selected, !freshLayout);
   }
 
-  // ——— data and language ———
-
   private setStory(story: NormalizedStory): void {
-    this.story = story;
+    this.stories.set(story);
     this.metrics.labelWidths.clear();
     this.wording.clear();
-    this.dateOrder = new Map(story.events.map((event, position) => [event.id, position]));
     this.deepLinks.follow();
-    this.loadEventPending = true;
     this.language.resolve();
     this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit), story.eras);
   }
 
   private bringIntoView(id: string, animate: boolean): void {
-    const event = this.eventById(id);
+    const event = this.stories.byId(id);
     if (event) this.view.bringIntoView(event, animate);
-  }
-
-  // ——— the reader's actions ———
-
-  private eventById(id: string): TimelineEvent | undefined {
-    const position = this.dateOrder.get(id);
-    return position === undefined ? undefined : this.story.events[position];
-  }
-
-  /** The span of the story's events in words, for the title card: worded once per story and language. */
-  private storySpan(lang: string): string {
-    const kept = this.spanWords;
-    if (kept?.events !== this.story.events || kept.lang !== lang) {
-      this.spanWords = { events: this.story.events, lang, text: formatStorySpan(this.story.events, lang) };
-    }
-    return this.spanWords!.text;
   }
 
   /** Where a zoom button or key zooms about, first that is in view: the selected event, the focused one, the as-of line. */
   private zoomAnchors(): (number | undefined)[] {
-    const centre = (id: string) => {
-      const date = this.eventById(id)?.date;
-      return date && (date.start + date.end) / 2;
-    };
-    const asOf = this.asOf ? parseDate(this.asOf) : undefined;
-    return [centre(this.selected), centre(this.keyboard.focusedId), asOf?.ok ? asOf.value.start : undefined];
+    const { stories } = this;
+    return [stories.centre(this.selected), stories.centre(this.keyboard.focusedId), asOfTime(this.asOf)];
   }
-
-  // ——— rendering ———
 
   override render(): TemplateResult {
     const { strings: t, lang } = this.language;
@@ -379,37 +331,30 @@ export class StoryTimeline extends LitElement {
     const [minK, maxK] = this.view.scaleExtent;
     const selected = this.selection.event;
     const loadState = this.loader.state;
-    const eras = this.story.eras ?? [];
-    const outside = this.view.outside;
+    const { story } = this.stories;
+    const eras = story.eras ?? [];
     const narrow = this.view.labelLines > 1;
-    const asOf = this.asOf && width ? parseDate(this.asOf) : undefined;
+    const asOf = width ? asOfTime(this.asOf) : undefined;
     return html`<div class="frame" lang=${lang} dir=${this.language.direction}>
       ${
         this.noTitle
           ? nothing
-          : renderTitleCard({
-              title: this.story.title,
-              summary: this.story.summary,
-              span: this.storySpan(lang),
-            })
+          : renderTitleCard({ title: story.title, summary: story.summary, span: this.stories.span(lang) })
       }
       <div class="width-probe" aria-hidden="true"></div>
-      <div class="top">
-        ${renderEdgeCue('earlier', outside, t, this.view.goOutside, narrow)}
-        <div class="state" role="status">
-          ${loadState.phase === 'loading' ? html`<span class="loading">${t.loading}</span>` : nothing}
-        </div>
-        ${renderEdgeCue('later', outside, t, this.view.goOutside, narrow)}
-        ${renderControls({
-          strings: t,
-          canZoomIn: transform.k < maxK * 0.999,
-          canZoomOut: transform.k > minK * 1.001,
-          onZoom: (action, e) => this.view.userZoom(action, e, this.zoomAnchors()),
-        })}
-      </div>
+      ${renderTopBar({
+        strings: t,
+        outside: this.view.outside,
+        onGo: this.view.goOutside,
+        narrow,
+        loading: loadState.phase === 'loading',
+        canZoomIn: transform.k < maxK * 0.999,
+        canZoomOut: transform.k > minK * 1.001,
+        onZoom: (action, e) => this.view.userZoom(action, e, this.zoomAnchors()),
+      })}
       ${renderPlot({
         strings: t,
-        name: this.label || this.story.title || t.defaultLabel,
+        name: this.label || story.title || t.defaultLabel,
         width,
         layout: frame.layout,
         ticks: this.view.ticks,
@@ -422,12 +367,7 @@ export class StoryTimeline extends LitElement {
         x: (time) => this.view.x(time),
         origin: this.view.origin,
         originShift: this.view.originShift,
-        asOf: asOf?.ok
-          ? {
-              time: (asOf.value.start + asOf.value.end) / 2,
-              text: this.asOfLabel || t.asOf(formatDay(asOf.value.start, lang)),
-            }
-          : undefined,
+        asOf: asOf === undefined ? undefined : { time: asOf, text: this.asOfLabel || t.asOf(formatDay(asOf, lang)) },
         hintShown: this.hint.shown,
         selected: this.selected,
         tabStop: this.tabStop,
@@ -446,13 +386,11 @@ export class StoryTimeline extends LitElement {
               event: selected,
               when: formatEventDate(selected.date, lang, selected.displayDate),
               strings: t,
-              eras: eras
-                .filter(({ date }) => date.start < selected.date.end && selected.date.start < date.end)
-                .map((era) => era.title),
+              eras: erasDuring(eras, selected.date),
               playing: this.selection.playing === selected.id,
               onPlay: () => this.selection.play(selected.id),
-              position: this.dateOrder.get(selected.id)!,
-              total: this.story.events.length,
+              position: this.stories.position(selected.id)!,
+              total: story.events.length,
               onClose: () => this.selection.close(),
               onStep: (by, e) => this.selection.step(by, e),
             })
@@ -464,26 +402,10 @@ export class StoryTimeline extends LitElement {
   }
 }
 
-const registered = customElements.get('story-timeline') as
-  (CustomElementConstructor & { version?: string }) | undefined;
-const warned = Symbol.for('story-timeline.version-warning');
-if (!registered) customElements.define('story-timeline', StoryTimeline);
-else if (registered.version !== VERSION && !(warned in globalThis)) {
-  // Two different versions on one page: the first stays in use. Said once per page.
-  Object.defineProperty(globalThis, warned, { value: true });
-  console.warn(
-    `<story-timeline> ${VERSION} was loaded on a page that already uses ${registered.version ?? 'another version'}; that one stays in use.`,
-  );
-}
+if (canDefine('story-timeline')) customElements.define('story-timeline', StoryTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {
     'story-timeline': StoryTimeline;
-  }
-  interface HTMLElementEventMap {
-    'story-load': CustomEvent<import('./story-events.js').StoryLoadDetail>;
-    'story-error': CustomEvent<import('./story-events.js').StoryErrorDetail>;
-    'story-select': CustomEvent<import('./story-events.js').StorySelectDetail>;
-    'story-rangechange': CustomEvent<import('./story-events.js').StoryRangeDetail>;
   }
 }

@@ -115,12 +115,14 @@ describe('story-timeline: animated zooms', () => {
     const changes = rangeChanges(element);
     element.zoomTo('2023-05-01', '2023-05-11', { animate: true });
     await nextFrame();
+    // On a loaded machine one frame can outlast the whole first animation: it then ended on its own.
+    const endedBefore = changes.length;
     element.zoomTo('2023-03-01', '2023-09-01', { animate: true });
     await oneEvent(element, 'story-rangechange');
     await sleep(SETTLE_MS);
     expect(element.visibleRange.start.toISOString()).to.equal('2023-03-01T00:00:00.000Z');
     expect(element.visibleRange.end.toISOString()).to.equal('2023-09-02T00:00:00.000Z');
-    expect(changes).to.have.length(1);
+    expect(changes, 'the interrupted zoom reports no end of its own').to.have.length(endedBefore + 1);
   });
 
   it('a double-click on the plot background zooms in ×2 at once, around the pointer', async () => {

@@ -64,6 +64,13 @@ export class SelectionController implements ReactiveController {
     this.actions.changed(event);
   }
 
+  /** Escape: clears the selection as the reader did; false when there was none. */
+  clear(): boolean {
+    if (!this.host.selected) return false;
+    this.byUser(null);
+    return true;
+  }
+
   /** Steps through the story; a user's step (`userEvent`) fires `story-select`. */
   step(by: -1 | 1, userEvent?: Event): void {
     const events = this.actions.events();

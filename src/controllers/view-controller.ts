@@ -70,6 +70,7 @@ export class ViewController implements ReactiveController {
   private baseScale: TimeScale = scaleUtc();
   /** Set when the base scale must be made again: new width, new events, a window asked for. */
   private refit = false;
+  private fresh = false;
   private previousWidth = 0;
   /** A window to show, and a zoom factor to apply to it, at the next refit. */
   private pending: view.TimeWindow | 'fit' | undefined;
@@ -133,7 +134,7 @@ export class ViewController implements ReactiveController {
     if (width === this.width) return;
     this.previousWidth = this.width;
     this.width = width;
-    this.refit = true;
+    this.refit = this.fresh = true;
     this.host.requestUpdate();
   }
 
@@ -169,7 +170,14 @@ export class ViewController implements ReactiveController {
     }
     this.pending = window;
     this.pendingFactor = factor;
-    this.refit = true;
+    this.refit = this.fresh = true;
+  }
+
+  /** Is this a new layout (new width, new events) since the last call? A selection is then jumped to, not glided to. */
+  takeFreshLayout(): boolean {
+    const fresh = this.fresh;
+    this.fresh = false;
+    return fresh;
   }
 
   /** Shows the first window again (`start` or `end` changed). */

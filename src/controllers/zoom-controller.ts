@@ -11,32 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WheelMode } from '../model/types.js';
 import { constrain, identity, Transform } from '../layout/transform.js';
 import type { GestureController } from './zoom-gestures.js';
-
-export interface ZoomCallbacks {
-  /** The transform changed; called at most once per animation frame. */
-  onFrame(transform: Transform): void;
-  /** A zoom or pan ended (user or API), unless it was a silent adjustment. */
-  onEnd(transform: Transform, userEvent: Event | null): void;
-  /** A plain wheel went to the page: tell the reader how to zoom. */
-  onWheelHint(): void;
-  /** Is this element inside an event mark (no double-click zoom there)? */
-  isMark(target: EventTarget | null): boolean;
-}
-
-export interface ZoomLimits {
-  width: number;
-  height: number;
-  /** Smallest and largest scale factor relative to the base scale. */
-  scaleExtent: [number, number];
-  /** Pixel range of the base scale that may be panned to. */
-  translateExtent: [number, number];
-}
-
-export interface ZoomOptions {
-  animate?: boolean;
-  userEvent?: Event | null;
-  silent?: boolean;
-}
+import type { ZoomCallbacks, ZoomLimits, ZoomOptions } from './zoom-types.js';
 
 export class ZoomController implements ReactiveController {
   private mode: WheelMode = 'ctrl';

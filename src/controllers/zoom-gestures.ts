@@ -17,7 +17,7 @@ import { zoom as d3Zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior } fr
 
 import type { WheelMode } from '../model/types.js';
 import type { Transform } from '../layout/transform.js';
-import type { ZoomCallbacks, ZoomLimits } from './zoom-controller.js';
+import type { ZoomCallbacks, ZoomLimits } from './zoom-types.js';
 
 /** Wheel idle time after which a trackpad pan counts as ended. */
 const WHEEL_PAN_IDLE_MS = 150;

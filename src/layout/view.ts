@@ -128,6 +128,21 @@ export function timeOf(value: Date | string, side: 'start' | 'end', method: stri
   return side === 'start' ? parsed.value.start : parsed.value.end;
 }
 
+/** The window from `start` to `end`; throws a RangeError naming `method` when it is empty or reversed. */
+export function windowOf(start: Date | string, end: Date | string, method: string): TimeWindow {
+  const from = timeOf(start, 'start', method);
+  const to = timeOf(end, 'end', method);
+  if (!(to > from))
+    throw new RangeError(`${method}: the end (${String(end)}) must come after the start (${String(start)})`);
+  return [from, to];
+}
+
+/** The moment of the "as of" line (the middle of its date), or undefined when `asOf` is empty or not a date. */
+export function asOfTime(asOf: string): number | undefined {
+  const parsed = asOf ? parseDate(asOf) : undefined;
+  return parsed?.ok ? (parsed.value.start + parsed.value.end) / 2 : undefined;
+}
+
 const centreOf = ({ date }: TimelineEvent): number => (date.start + date.end) / 2;
 
 /**

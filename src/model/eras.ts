@@ -50,3 +50,8 @@ export function readEras(value: unknown, problems: Problem[]): TimelineEra[] {
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
+
+/** The titles of the eras that overlap a date, for the detail card. */
+export function erasDuring(eras: readonly TimelineEra[], { start, end }: { start: number; end: number }): string[] {
+  return eras.filter(({ date }) => date.start < end && start < date.end).map((era) => era.title);
+}

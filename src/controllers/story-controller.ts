@@ -1,0 +1,79 @@
+/**
+ * The story in force: its events in date order, found by id, the span of its events in words,
+ * and the `story-load` event, fired once a new story has been drawn at a known width.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { NormalizedStory, Problem, TimelineEvent } from '../model/types.js';
+import { formatStorySpan } from '../format/dates.js';
+import { emit } from '../story-events.js';
+
+export class StoryController implements ReactiveController {
+  /** The normalised story; its events are sorted by date. */
+  story: NormalizedStory = { events: [], problems: [] };
+  /** Position of each event in date order. */
+  private order = new Map<string, number>();
+  private spanWords: { lang: string; text: string } | undefined;
+  private loadPending = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    /** Has the story been drawn (the plot has a width)? */
+    private readonly drawn: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  set(story: NormalizedStory): void {
+    this.story = story;
+    this.order = new Map(story.events.map((event, position) => [event.id, position]));
+    this.spanWords = undefined;
+    this.loadPending = true;
+    this.host.requestUpdate();
+  }
+
+  get events(): readonly TimelineEvent[] {
+    return this.story.events;
+  }
+
+  /** A copy, so that a page cannot change the story's list. */
+  get problems(): Problem[] {
+    return this.story.problems.map((problem) => ({ ...problem }));
+  }
+
+  has(id: string): boolean {
+    return this.order.has(id);
+  }
+
+  /** The event's position in date order. */
+  position(id: string): number | undefined {
+    return this.order.get(id);
+  }
+
+  byId(id: string): TimelineEvent | undefined {
+    const position = this.order.get(id);
+    return position === undefined ? undefined : this.story.events[position];
+  }
+
+  /** The middle of an event's date, for zooming about it. */
+  centre(id: string): number | undefined {
+    const date = this.byId(id)?.date;
+    return date && (date.start + date.end) / 2;
+  }
+
+  /** `last` stands for the latest event, unless an event has that id. */
+  resolve(id: string): string {
+    return id === 'last' && !this.order.has(id) ? (this.story.events.at(-1)?.id ?? id) : id;
+  }
+
+  /** The span of the story's events in words, for the title card: worded once per story and language. */
+  span(lang: string): string {
+    if (this.spanWords?.lang !== lang) this.spanWords = { lang, text: formatStorySpan(this.story.events, lang) };
+    return this.spanWords.text;
+  }
+
+  hostUpdated(): void {
+    if (!this.loadPending || !this.drawn()) return;
+    this.loadPending = false;
+    emit(this.host, 'story-load', { count: this.story.events.length, problems: this.problems });
+  }
+}
