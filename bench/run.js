@@ -815,7 +815,7 @@ const fmtSplit = (split) =>
       (split.forced >= 0.1 ? ` (of which style and layout forced by script ${fmtMs(split.forced)})` : '')
     : '';
 const extraLines = [
-  '| Row | p95 of 30 (median) | Target | Met | Main-thread CPU per step or jump (all a glide's frames), traced pass: script · style · layout · paint · gc · other, ms |',
+  '| Row | p95 of 30 (median) | Target | Met | Main-thread CPU per step or jump (all the frames of a glide), traced pass: script · style · layout · paint · gc · other, ms |',
   '| --- | ---: | ---: | :-: | --- |',
 ];
 for (const row of extraRows) {
