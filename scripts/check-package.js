@@ -92,6 +92,7 @@ try {
       /^dist\/story\.\w+\.json$/, // …and the stories it shows without a ?src=
       /^dist\/story-timeline-authoring-[\w-]+\.js$/, // the CSV/TSV/TimelineJS readers, loaded on demand
       /^dist\/story-timeline-zoom-gestures-[\w-]+\.js$/, // the zoom gestures (d3-zoom), loaded after the first render
+      /^dist\/story-timeline-detail-[\w-]+\.js$/, // the detail card (media, rich text), loaded beside the first render
       /^dist\/editor\.(html|js|css)$/, // the editor page
     ];
     for (const path of REQUIRED) if (!files.includes(path)) problems.push(`the package lacks ${path}`);

@@ -22,13 +22,14 @@ import { Announcer } from './controllers/announcer.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { StoryController } from './controllers/story-controller.js';
+import { OnDemand } from './controllers/on-demand.js';
 import { emit, type VisibleRange } from './story-events.js';
 import { renderTopBar } from './parts/top-bar.js';
-import { renderDetail } from './parts/detail.js';
 import { renderPlot } from './parts/plot.js';
 import { renderLegend } from './parts/legend.js';
 import { renderError } from './parts/error.js';
 import { renderTitleCard } from './parts/title-card.js';
+import { loadDetail } from './parts/load-detail.js';
 
 export type {
   StoryErrorDetail,
@@ -205,6 +206,8 @@ export class StoryTimeline extends LitElement {
     focused: (id) => (this.keyboard.focusedId = id),
     focus: (id) => void this.keyboard.focusEvent(id),
   });
+  /** The detail card's code (with media and rich text) comes after the first drawing. */
+  private readonly detail = new OnDemand(this, loadDetail, 'the detail card');
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
 
@@ -258,13 +261,13 @@ export class StoryTimeline extends LitElement {
   }
 
   /**
-   * Also waits for the zoom gestures, which are fetched after the first render (the first
-   * drawing needs none of them): once `updateComplete` resolves the reader can zoom and pan.
+   * Also waits for the zoom gestures and the detail card, fetched beside the first render (the
+   * first drawing needs neither): once `updateComplete` resolves the reader can zoom, pan and read.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.view.gesturesReady;
-    return done;
+    await Promise.all([this.view.gesturesReady, this.detail.ready]);
+    return this.isUpdatePending ? super.getUpdateComplete() : done;
   }
 
   /** Selects the next event in date order (the first when none is) and glides to it. Fires no `story-select`. */
@@ -381,8 +384,8 @@ export class StoryTimeline extends LitElement {
       })}
       ${loadState.phase === 'error' ? renderError(loadState.message, t, () => this.loader.retry()) : nothing}
       ${
-        selected
-          ? renderDetail({
+        selected && this.detail.module
+          ? this.detail.module.renderDetail({
               event: selected,
               when: formatEventDate(selected.date, lang, selected.displayDate),
               strings: t,

@@ -186,6 +186,20 @@ describe('dist/story-timeline.js, the single file', () => {
     }
   });
 
+  it('fetches its chunks by relative name, and no chunk imports the main file back (renamed, or with a query, it still works)', async () => {
+    const bundle = await (await fetch('/dist/story-timeline.js')).text();
+    const chunks = [...bundle.matchAll(/import\(\s*["'`]\.\/([\w./-]+\.js)["'`]\s*\)/g)].map((match) => match[1]!);
+    expect(
+      chunks.some((name) => /^story-timeline-detail-[\w-]+\.js$/.test(name)),
+      'the detail card is a chunk',
+    ).to.be.true;
+    expect(chunks.some((name) => /^story-timeline-zoom-gestures-[\w-]+\.js$/.test(name))).to.be.true;
+    for (const name of chunks.filter((chunk) => !chunk.startsWith('lang/'))) {
+      const code = await (await fetch(`/dist/${name}`)).text();
+      expect(/(^|[;}\s])import\s*[\w{*]|\bfrom\s*["'`]/.test(code), `${name} imports nothing`).to.be.false;
+    }
+  });
+
   it('carries Lit and D3 inside it, while the module build leaves Lit and the small d3 modules to the app', async () => {
     const bundle = await (await fetch('/dist/story-timeline.js')).text();
     const module = await (await fetch('/dist/module/index.js')).text();

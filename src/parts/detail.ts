@@ -2,12 +2,14 @@
  * The card of the selected event: media, title, status and date, description, eras, source,
  * and the steps through the story (previous, where the reader is, next; a swipe on touch).
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import type { TemplateResult } from 'lit';
+import { html, nothing, repeat } from './lit-kit.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { UiStrings } from '../format/strings.js';
 import { renderMedia } from './media.js';
 import { renderRichText } from './rich-text.js';
+
+export { useLit } from './lit-kit.js';
 
 export interface DetailProps {
   event: TimelineEvent;

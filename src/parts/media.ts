@@ -3,7 +3,8 @@
  * card, with its caption and credit. Nothing from YouTube or Vimeo is requested before the
  * reader presses play: the poster is drawn here, from the event's own title.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, nothing } from './lit-kit.js';
 import type { EventMedia } from '../model/types.js';
 import type { UiStrings } from '../format/strings.js';
 

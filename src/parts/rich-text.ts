@@ -1,5 +1,6 @@
 /** A description's paragraphs, links, emphasis and strong, from the parsed tree (never from markup). */
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from './lit-kit.js';
 import { parseRichText, type RichInline } from '../model/rich-text.js';
 
 export function renderRichText(text: string): TemplateResult[] {
