@@ -29,7 +29,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium, howToGetChromium } from '../scripts/chromium-path.js';
@@ -121,11 +121,15 @@ const server = createServer(async (request, response) => {
     response.writeHead(204).end();
     return;
   }
-  if (!(path in routes)) {
+  // The element's chunks (zoom gestures, detail card, languages) load from beside it.
+  const chunk = /^\/(?:lang\/)?story-timeline-?[\w-]*\.js$|^\/lang\/[\w-]+\.js$/.test(path)
+    ? join(dirname(elementFile), path)
+    : undefined;
+  if (!(path in routes) && !(chunk && existsSync(chunk))) {
     response.writeHead(404).end();
     return;
   }
-  const file = routes[path];
+  const file = routes[path] ?? chunk;
   const body = file ? await readFile(file) : PAGE;
   const type = !file ? 'text/html' : { '.js': 'text/javascript', '.json': 'application/json' }[extname(file)];
   response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
@@ -161,6 +165,10 @@ async function openPage() {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // A chunk the element could not load (gestures, detail card) would change what is measured.
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${new URL(response.url()).pathname}`);
+  });
   await page.goto(baseUrl);
   await page.waitForFunction(() => 'bench' in window);
   const cdp = await context.newCDPSession(page);
@@ -168,7 +176,11 @@ async function openPage() {
 }
 
 /** A renderer stuck in a long task may not close; then the whole browser goes. */
-async function closePage({ context }) {
+/** Errors of every page (the rows of #16 have no cell of their own to show them in). */
+const allPageErrors = new Set();
+
+async function closePage({ context, errors = [] }) {
+  for (const message of errors) allPageErrors.add(message);
   try {
     await withTimeout(context.close(), 10_000);
   } catch {
@@ -881,6 +893,9 @@ for (const count of baseSizes) {
     }
   }
 }
+
+for (const message of allPageErrors)
+  if (!problems.some((line) => line.endsWith(message))) problems.push(`- page error: ${message}`);
 
 const report = [
   `## Benchmark`,
