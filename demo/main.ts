@@ -17,6 +17,8 @@ type TextKey =
   | 'standfirst'
   | 'caption'
   | 'body'
+  | 'dayTitle'
+  | 'dayIntro'
   | 'largerTitle'
   | 'largerIntro'
   | 'bigLabel'
@@ -32,6 +34,9 @@ const TEXT: Record<Lang, Record<TextKey, string>> = {
       "D'après des informations publiées par le Nikkei, l'Alliance atlantique étudie la création à Tokyo d'un bureau de liaison, qui serait le premier de ce genre en Asie. Il lui permettrait de se concerter régulièrement avec ses partenaires de l'Indo-Pacifique, dont la Corée du Sud, l'Australie et la Nouvelle-Zélande. Voici les étapes du projet connues à ce jour.",
     caption: 'Source : Nikkei, rapporté le 3 mai 2023.',
     body: "L'OTAN compte déjà des bureaux comparables, par exemple auprès des Nations unies à New York, de l'OSCE à Vienne ou au Koweït. La fourniture de locaux par le gouvernement japonais reste, elle, en cours de négociation.",
+    dayTitle: 'La journée du 3 mai, par acteur',
+    dayIntro:
+      "Le même article découpé en une journée d'informations, une ligne par acteur (presse, OTAN, Japon). Les heures sont un exemple pour la démonstration, pas une information : l'article n'en donne aucune.",
     largerTitle: 'Un exemple plus grand',
     largerIntro:
       '400 événements fictifs, générés au hasard entre 1950 et 2025, pour essayer le zoom et les regroupements. Ici, la molette zoome directement.',
@@ -47,6 +52,9 @@ const TEXT: Record<Lang, Record<TextKey, string>> = {
       'According to information published by Nikkei, the Atlantic alliance is studying a liaison office in Tokyo, which would be the first of its kind in Asia. It would let NATO consult regularly with its Indo-Pacific partners, among them South Korea, Australia and New Zealand. Here are the steps of the plan known so far.',
     caption: 'Source: Nikkei, as reported on 3 May 2023.',
     body: 'NATO already runs similar offices, for example at the United Nations in New York, at the OSCE in Vienna and in Kuwait. Whether the Japanese government will provide premises is still under negotiation.',
+    dayTitle: 'The day of 3 May, by actor',
+    dayIntro:
+      'The same report cut into a day of news, one track per actor (press, NATO, Japan). The hours are an illustrative sample, not reporting: the report gives none.',
     largerTitle: 'A larger example',
     largerIntro:
       '400 made-up events, generated at random between 1950 and 2025, to try zooming and grouping. Here the mouse wheel zooms directly.',
@@ -60,6 +68,12 @@ const STORY_SRC: Record<Lang, string> = {
   en: './story.en.json',
 };
 
+/** The second story: the same report as a day of news, in groups, with times of day. */
+const DAY_SRC: Record<Lang, string> = {
+  fr: './day.fr.json',
+  en: './day.en.json',
+};
+
 function isLang(value: string | null): value is Lang {
   return value === 'fr' || value === 'en';
 }
@@ -71,6 +85,7 @@ function isTextKey(value: string | undefined): value is TextKey {
 const article = document.getElementById('story');
 const storyTimeline = article?.querySelector<TimelineElement>('story-timeline') ?? null;
 const bigTimeline = document.getElementById('big') as TimelineElement | null;
+const dayTimeline = document.getElementById('day');
 const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('.lang-switch button[data-lang]'));
 
 function applyLanguage(lang: Lang, updateUrl: boolean): void {
@@ -91,6 +106,10 @@ function applyLanguage(lang: Lang, updateUrl: boolean): void {
     if (storyTimeline.getAttribute('src') !== STORY_SRC[lang]) {
       storyTimeline.setAttribute('src', STORY_SRC[lang]);
     }
+  }
+  if (dayTimeline) {
+    dayTimeline.setAttribute('lang', lang);
+    if (dayTimeline.getAttribute('src') !== DAY_SRC[lang]) dayTimeline.setAttribute('src', DAY_SRC[lang]);
   }
   if (bigTimeline) {
     bigTimeline.setAttribute('lang', lang);

@@ -32,6 +32,13 @@ export default css`
     --_era-yellow: color-mix(in srgb, #c9a20a 12%, Canvas);
     --_era-red: color-mix(in srgb, #b3261e 10%, Canvas);
     --_era-purple: color-mix(in srgb, #6a3d9a 10%, Canvas);
+    /* Groups: as strong as the marks (3:1 at least on the background). */
+    --_group-grey: #5f5f6b;
+    --_group-blue: #1d4f9c;
+    --_group-green: #1e7b3a;
+    --_group-yellow: #7d6400;
+    --_group-red: #b3261e;
+    --_group-purple: #6a3d9a;
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
@@ -52,6 +59,12 @@ export default css`
       --_era-yellow: light-dark(#f9f4e1, #302b19);
       --_era-red: light-dark(#f9e8e6, #352020);
       --_era-purple: light-dark(#f1eaf7, #2b2233);
+      --_group-grey: light-dark(#5f5f6b, #b4b4c0);
+      --_group-blue: light-dark(#1d4f9c, #8cb8ff);
+      --_group-green: light-dark(#1e7b3a, #7fd49a);
+      --_group-yellow: light-dark(#7d6400, #e8c547);
+      --_group-red: light-dark(#b3261e, #ff8a80);
+      --_group-purple: light-dark(#6a3d9a, #cfa8ff);
     }
   }
   :host {
@@ -345,6 +358,35 @@ export default css`
   }
   [dir='rtl'] .open-end .mark {
     mask-image: linear-gradient(to right, transparent, #000 85%);
+  }
+
+  /* Groups: one band of lanes each, its title at the start edge whatever the pan. */
+  .group {
+    position: absolute;
+    inset-inline: 0;
+  }
+  .group + .group {
+    border-top: 1px solid var(--_grid);
+  }
+  /* A row of its own, over the grid lines: the title never covers a mark. */
+  [part~='group-label'] {
+    display: block;
+    padding-inline: 4px;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: 0.75rem;
+    font-weight: 600;
+    line-height: 22px;
+    background: var(--_halo);
+  }
+  /* A group's colour replaces the status colour; the status stays in the outline's style and the fill. */
+  .group.coloured .mark,
+  .swatch.group-colour .mark {
+    --_c: var(--_g);
+  }
+  .swatch.by-outline .mark {
+    --_c: var(--_ink);
   }
 
   .glyph {

@@ -70,6 +70,8 @@ export { MAX_EVENTS } from './controllers/load-controller.js';
  * @csspart next - The detail card's button to the next event.
  * @csspart earlier - Counts the events before the window; pans to the nearest.
  * @csspart later - Counts the events after the window; pans to the nearest.
+ * @csspart group - One group's band of lanes, with `data-group` (none on the last band, "Other").
+ * @csspart group-label - A group's title, at the start edge of its band.
  *
  * @cssproperty [--story-ink] - Text colour.
  * @cssproperty [--story-muted] - Secondary text colour.
@@ -88,6 +90,7 @@ export { MAX_EVENTS } from './controllers/load-controller.js';
  * @cssproperty [--story-mark-size=0.75em] - Size of a day's dot and a bar's thickness; lanes grow with it and with the text.
  * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
  * @cssproperty [--story-era-<name>] - Colour of the eras of that `color` (grey, blue, green, yellow, red, purple or any name).
+ * @cssproperty [--story-group-<name>] - Colour of the events of the groups of that `color` (grey, blue, green, yellow, red, purple or any name).
  */
 export class StoryTimeline extends LitElement {
   static override styles = styles;
@@ -150,6 +153,13 @@ export class StoryTimeline extends LitElement {
   /** `ctrl`: Ctrl/⌘ + wheel zooms and a plain wheel scrolls the page. `free`: the wheel zooms. */
   @property() wheel: WheelMode = 'ctrl';
 
+  /**
+   * Ids of the groups to show, separated by commas: the others (and the events without a
+   * group) are left out of the plot, the fitted view, the keyboard order and the steps.
+   * Ids that name no group are ignored; empty, or naming none, shows every group.
+   */
+  @property({ attribute: 'show-groups' }) showGroups = '';
+
   private readonly view: ViewController = new ViewController(this, {
     onRangeChange: (start, end, userEvent) => {
       emit(this, 'story-rangechange', { start, end });
@@ -181,6 +191,7 @@ export class StoryTimeline extends LitElement {
   private readonly keyboard = new KeyboardController(this, {
     events: () => this.stories.events,
     positionOf: (id) => this.stories.position(id),
+    arrangement: () => this.stories.arrangement,
     zoom: (action, userEvent) => this.view.userZoom(action, userEvent, this.zoomAnchors()),
     pan: (widths, userEvent) => this.view.pan(widths, userEvent),
     clearSelection: () => this.selection.clear(),
@@ -289,9 +300,13 @@ export class StoryTimeline extends LitElement {
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
       this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow));
     }
+    if (changed.has('showGroups')) {
+      this.stories.arrange(this.showGroups);
+      if (this.stories.arrangement.grouped) this.showStory();
+    }
     const wanted = [this.keyboard.focusedId, this.selected].filter((id) => id && this.stories.has(id));
     this.view.update({ lang: this.language.lang, wanted });
-    this.tabStop = this.keyboard.tabStop(this.view.frame.layout.marks);
+    this.tabStop = this.keyboard.tabStop(this.view.marks);
   }
 
   protected override firstUpdated(): void {
@@ -314,7 +329,13 @@ export class StoryTimeline extends LitElement {
     this.wording.clear();
     this.deepLinks.follow();
     this.language.resolve();
-    this.view.setEvents(story.events, (fit) => initialWindow(this.start, this.end, fit), story.eras);
+    this.showStory();
+  }
+
+  /** The view shows the events in force (a new story, or a new `show-groups`), fitted anew. */
+  private showStory(): void {
+    const { arrangement, story } = this.stories;
+    this.view.setEvents(arrangement, (fit) => initialWindow(this.start, this.end, fit), story.eras);
   }
 
   private bringIntoView(id: string, animate: boolean): void {
@@ -330,7 +351,7 @@ export class StoryTimeline extends LitElement {
 
   override render(): TemplateResult {
     const { strings: t, lang } = this.language;
-    const { frame, transform, width } = this.view;
+    const { transform, width } = this.view;
     const [minK, maxK] = this.view.scaleExtent;
     const selected = this.selection.event;
     const loadState = this.loader.state;
@@ -359,7 +380,8 @@ export class StoryTimeline extends LitElement {
         strings: t,
         name: this.label || story.title || t.defaultLabel,
         width,
-        layout: frame.layout,
+        bands: this.view.bandFrames,
+        grouped: this.stories.arrangement.grouped,
         ticks: this.view.ticks,
         lanes: this.view.lanes,
         laneHeight: this.view.laneHeight,
@@ -393,13 +415,16 @@ export class StoryTimeline extends LitElement {
               playing: this.selection.playing === selected.id,
               onPlay: () => this.selection.play(selected.id),
               position: this.stories.position(selected.id)!,
-              total: story.events.length,
+              total: this.stories.events.length,
               onClose: () => this.selection.close(),
               onStep: (by, e) => this.selection.step(by, e),
             })
           : nothing
       }
-      ${renderLegend(t)}
+      ${renderLegend(
+        t,
+        this.stories.arrangement.bands.flatMap(({ group }) => (group?.color ? [group] : [])),
+      )}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }

@@ -1,25 +1,36 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { prefer, resetPreferences } from './preferences.js';
+import { normalizeStory } from '../src/model/normalize.js';
+import type { StoryData } from '../src/model/types.js';
 
 interface AxeResults {
   violations: { id: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
 }
 type AxeWindow = Window & { axe?: { run(context: Document): Promise<AxeResults> } };
 
-/** Loads the demo page in a frame of the given width and waits for both timelines. */
+type Timeline = HTMLElement & { problems: { message: string }[] };
+
+/** Times of day are read (issue #14's other half); until then the day story's events are problems. */
+const readsTimes = normalizeStory([{ date: '2023-05-03T14:05Z', title: 'x' }]).events.length === 1;
+
+/** Loads the demo page in a frame of the given width and waits for its timelines. */
 async function openDemo(lang: string, width: number): Promise<HTMLIFrameElement> {
   const frame = await fixture<HTMLIFrameElement>(
     html`<iframe src=${`/demo/index.html?lang=${lang}`} style=${`width:${width}px;height:900px;border:0`}></iframe>`,
   );
   await waitUntil(
     () => {
-      const timelines = frame.contentDocument?.querySelectorAll('story-timeline') ?? [];
+      const timelines = [...(frame.contentDocument?.querySelectorAll<Timeline>('story-timeline') ?? [])];
       return (
-        timelines.length === 2 &&
-        [...timelines].every((timeline) => (timeline.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0) > 0)
+        timelines.length === 3 &&
+        timelines.every(
+          (timeline) =>
+            (timeline.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0) > 0 ||
+            (!readsTimes && timeline.id === 'day' && timeline.problems.length > 0),
+        )
       );
     },
-    'the demo did not draw both timelines',
+    'the demo did not draw its timelines',
     { timeout: 8000 },
   );
   return frame;
@@ -80,4 +91,31 @@ describe('the demo page', () => {
     ]);
     expect(timeline.shadowRoot!.querySelector('[part="as-of"]')!.textContent).to.contain('As reported on 3 May 2023');
   });
+
+  for (const lang of ['fr', 'en']) {
+    it(`has a second story of one day in groups, with times and zones, saying its hours are a sample (${lang})`, async function () {
+      const data = (await (await fetch(`/demo/day.${lang}.json`)).json()) as StoryData;
+      const story = normalizeStory(data);
+      expect(story.groups!.map((group) => group.id)).to.deep.equal(['press', 'nato', 'japan']);
+      expect(data.events.every((event) => /^2023-05-03T\d\d:\d\d(Z|[+-]\d\d:\d\d)$/.test(event.date))).to.equal(true);
+      expect(new Set(data.events.map((event) => event.date.slice(16)))).to.have.length.above(1);
+      expect(data.summary).to.match(lang === 'fr' ? /exemple pour la démonstration/ : /illustrative sample/);
+      const frame = await openDemo(lang, 1200);
+      const day = frame.contentDocument!.getElementById('day') as Timeline;
+      expect(frame.contentDocument!.getElementById('day-title')!.parentElement!.textContent).to.match(
+        lang === 'fr' ? /pas une information/ : /not reporting/,
+      );
+      if (!readsTimes) {
+        // Until times of day are read, every event is a problem that names its date.
+        expect(day.problems).to.have.length(data.events.length);
+        this.skip();
+      }
+      const bands = [...day.shadowRoot!.querySelectorAll<HTMLElement>('[part~="group"]')];
+      expect(bands.map((band) => band.dataset.group)).to.deep.equal(['press', 'nato', 'japan', undefined]);
+      expect(bands.map((band) => band.querySelector('[part~="group-label"]')!.textContent)).to.deep.equal(
+        lang === 'fr' ? ['Presse', 'OTAN', 'Japon', 'Autres'] : ['Press', 'NATO', 'Japan', 'Other'],
+      );
+      expect(day.problems).to.deep.equal([]);
+    });
+  }
 });

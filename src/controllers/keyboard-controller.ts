@@ -2,11 +2,13 @@
  * Reading by keyboard. The events are one Tab stop (a roving tabindex): the last focused
  * event while it is drawn, else the earliest drawn. Arrows, Home and End walk the events in
  * date order (← is earlier, or later where time runs from right to left) and the view follows; + − 0 zoom; Escape clears the selection; off the events,
- * ← → pan. Focus survives re-renders: the focused event is remembered by id.
+ * ← → pan. With groups, ← → stay in the event's group and ↑ ↓ go to the nearest event in
+ * time of the group above or below. Focus survives re-renders: the focused event is remembered by id.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import type { MarkLayout } from '../layout/marks.js';
+import { nearestInTime, type Arrangement } from '../layout/bands.js';
 
 export type ZoomAction = 'in' | 'out' | 'fit';
 
@@ -15,6 +17,8 @@ export interface KeyboardActions {
   events(): readonly TimelineEvent[];
   /** An event's place in date order. */
   positionOf(id: string): number | undefined;
+  /** The shown events in their groups' bands. */
+  arrangement(): Arrangement;
   zoom(action: ZoomAction, userEvent: Event): void;
   /** Pans by a share of the width: negative is earlier. */
   pan(widths: number, userEvent: Event): void;
@@ -109,6 +113,11 @@ export class KeyboardController implements ReactiveController {
   }
 
   private moveFocus(fromId: string, key: string): void {
+    const arrangement = this.actions.arrangement();
+    if (arrangement.grouped && key !== 'Home' && key !== 'End') {
+      this.moveInGroups(arrangement, fromId, key);
+      return;
+    }
     const events = this.actions.events();
     const index = this.actions.positionOf(fromId) ?? 0;
     let next = index;
@@ -118,6 +127,25 @@ export class KeyboardController implements ReactiveController {
       next = Math.max(0, index - 1);
     else next = Math.min(events.length - 1, index + 1);
     const target = events[next];
+    if (target) void this.focusEvent(target.id);
+  }
+
+  /** ← → within the event's group in date order; ↑ ↓ to the nearest in time in the next group up or down. */
+  private moveInGroups({ bands, bandOf }: Arrangement, fromId: string, key: string): void {
+    const n = bandOf.get(fromId);
+    if (n === undefined) return;
+    const events = bands[n]!.events;
+    const place = events.findIndex((event) => event.id === fromId);
+    let target = events[place];
+    if (key === 'ArrowUp' || key === 'ArrowDown') {
+      const band = bands[n + (key === 'ArrowUp' ? -1 : 1)];
+      if (!band) return;
+      const { start, end } = target!.date;
+      target = band.events[nearestInTime(band.events, (start + end) / 2)];
+    } else {
+      const earlier = key === (this.actions.rtl() ? 'ArrowRight' : 'ArrowLeft');
+      target = events[Math.min(events.length - 1, Math.max(0, place + (earlier ? -1 : 1)))];
+    }
     if (target) void this.focusEvent(target.id);
   }
 }

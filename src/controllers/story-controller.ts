@@ -1,17 +1,23 @@
 /**
  * The story in force: its events in date order, found by id, the span of its events in words,
- * and the `story-load` event, fired once a new story has been drawn at a known width.
+ * and the `story-load` event, fired once a new story has been drawn at a known width. With
+ * groups, the events shown are those of the groups `show-groups` names, in their bands: the
+ * order, the lookups and the steps are over those.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NormalizedStory, Problem, TimelineEvent } from '../model/types.js';
 import { formatStorySpan } from '../format/dates.js';
 import { emit } from '../story-events.js';
+import { arrangeBands, type Arrangement } from '../layout/bands.js';
 
 export class StoryController implements ReactiveController {
   /** The normalised story; its events are sorted by date. */
   story: NormalizedStory = { events: [], problems: [] };
-  /** Position of each event in date order. */
+  /** The events shown, in their groups' bands. */
+  arrangement: Arrangement = arrangeBands([]);
+  /** Position of each shown event in date order. */
   private order = new Map<string, number>();
+  private showGroups = '';
   private spanWords: { lang: string; text: string } | undefined;
   private loadPending = false;
 
@@ -25,14 +31,22 @@ export class StoryController implements ReactiveController {
 
   set(story: NormalizedStory): void {
     this.story = story;
-    this.order = new Map(story.events.map((event, position) => [event.id, position]));
+    this.arrange(this.showGroups);
     this.spanWords = undefined;
     this.loadPending = true;
     this.host.requestUpdate();
   }
 
+  /** Shows only the groups named (a `show-groups` value; kept for the stories to come). */
+  arrange(showGroups: string): void {
+    this.showGroups = showGroups;
+    this.arrangement = arrangeBands(this.story.events, this.story.groups, showGroups);
+    this.order = new Map(this.arrangement.events.map((event, position) => [event.id, position]));
+  }
+
+  /** The events shown, in date order. */
   get events(): readonly TimelineEvent[] {
-    return this.story.events;
+    return this.arrangement.events;
   }
 
   /** A copy, so that a page cannot change the story's list. */
@@ -51,7 +65,7 @@ export class StoryController implements ReactiveController {
 
   byId(id: string): TimelineEvent | undefined {
     const position = this.order.get(id);
-    return position === undefined ? undefined : this.story.events[position];
+    return position === undefined ? undefined : this.events[position];
   }
 
   /** The middle of an event's date, for zooming about it. */
@@ -62,7 +76,7 @@ export class StoryController implements ReactiveController {
 
   /** `last` stands for the latest event, unless an event has that id. */
   resolve(id: string): string {
-    return id === 'last' && !this.order.has(id) ? (this.story.events.at(-1)?.id ?? id) : id;
+    return id === 'last' && !this.order.has(id) ? (this.events.at(-1)?.id ?? id) : id;
   }
 
   /** The span of the story's events in words, for the title card: worded once per story and language. */

@@ -7,7 +7,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import { scaleUtc, type TimeScale } from '../layout/time-scale.js';
-import { defaultLayoutOptions, layoutEvents, type ClusterLayout, type LayoutOptions } from '../layout/marks.js';
+import {
+  defaultLayoutOptions,
+  layoutEvents,
+  type ClusterLayout,
+  type LayoutOptions,
+  type MarkLayout,
+} from '../layout/marks.js';
+import type { Arrangement, Band } from '../layout/bands.js';
 import { drawsWhole, emptyFrame, nextFrame, type Frame } from '../layout/frame.js';
 import { axisTicks, type AxisTick } from '../layout/ticks.js';
 import * as view from '../layout/view.js';
@@ -27,6 +34,22 @@ export interface ViewCallbacks {
   measureLabel(text: string): number;
 }
 
+/** One band's frame: its events' layout, and the lanes and cluster row the fitted view gave it. */
+export interface BandFrame {
+  band: Band;
+  frame: Frame;
+  lanes: number;
+  clusterRow: boolean;
+}
+
+/**
+ * Lanes a band may use: six when there are one to three bands, fewer with more (never under
+ * two), so that eight groups do not make a plot taller than a phone's screen many times over.
+ */
+export function laneCap(bands: number): number {
+  return bands <= 3 ? defaultLayoutOptions.lanes : Math.max(2, Math.floor(18 / bands));
+}
+
 /** What a frame is made for. */
 export interface FrameInput {
   lang: string;
@@ -38,11 +61,14 @@ export class ViewController implements ReactiveController {
   /** The transform shown in the last frame (the zoom controller holds the live one). */
   transform: Transform = identity;
   width = 0;
-  /** Lanes the fitted view needs; zooming keeps them, so the page does not jump. */
+  /** Lanes the fitted view needs, in all bands; zooming keeps them, so the page does not jump. */
   lanes = 1;
   /** The fitted view counts some events in clusters: their row is kept at every zoom. */
   clusterRow = false;
-  frame: Frame = emptyFrame;
+  /** This frame's layout, one per band (one band when the story has no groups). */
+  bandFrames: BandFrame[] = [];
+  /** Every band's drawn marks. */
+  marks: MarkLayout[] = [];
   ticks: AxisTick[] = [];
   /** Height of a lane and a dot's diameter in px, from the text size; lines a label may take. */
   laneHeight = LANE_HEIGHT;
@@ -66,6 +92,7 @@ export class ViewController implements ReactiveController {
   /** The titles' language, for where a label may be cut. */
   private lang = 'en';
   private events: readonly TimelineEvent[] = [];
+  private arrangement: Arrangement | undefined;
   private extent: view.TimeWindow | undefined;
   private baseScale: TimeScale = scaleUtc();
   /** Set when the base scale must be made again: new width, new events, a window asked for. */
@@ -154,10 +181,12 @@ export class ViewController implements ReactiveController {
    * `eras` count for the fitted window, like the events.
    */
   setEvents(
-    events: readonly TimelineEvent[],
+    arrangement: Arrangement,
     firstWindow: (fit: view.TimeWindow) => view.TimeWindow | 'fit',
     eras: readonly view.Dated[] = [],
   ): void {
+    const { events } = arrangement;
+    this.arrangement = arrangement;
     this.events = events;
     this.extent = view.dataExtent(events, eras);
     const defaultWindow = firstWindow(this.fitWindow);
@@ -282,13 +311,15 @@ export class ViewController implements ReactiveController {
    */
   bringIntoView(event: TimelineEvent, animate: boolean, userEvent: Event | null = null): void {
     const { id } = event;
-    if (!this.width || drawsWhole(this.frame.layout, id, this.width)) return;
+    const n = this.arrangement?.bandOf.get(id);
+    const band = n === undefined ? undefined : this.bandFrames[n];
+    if (!this.width || !band || drawsWhole(band.frame.layout, id, this.width)) return;
     const [start, end] = this.shownScale(this.zoom.transform).domain().map(Number) as [number, number];
     const fit = this.fitWindow;
     const maxSpan = (fit[1] - fit[0]) / this.scaleExtent[0];
     const window = view.windowToReveal(event, [start, end], maxSpan, (candidate) => {
       const scale = scaleUtc().domain(candidate).range([0, this.width]);
-      return drawsWhole(layoutEvents(this.events, scale, this.layoutOptions()), id, this.width);
+      return drawsWhole(layoutEvents(band.band.events, scale, this.layoutOptions(band.lanes)), id, this.width);
     });
     this.zoom.transformTo(this.transformFor(window), { animate, userEvent });
   }
@@ -302,7 +333,13 @@ export class ViewController implements ReactiveController {
     }
     if (this.refit) this.fitBaseScale();
     const scale = this.layoutScale(this.transform);
-    this.frame = nextFrame(this.frame, this.events, scale, this.layoutOptions(), wanted);
+    const bandOf = this.arrangement?.bandOf;
+    this.marks = [];
+    this.bandFrames.forEach((band, n) => {
+      const mine = wanted.filter((id) => bandOf?.get(id) === n);
+      band.frame = nextFrame(band.frame, band.band.events, scale, this.layoutOptions(band.lanes), mine);
+      for (const mark of band.frame.layout.marks) this.marks.push(mark);
+    });
     this.placeOrigin(scale);
     this.ticks = axisTicks(scale, this.width, lang);
     this.requests = [];
@@ -348,19 +385,26 @@ export class ViewController implements ReactiveController {
       .domain(fit)
       .range(this.rtl ? [this.width, 0] : [0, this.width]);
     const pan = view.panLimits(fit, this.extent).map(this.baseScale);
+    // Each band gets the lanes its events need in the fitted view, up to its share.
+    const bands = this.arrangement?.bands ?? [];
+    const cap = laneCap(bands.length);
+    const last = this.bandFrames;
+    this.bandFrames = bands.map((band, n) => {
+      const atFit = layoutEvents(band.events, scaleUtc().domain(fit).range([0, this.width]), this.layoutOptions(cap));
+      const frame = last[n]?.band.events === band.events ? last[n]!.frame : emptyFrame;
+      return { band, frame, lanes: Math.max(1, atFit.lanesUsed), clusterRow: atFit.clusters.length > 0 };
+    });
+    this.clusterRow = this.bandFrames.some((band) => band.clusterRow);
+    this.lanes = Math.max(
+      1,
+      this.bandFrames.reduce((sum, band) => sum + band.lanes, 0),
+    );
     this.zoom.setLimits({
       width: this.width,
       height: this.lanes * this.laneHeight + 40,
       scaleExtent: this.scaleExtent,
       translateExtent: [Math.min(...pan), Math.max(...pan)],
     });
-    const atFit = layoutEvents(
-      this.events,
-      scaleUtc().domain(fit).range([0, this.width]),
-      this.layoutOptions(defaultLayoutOptions.lanes),
-    );
-    this.clusterRow = atFit.clusters.length > 0;
-    this.lanes = Math.max(1, atFit.lanesUsed);
 
     const [wanted, factor] = [this.pending, this.pendingFactor];
     [this.pending, this.pendingFactor] = [undefined, 1];

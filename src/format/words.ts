@@ -65,6 +65,8 @@ export interface UiStrings {
   zoomControls: string;
   /** How to use the keyboard on the timeline, read with its name. */
   keyboardHelp: string;
+  /** Added to `keyboardHelp` when the events are in groups. */
+  keyboardHelpGroups: string;
   /** The "fit" control: show every event. */
   fit: string;
   close: string;
@@ -76,6 +78,12 @@ export interface UiStrings {
   /** Headings of the legend's two groups: the shapes of the dates, and the statuses. */
   legendDate: string;
   legendStatus: string;
+  /** The statuses' heading when groups have colours: status is then the mark's outline alone. */
+  legendStatusOutline: string;
+  /** Heading of the groups' colours in the legend. */
+  legendGroups: string;
+  /** The last band: events without a group. */
+  otherGroup: string;
   legend: {
     exactDay: string;
     duration: string;

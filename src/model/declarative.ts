@@ -172,6 +172,9 @@ function readItem(item: Element): DeclarativeEvent {
   const status = attribute(item, 'data-status');
   if (status !== undefined) event.status = status as StoryEvent['status'];
 
+  const group = attribute(item, 'data-group');
+  if (group !== undefined) event.group = group;
+
   const tags = attribute(item, 'data-tags');
   if (tags !== undefined) {
     event.tags = tags

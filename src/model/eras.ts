@@ -3,12 +3,11 @@
  * era that cannot be drawn is a problem (index -1, named "Era n"), never an exception.
  */
 import { parseDate } from './edtf.js';
-import { slugify, uniqueId } from './slug.js';
+import { URL_SAFE_ID, slugify, uniqueId } from './slug.js';
 import type { Problem, TimelineEra } from './types.js';
 
 /** A colour is a palette name (see the styles) or a name for `--story-era-<name>`. */
-const COLOR_NAME = /^[a-z][a-z\d-]{0,30}$/;
-const URL_SAFE_ID = /^[A-Za-z0-9_-]+$/;
+export const COLOR_NAME = /^[a-z][a-z\d-]{0,30}$/;
 /** Eras without a colour take these in turn, as TimelineJS does, so neighbours differ. */
 const PALETTE = ['grey', 'blue', 'green', 'yellow', 'red', 'purple'];
 
@@ -47,7 +46,7 @@ export function readEras(value: unknown, problems: Problem[]): TimelineEra[] {
   return eras.sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end);
 }
 
-function text(value: unknown): string | undefined {
+export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 

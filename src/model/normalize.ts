@@ -11,13 +11,13 @@
 import { parseDate } from './edtf.js';
 import { readMedia } from './media.js';
 import { readEras } from './eras.js';
-import { slugify, uniqueId } from './slug.js';
+import { readGroups, settleGroups } from './groups.js';
+import { URL_SAFE_ID, slugify, uniqueId } from './slug.js';
 
 export { slugify };
 import type { EventStatus, NormalizedStory, ParsedDate, Problem, StorySource, TimelineEvent } from './types.js';
 
 const STATUSES: readonly EventStatus[] = ['confirmed', 'reported', 'planned'];
-const URL_SAFE_ID = /^[A-Za-z0-9_-]+$/;
 const MAX_TITLE_IN_MESSAGE = 40;
 
 type Fields = Record<string, unknown>;
@@ -51,6 +51,7 @@ export function normalizeStory(input: unknown): NormalizedStory {
     return story;
   }
   const rawEvents = (Array.isArray(input) ? input : (input as Fields).events) as unknown[];
+  let listedGroups: ReturnType<typeof readGroups>;
   if (isObject(input)) {
     const title = nonEmptyText(input.title);
     if (title !== undefined) story.title = title;
@@ -60,6 +61,7 @@ export function normalizeStory(input: unknown): NormalizedStory {
     if (lang !== undefined) story.lang = lang;
     const eras = readEras(input.eras, story.problems);
     if (eras.length) story.eras = eras;
+    listedGroups = readGroups(input.groups, story.problems);
   }
 
   const candidates: Candidate[] = [];
@@ -84,6 +86,15 @@ export function normalizeStory(input: unknown): NormalizedStory {
     story.events.push({ id, ...candidate.event });
     for (const problem of candidate.problems) keptProblems.push({ ...problem, id });
   }
+
+  const groups = settleGroups(story.events, listedGroups, (event, group) =>
+    keptProblems.push({
+      index: event.index,
+      id: event.id,
+      message: `Event ${event.index + 1} ("${shorten(event.title)}"): group "${shorten(group)}" is not in "groups"; it is drawn under Other`,
+    }),
+  );
+  if (groups) story.groups = groups;
 
   story.problems = [...story.problems, ...keptProblems].sort((a, b) => a.index - b.index);
   story.events.sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || a.index - b.index);
@@ -170,6 +181,14 @@ function readEvent(
   if (source) event.source = source;
   const media = readMedia(raw.media, label, index, kept);
   if (media) event.media = media;
+  const group = nonEmptyText(raw.group);
+  if (group !== undefined) event.group = group;
+  else if (raw.group !== undefined && raw.group !== null && raw.group !== '') {
+    kept.push({
+      index,
+      message: `${label} has a group that is not text (${describeType(raw.group)}); it is drawn under Other`,
+    });
+  }
 
   const candidate: Candidate = { event, problems: kept };
   if (explicitId !== undefined) candidate.explicitId = explicitId;

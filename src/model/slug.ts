@@ -2,6 +2,9 @@
 
 const MAX_DERIVED_ID_LENGTH = 60;
 
+/** What an id given in the data may hold: letters, digits, - and _. */
+export const URL_SAFE_ID = /^[A-Za-z0-9_-]+$/;
+
 /** Letters that NFD does not split into base + accent but that French and German use. */
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
 

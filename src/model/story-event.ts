@@ -12,6 +12,7 @@ export function toStoryEvent(event: TimelineEvent): StoryEvent {
     ...(event.source ? { source: { ...event.source } } : {}),
     tags: [...event.tags],
     ...(event.media ? { media: toStoryMedia(event.media) } : {}),
+    ...(event.group ? { group: event.group } : {}),
   };
 }
 

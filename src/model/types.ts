@@ -32,6 +32,8 @@ export interface StoryEvent {
   source?: StorySource;
   tags?: string[];
   media?: StoryMedia;
+  /** The id of the group (a track) it belongs to; see `StoryData.groups`. */
+  group?: string;
 }
 
 /**
@@ -59,6 +61,14 @@ export interface StoryEra {
   color?: string;
 }
 
+/** A track of events (an actor, a desk, a place): drawn as its own band of lanes. */
+export interface StoryGroup {
+  id: string;
+  title: string;
+  /** A colour name of the eras' vocabulary, read from `--story-group-<name>`; its events are drawn in it. */
+  color?: string;
+}
+
 /** The whole document. */
 export interface StoryData {
   title?: string;
@@ -67,6 +77,8 @@ export interface StoryData {
   lang?: string;
   events: StoryEvent[];
   eras?: StoryEra[];
+  /** The groups in drawing order; else in the order the events first name them. */
+  groups?: StoryGroup[];
 }
 
 /** One calendar date as written, before it becomes milliseconds. */
@@ -118,6 +130,8 @@ export interface TimelineEvent {
   source?: StorySource;
   tags: string[];
   media?: EventMedia;
+  /** The id of one of the story's `groups`; absent for an event drawn under "Other". */
+  group?: string;
 }
 
 /** An event's media as it will be shown: its kind settled, its URLs checked. */
@@ -146,6 +160,14 @@ export interface TimelineEra {
   color: string;
 }
 
+/** A group that passed validation. */
+export interface TimelineGroup {
+  id: string;
+  title: string;
+  /** A CSS-safe colour name, as an era's; absent when the events keep their status colours. */
+  color?: string;
+}
+
 /** Something that could not be shown, and why. */
 export interface Problem {
   index: number;
@@ -163,5 +185,7 @@ export interface NormalizedStory {
   events: TimelineEvent[];
   /** Sorted by start; absent when the document has none. */
   eras?: TimelineEra[];
+  /** In drawing order; absent when no event has a group. */
+  groups?: TimelineGroup[];
   problems: Problem[];
 }

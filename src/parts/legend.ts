@@ -1,12 +1,21 @@
-/** The key to the marks, in two headed groups: the shapes (how the date is known) and the statuses. */
-import { html, type TemplateResult } from 'lit';
+/**
+ * The key to the marks, in headed lists: the shapes (how the date is known), the statuses,
+ * and the colours of the groups that have one (their marks then show the status by their
+ * outline alone, so the statuses are drawn without colour).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ownedStyle } from '../directives/inline-style.js';
 import type { UiStrings } from '../format/strings.js';
+import type { TimelineGroup } from '../model/types.js';
+import { groupColour } from './group.js';
 
 const swatch = (classes: string) =>
   html`<span class="swatch ${classes}" aria-hidden="true"><span class="mark"></span></span>`;
 
-export function renderLegend(strings: UiStrings): TemplateResult {
+/** `groups`: the groups shown that have a colour. */
+export function renderLegend(strings: UiStrings, groups: readonly TimelineGroup[] = []): TemplateResult {
   const { legend, status } = strings;
+  const outline = groups.length ? ' by-outline' : '';
   return html`<div part="legend" role="group" aria-label=${strings.legendTitle}>
     <p class="legend-heading">${strings.legendDate}</p>
     <ul>
@@ -15,11 +24,24 @@ export function renderLegend(strings: UiStrings): TemplateResult {
       <li>${swatch('window confirmed')}${legend.window}</li>
       <li>${swatch('duration soft confirmed')}${legend.fuzzyEdges}</li>
     </ul>
-    <p class="legend-heading">${strings.legendStatus}</p>
+    <p class="legend-heading">${outline ? strings.legendStatusOutline : strings.legendStatus}</p>
     <ul>
-      <li>${swatch('duration confirmed')}${status.confirmed}</li>
-      <li>${swatch('duration reported')}${status.reported}</li>
-      <li>${swatch('duration planned')}${status.planned}</li>
+      <li>${swatch(`duration confirmed${outline}`)}${status.confirmed}</li>
+      <li>${swatch(`duration reported${outline}`)}${status.reported}</li>
+      <li>${swatch(`duration planned${outline}`)}${status.planned}</li>
     </ul>
+    ${
+      groups.length
+        ? html`<p class="legend-heading">${strings.legendGroups}</p>
+            <ul>
+              ${groups.map(
+                ({ id, title, color }) =>
+                  html`<li data-group=${id} ${ownedStyle(groupColour(color))}>
+                    ${swatch('duration confirmed group-colour')}${title}
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
   </div>`;
 }

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { inlineStyle, ownedStyle } from '../directives/inline-style.js';
 import type { MarkLayout } from '../layout/marks.js';
 import type { EventTexts } from '../format/event-texts.js';
@@ -12,6 +13,8 @@ export interface MarksProps {
   marks: readonly MarkLayout[];
   /** The list's accessible name. */
   name: string;
+  /** Or the id of the element that names it (a group's title). */
+  labelledBy?: string;
   height: number;
   laneHeight: number;
   selected: string;
@@ -31,7 +34,8 @@ export interface MarksProps {
 export function renderMarks(props: MarksProps): TemplateResult {
   return html`<ol
     class="events"
-    aria-label=${props.name}
+    aria-label=${ifDefined(props.labelledBy ? undefined : props.name)}
+    aria-labelledby=${ifDefined(props.labelledBy)}
     ${inlineStyle({ height: `${props.height}px`, translate: props.originShift ? `${props.originShift}px 0` : 'none' })}
     @click=${props.onClick}
     @focusin=${props.onFocusIn}

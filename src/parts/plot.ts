@@ -8,17 +8,19 @@ import { inlineStyle } from '../directives/inline-style.js';
 import type { TimelineEra } from '../model/types.js';
 import type { UiStrings } from '../format/words.js';
 import type { AxisTick } from '../layout/ticks.js';
-import type { ClusterLayout, EventsLayout } from '../layout/marks.js';
+import type { ClusterLayout } from '../layout/marks.js';
+import type { BandFrame } from '../controllers/view-controller.js';
 import { renderAxis, renderGrid } from './axis.js';
 import { renderEraList, renderEras } from './eras.js';
 import { renderAsOf } from './as-of.js';
 import { renderMarks, type MarksProps } from './marks.js';
 import { renderClusters } from './clusters.js';
 import { renderWheelHint } from './hint.js';
+import { CLUSTER_ROW, groupHeight, renderGroup } from './group.js';
 
-/** Room above the lanes, and for the row of clusters under them. */
+/** Room above the lanes (for the "as of" label). */
 const TOP_ROOM = 20;
-const CLUSTER_ROW = 36;
+const NO_LAYOUT = { marks: [], clusters: [], lanesUsed: 0 };
 
 export interface PlotProps extends Pick<
   MarksProps,
@@ -28,7 +30,10 @@ export interface PlotProps extends Pick<
   /** The timeline's accessible name. */
   name: string;
   width: number;
-  layout: EventsLayout;
+  /** One per group shown (a single one when the story has no groups). */
+  bands: readonly BandFrame[];
+  /** Draw the bands as labelled groups. */
+  grouped: boolean;
   ticks: readonly AxisTick[];
   lanes: number;
   laneHeight: number;
@@ -50,14 +55,25 @@ export interface PlotProps extends Pick<
 }
 
 export function renderPlot(props: PlotProps): TemplateResult {
-  const { strings: t, layout, lanes, laneHeight, width, ticks, eras, narrow } = props;
+  const { strings: t, lanes, laneHeight, width, ticks, eras, narrow } = props;
+  const layout = props.grouped ? NO_LAYOUT : (props.bands[0]?.frame.layout ?? NO_LAYOUT);
   const lanesHeight = lanes * laneHeight;
-  const height = lanesHeight + (props.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
+  let height = lanesHeight + (props.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
+  let groups: TemplateResult[] = [];
+  if (props.grouped) {
+    let top = TOP_ROOM;
+    groups = props.bands.map((band, n) => {
+      const group = renderGroup({ ...props, band, n, top, otherName: t.otherGroup, showDate: !narrow });
+      top += groupHeight(band, laneHeight);
+      return group;
+    });
+    height = top + 4;
+  }
   return html`<div
     class=${narrow ? 'plot two-lines' : 'plot'}
     tabindex="0"
     role="group"
-    aria-label=${`${props.name}. ${t.keyboardHelp}`}
+    aria-label=${`${props.name}. ${t.keyboardHelp}${props.grouped ? ` ${t.keyboardHelpGroups}` : ''}`}
     aria-describedby="announce"
     @keydown=${props.onKeyDown}
     ${inlineStyle({ height: `${height + props.axisHeight}px` })}
@@ -65,13 +81,17 @@ export function renderPlot(props: PlotProps): TemplateResult {
     ${renderEras({ eras, x: props.x, width })} ${renderGrid(ticks)}
     ${props.asOf ? renderAsOf(props.x(props.asOf.time), props.asOf.text, width) : ''}
     ${renderEraList(eras, t.periods, props.eraDate)}
-    ${renderMarks({ ...props, marks: layout.marks, height, showDate: !narrow })}
-    ${renderClusters({
-      clusters: layout.clusters,
-      top: TOP_ROOM + lanesHeight + 2,
-      name: props.clusterName,
-      onActivate: props.onCluster,
-    })}
+    ${
+      props.grouped
+        ? groups
+        : html`${renderMarks({ ...props, marks: layout.marks, height, showDate: !narrow })}
+          ${renderClusters({
+            clusters: layout.clusters,
+            top: TOP_ROOM + lanesHeight + 2,
+            name: props.clusterName,
+            onActivate: props.onCluster,
+          })}`
+    }
     ${renderAxis(ticks, width)} ${renderWheelHint(props.hintShown, t)}
     <span class="label-probe" part="event-label" aria-hidden="true">M</span>
     <span class="mark-probe" aria-hidden="true"></span>

@@ -30,6 +30,7 @@ export const strings: UiStrings = {
   zoomOut: 'تصغير',
   zoomControls: 'أزرار التكبير',
   keyboardHelp: 'يكبّر مفتاح الجمع ويصغّر مفتاح الطرح، ويعرض 0 كل شيء، وتتنقل مفاتيح الأسهم عبر الزمن.',
+  keyboardHelpGroups: 'ينتقل السهمان لأعلى ولأسفل بين المجموعات.',
   fit: 'عرض الكل',
   close: 'إغلاق',
   details: 'التفاصيل',
@@ -38,6 +39,9 @@ export const strings: UiStrings = {
   legendTitle: 'دليل الرموز',
   legendDate: 'التاريخ',
   legendStatus: 'الحالة',
+  legendStatusOutline: 'الحالة (الإطار)',
+  legendGroups: 'المجموعات',
+  otherGroup: 'أخرى',
   legend: {
     exactDay: 'يوم محدد',
     duration: 'مدة',

@@ -18,6 +18,7 @@ export const strings: UiStrings = {
   zoomOut: 'Verkleinern',
   zoomControls: 'Zoomsteuerung',
   keyboardHelp: 'Plus- und Minustaste zoomen, 0 zeigt alles, die Pfeiltasten bewegen sich in der Zeit.',
+  keyboardHelpGroups: 'Die Pfeiltasten nach oben und unten wechseln zwischen den Gruppen.',
   fit: 'Alles anzeigen',
   close: 'Schließen',
   details: 'Details',
@@ -26,6 +27,9 @@ export const strings: UiStrings = {
   legendTitle: 'Legende',
   legendDate: 'Datum',
   legendStatus: 'Status',
+  legendStatusOutline: 'Status (Umriss)',
+  legendGroups: 'Gruppen',
+  otherGroup: 'Sonstige',
   legend: {
     exactDay: 'Genauer Tag',
     duration: 'Dauer',

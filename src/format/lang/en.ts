@@ -16,6 +16,7 @@ export const strings: UiStrings = {
   zoomOut: 'Zoom out',
   zoomControls: 'Zoom controls',
   keyboardHelp: 'Plus and minus keys zoom, 0 shows everything, arrow keys move in time.',
+  keyboardHelpGroups: 'Up and down arrows move between groups.',
   fit: 'Show all',
   close: 'Close',
   details: 'Details',
@@ -24,6 +25,9 @@ export const strings: UiStrings = {
   legendTitle: 'Legend',
   legendDate: 'Date',
   legendStatus: 'Status',
+  legendStatusOutline: 'Status (outline)',
+  legendGroups: 'Groups',
+  otherGroup: 'Other',
   legend: {
     exactDay: 'Exact day',
     duration: 'Duration',

@@ -21,6 +21,7 @@ export const strings: UiStrings = {
   zoomOut: 'Alejar',
   zoomControls: 'Controles de zoom',
   keyboardHelp: 'Las teclas más y menos hacen zoom, 0 muestra todo, las flechas se desplazan en el tiempo.',
+  keyboardHelpGroups: 'Las flechas arriba y abajo pasan de un grupo a otro.',
   fit: 'Ver todo',
   close: 'Cerrar',
   details: 'Detalles',
@@ -29,6 +30,9 @@ export const strings: UiStrings = {
   legendTitle: 'Leyenda',
   legendDate: 'Fecha',
   legendStatus: 'Estado',
+  legendStatusOutline: 'Estado (contorno)',
+  legendGroups: 'Grupos',
+  otherGroup: 'Otros',
   legend: {
     exactDay: 'Día exacto',
     duration: 'Duración',

@@ -30,6 +30,7 @@ export const strings: UiStrings = {
   zoomOut: 'Zoom arrière',
   zoomControls: 'Commandes de zoom',
   keyboardHelp: 'Les touches plus et moins zooment, 0 montre tout, les flèches se déplacent dans le temps.',
+  keyboardHelpGroups: 'Les flèches haut et bas passent d’un groupe à l’autre.',
   fit: 'Tout afficher',
   close: 'Fermer',
   details: 'Détails',
@@ -38,6 +39,9 @@ export const strings: UiStrings = {
   legendTitle: 'Légende',
   legendDate: 'Date',
   legendStatus: 'Statut',
+  legendStatusOutline: 'Statut (contour)',
+  legendGroups: 'Groupes',
+  otherGroup: 'Autres',
   legend: {
     exactDay: 'Jour exact',
     duration: 'Durée',

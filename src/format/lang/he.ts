@@ -16,6 +16,7 @@ export const strings: UiStrings = {
   zoomOut: 'הקטנה',
   zoomControls: 'פקדי זום',
   keyboardHelp: 'מקשי הפלוס והמינוס משנים את הזום, 0 מציג הכול, מקשי החיצים נעים בזמן.',
+  keyboardHelpGroups: 'החיצים למעלה ולמטה עוברים בין הקבוצות.',
   fit: 'הצגת הכול',
   close: 'סגירה',
   details: 'פרטים',
@@ -24,6 +25,9 @@ export const strings: UiStrings = {
   legendTitle: 'מקרא',
   legendDate: 'תאריך',
   legendStatus: 'מצב',
+  legendStatusOutline: 'מצב (קו מתאר)',
+  legendGroups: 'קבוצות',
+  otherGroup: 'אחר',
   legend: {
     exactDay: 'יום מדויק',
     duration: 'משך',

@@ -26,6 +26,7 @@ export const strings: UiStrings = {
   zoomOut: 'Riduci',
   zoomControls: 'Comandi dello zoom',
   keyboardHelp: 'I tasti più e meno regolano lo zoom, 0 mostra tutto, le frecce spostano nel tempo.',
+  keyboardHelpGroups: 'Le frecce su e giù passano da un gruppo all’altro.',
   fit: 'Mostra tutto',
   close: 'Chiudi',
   details: 'Dettagli',
@@ -34,6 +35,9 @@ export const strings: UiStrings = {
   legendTitle: 'Legenda',
   legendDate: 'Data',
   legendStatus: 'Stato',
+  legendStatusOutline: 'Stato (contorno)',
+  legendGroups: 'Gruppi',
+  otherGroup: 'Altro',
   legend: {
     exactDay: 'Giorno preciso',
     duration: 'Durata',

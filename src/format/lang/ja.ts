@@ -12,6 +12,7 @@ export const strings: UiStrings = {
   zoomOut: '縮小',
   zoomControls: '拡大・縮小',
   keyboardHelp: 'プラスキーとマイナスキーで拡大・縮小、0キーで全体を表示、矢印キーで時間を移動します。',
+  keyboardHelpGroups: '上下の矢印キーでグループ間を移動します。',
   fit: '全体を表示',
   close: '閉じる',
   details: '詳細',
@@ -20,6 +21,9 @@ export const strings: UiStrings = {
   legendTitle: '凡例',
   legendDate: '日付',
   legendStatus: '状況',
+  legendStatusOutline: '状況（輪郭）',
+  legendGroups: 'グループ',
+  otherGroup: 'その他',
   legend: {
     exactDay: '日付が確定',
     duration: '期間',

@@ -12,6 +12,7 @@ export const strings: UiStrings = {
   zoomOut: '축소',
   zoomControls: '확대·축소',
   keyboardHelp: '더하기·빼기 키로 확대·축소하고, 0 키로 전체를 보고, 화살표 키로 시간을 이동합니다.',
+  keyboardHelpGroups: '위아래 화살표 키로 그룹 사이를 이동합니다.',
   fit: '전체 보기',
   close: '닫기',
   details: '자세히',
@@ -20,6 +21,9 @@ export const strings: UiStrings = {
   legendTitle: '범례',
   legendDate: '날짜',
   legendStatus: '상태',
+  legendStatusOutline: '상태(윤곽선)',
+  legendGroups: '그룹',
+  otherGroup: '기타',
   legend: {
     exactDay: '정확한 날짜',
     duration: '기간',

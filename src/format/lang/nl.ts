@@ -14,6 +14,7 @@ export const strings: UiStrings = {
   zoomOut: 'Uitzoomen',
   zoomControls: 'Zoomknoppen',
   keyboardHelp: 'Met plus en min zoomt u, 0 toont alles, met de pijltoetsen gaat u door de tijd.',
+  keyboardHelpGroups: 'Met de pijltoetsen omhoog en omlaag gaat u naar een andere groep.',
   fit: 'Alles tonen',
   close: 'Sluiten',
   details: 'Details',
@@ -22,6 +23,9 @@ export const strings: UiStrings = {
   legendTitle: 'Legenda',
   legendDate: 'Datum',
   legendStatus: 'Status',
+  legendStatusOutline: 'Status (omtrek)',
+  legendGroups: 'Groepen',
+  otherGroup: 'Overig',
   legend: {
     exactDay: 'Precieze dag',
     duration: 'Duur',

@@ -28,6 +28,7 @@ export const strings: UiStrings = {
   zoomOut: 'Pomniejsz',
   zoomControls: 'Powiększenie',
   keyboardHelp: 'Klawisze plus i minus zmieniają powiększenie, 0 pokazuje całość, strzałki przesuwają w czasie.',
+  keyboardHelpGroups: 'Strzałki w górę i w dół przechodzą między grupami.',
   fit: 'Pokaż wszystko',
   close: 'Zamknij',
   details: 'Szczegóły',
@@ -36,6 +37,9 @@ export const strings: UiStrings = {
   legendTitle: 'Legenda',
   legendDate: 'Data',
   legendStatus: 'Status',
+  legendStatusOutline: 'Status (obrys)',
+  legendGroups: 'Grupy',
+  otherGroup: 'Inne',
   legend: {
     exactDay: 'Dokładny dzień',
     duration: 'Czas trwania',

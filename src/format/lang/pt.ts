@@ -15,6 +15,7 @@ export const strings: UiStrings = {
   zoomOut: 'Reduzir',
   zoomControls: 'Controles de zoom',
   keyboardHelp: 'As teclas mais e menos ajustam o zoom, 0 mostra tudo, as setas avançam ou recuam no tempo.',
+  keyboardHelpGroups: 'As setas para cima e para baixo passam de um grupo a outro.',
   fit: 'Mostrar tudo',
   close: 'Fechar',
   details: 'Detalhes',
@@ -23,6 +24,9 @@ export const strings: UiStrings = {
   legendTitle: 'Legenda',
   legendDate: 'Data',
   legendStatus: 'Estado',
+  legendStatusOutline: 'Estado (contorno)',
+  legendGroups: 'Grupos',
+  otherGroup: 'Outros',
   legend: {
     exactDay: 'Dia exato',
     duration: 'Duração',

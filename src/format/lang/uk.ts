@@ -28,6 +28,7 @@ export const strings: UiStrings = {
   zoomOut: 'Зменшити',
   zoomControls: 'Масштаб',
   keyboardHelp: 'Клавіші плюс і мінус змінюють масштаб, 0 показує все, стрілки переміщують у часі.',
+  keyboardHelpGroups: 'Стрілки вгору та вниз переходять між групами.',
   fit: 'Показати все',
   close: 'Закрити',
   details: 'Докладніше',
@@ -36,6 +37,9 @@ export const strings: UiStrings = {
   legendTitle: 'Умовні позначення',
   legendDate: 'Дата',
   legendStatus: 'Статус',
+  legendStatusOutline: 'Статус (контур)',
+  legendGroups: 'Групи',
+  otherGroup: 'Інше',
   legend: {
     exactDay: 'Точний день',
     duration: 'Тривалість',

@@ -13,6 +13,7 @@ export const strings: UiStrings = {
   zoomOut: '缩小',
   zoomControls: '缩放',
   keyboardHelp: '按加号或减号键缩放，按0显示全部，按方向键沿时间移动。',
+  keyboardHelpGroups: '按上下方向键在分组之间移动。',
   fit: '显示全部',
   close: '关闭',
   details: '详情',
@@ -21,6 +22,9 @@ export const strings: UiStrings = {
   legendTitle: '图例',
   legendDate: '日期',
   legendStatus: '状态',
+  legendStatusOutline: '状态（轮廓）',
+  legendGroups: '分组',
+  otherGroup: '其他',
   legend: {
     exactDay: '确切日期',
     duration: '持续时间',

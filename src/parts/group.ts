@@ -1,0 +1,67 @@
+/**
+ * One group's band: its title at the start edge (it stays there at every zoom and pan, so it
+ * is in view while the band is), its events as a list named by that title, and its
+ * clusters. A group with a colour gives it to its events' marks (the styles then show the
+ * status by the outline alone).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ownedStyle } from '../directives/inline-style.js';
+import type { ClusterLayout } from '../layout/marks.js';
+import type { BandFrame } from '../controllers/view-controller.js';
+import { renderMarks, type MarksProps } from './marks.js';
+import { renderClusters } from './clusters.js';
+
+/** Height of the row that holds a group's title, above its lanes. */
+export const GROUP_LABEL_ROW = 22;
+/** Height of a row of clusters under a band's lanes. */
+export const CLUSTER_ROW = 36;
+
+export interface GroupProps extends Omit<MarksProps, 'marks' | 'name' | 'height' | 'labelledBy'> {
+  band: BandFrame;
+  /** Place among the bands, for the label's id. */
+  n: number;
+  /** Top of the band in the plot. */
+  top: number;
+  /** The band of events without a group. */
+  otherName: string;
+  clusterName(cluster: ClusterLayout): string;
+  onCluster(cluster: ClusterLayout, userEvent: Event): void;
+}
+
+/** The custom property a group's colour is read from, for its band or its legend entry. */
+export function groupColour(color: string | undefined): string {
+  return color ? `--_g:var(--story-group-${color},var(--_group-${color},var(--_group-grey)))` : '';
+}
+
+/** The band's height: its title, its lanes, and its row of clusters when it has one. */
+export function groupHeight({ lanes, clusterRow, frame }: BandFrame, laneHeight: number): number {
+  return GROUP_LABEL_ROW + lanes * laneHeight + (clusterRow || frame.layout.clusters.length ? CLUSTER_ROW : 0);
+}
+
+export function renderGroup(props: GroupProps): TemplateResult {
+  const { band, n, laneHeight } = props;
+  const { group } = band.band;
+  const color = group?.color;
+  const lanesHeight = band.lanes * laneHeight;
+  const labelId = `group-label-${n}`;
+  return html`<div
+    part="group"
+    class=${color ? 'group coloured' : 'group'}
+    data-group=${ifDefined(group?.id)}
+    ${ownedStyle(`top:${props.top}px;height:${groupHeight(band, laneHeight)}px;${groupColour(color)}`)}
+  >
+    <span part="group-label" id=${labelId}>${group?.title ?? props.otherName}</span>
+    ${renderMarks({ ...props, marks: band.frame.layout.marks, name: '', labelledBy: labelId, height: lanesHeight })}
+    ${
+      band.frame.layout.clusters.length
+        ? renderClusters({
+            clusters: band.frame.layout.clusters,
+            top: GROUP_LABEL_ROW + lanesHeight + 2,
+            name: props.clusterName,
+            onActivate: props.onCluster,
+          })
+        : nothing
+    }
+  </div>`;
+}
