@@ -5,6 +5,8 @@ export const chromiumOnly = {
   'tests/touch.test.ts': 'touch input through the DevTools protocol (scripts/wtr-touch-plugin.js)',
   // Forced garbage collection and DOM/listener/heap counters (HeapProfiler, Memory domains).
   'tests/memory.test.ts': 'heap and DOM counters through the DevTools protocol (scripts/wtr-memory-plugin.js)',
+  // The Layout Instability API (layout-shift entries); tests/reading.test.ts checks the same by geometry everywhere.
+  'tests/layout-shift.test.ts': 'layout-shift performance entries exist only in Chromium',
 };
 
 // Firefox and WebKit cannot switch prefers-color-scheme or prefers-reduced-motion from a test

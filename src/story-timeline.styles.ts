@@ -112,6 +112,23 @@ export default css`
     font-weight: normal;
     direction: ltr;
   }
+  /*
+   * Before its first whole frame (its width, its text sizes, its story) the element lays its
+   * parts out unseen, in one line of height, and shows only the loading state: then they all
+   * appear at once, where they stay. A page that reserves the final height (README, "No layout
+   * shift") sees nothing move.
+   */
+  .frame.pending {
+    position: relative;
+    height: 1.4em;
+    overflow: hidden;
+    visibility: hidden;
+  }
+  .frame.pending .state {
+    position: absolute;
+    inset: 0;
+    visibility: visible;
+  }
   /* Right-to-left languages: the interface is mirrored and time runs from right to left. */
   .frame[dir='rtl'] {
     direction: rtl;
@@ -144,7 +161,7 @@ export default css`
   }
   .story-summary {
     margin: 6px 0 0;
-    max-width: 65ch;
+    max-width: 52ch;
     font-size: 1.0625em;
   }
   .top {
@@ -172,10 +189,14 @@ export default css`
     opacity: 0.45;
     cursor: default;
   }
+  /* At a phone's width with large text the buttons wrap rather than leave the element. */
   [part='controls'] {
     display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
     gap: 4px;
-    flex: none;
+    flex: 0 1 auto;
+    max-width: 100%;
     margin-inline-start: auto;
   }
   [part='controls'] button {
@@ -251,8 +272,14 @@ export default css`
     cursor: pointer;
     border-radius: 4px;
   }
+  /*
+   * The selection is a fill and a ring in the text colour: the ring stands out from the
+   * background (3:1 and more in both schemes) and from every mark, where a fill dark enough
+   * to keep its text readable in dark mode would not.
+   */
   [part~='event'][aria-pressed='true'] {
     background: var(--_selected);
+    box-shadow: 0 0 0 2px var(--_ink);
   }
   .mark {
     position: absolute;
@@ -493,7 +520,7 @@ export default css`
     width: var(--_mark-size);
   }
   /* At narrow widths a label takes two lines before it is cut. */
-  .two-lines [part~='event-label']:not(.label-probe) {
+  .two-lines [part~='event-label']:not(.label-probe, .keep-tail) {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
@@ -519,10 +546,14 @@ export default css`
     border-inline-start: 2px solid var(--_as-of);
     pointer-events: none;
   }
+  /* On the side of the line with more room, and cut with an ellipsis where even that is short. */
   [part='as-of'] span {
     position: absolute;
     top: 2px;
     inset-inline-start: 4px;
+    max-width: var(--_room);
+    overflow: hidden;
+    text-overflow: ellipsis;
     white-space: nowrap;
     font-size: 0.75em;
     font-weight: 600;
@@ -554,11 +585,15 @@ export default css`
     width: 1px;
     background: var(--_axis);
   }
+  /* On a halo, like the labels: the "as of" line runs behind the axis's words. */
   .tick span {
     position: absolute;
     top: 8px;
     transform: translateX(-50%);
     white-space: nowrap;
+    background: var(--_halo);
+    padding: 0 2px;
+    border-radius: 2px;
   }
   .tick.at-start span {
     transform: none;
@@ -655,8 +690,12 @@ export default css`
     font-size: 1.0625em;
     line-height: 1.5;
   }
+  /*
+   * At most about 70 characters a line: 'ch' is the width of a zero, about a fifth wider than
+   * the average character of running text (65ch gave lines of 80 and more), so 52ch.
+   */
   [part='detail'] p {
-    max-width: 65ch;
+    max-width: 52ch;
   }
   .detail-eras {
     margin: 0 0 6px;
@@ -734,14 +773,17 @@ export default css`
   .detail-source a {
     color: var(--_focus);
   }
+  /* On a narrow card the buttons wrap round "3 of 6" rather than squeeze it to a word a line. */
   .steps {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 8px;
     margin-top: 10px;
   }
   .position {
     flex: 1;
+    white-space: nowrap;
     text-align: center;
     color: var(--_muted);
     font-size: 0.875em;
@@ -755,6 +797,8 @@ export default css`
   }
 
   [part='legend'] {
+    /* A long word ("approximatives" at 200% on a phone) breaks rather than leaves the element. */
+    overflow-wrap: anywhere;
     margin: 8px 0 0;
     font-size: 0.75em;
     color: var(--_muted);
@@ -777,25 +821,26 @@ export default css`
     align-items: center;
     gap: 6px;
   }
+  /* In em, like the marks: the swatches grow with the text. */
   .swatch {
     position: relative;
     display: inline-block;
-    width: 28px;
-    height: 18px;
+    width: 2.33em;
+    height: 1.5em;
     flex: none;
   }
   .swatch .mark {
-    top: 3px;
+    top: 0.25em;
     height: var(--_mark-size);
     inset-inline-start: 0;
-    width: 28px;
+    width: 100%;
   }
   .swatch.instant .mark {
-    inset-inline-start: 8px;
+    inset-inline-start: calc(50% - var(--_mark-size) / 2);
     width: var(--_mark-size);
   }
   .swatch.window .mark {
-    top: 1px;
+    top: 0.08em;
   }
 
   [part='error'] {

@@ -84,7 +84,7 @@ export { MAX_EVENTS } from './controllers/load-controller.js';
  * @cssproperty [--story-planned] - Colour of planned events.
  * @cssproperty [--story-as-of] - Colour of the "as of" marker.
  * @cssproperty [--story-focus] - Focus ring and links.
- * @cssproperty [--story-selected] - Background of the selected event.
+ * @cssproperty [--story-selected] - Background of the selected event (a ring in `--story-ink` goes round it).
  * @cssproperty [--story-font] - Font family; the page's by default.
  * @cssproperty [--story-label-size=0.8125em] - Event label font size.
  * @cssproperty [--story-mark-size=0.75em] - Size of a day's dot and a bar's thickness; lanes grow with it and with the text.
@@ -359,7 +359,11 @@ export class StoryTimeline extends LitElement {
     const eras = story.eras ?? [];
     const narrow = this.view.labelLines > 1;
     const asOf = width ? asOfTime(this.asOf) : undefined;
-    return html`<div class="frame" lang=${lang} dir=${this.language.direction}>
+    // Nothing is drawn in flow before the first whole frame (width, text sizes, the story, the
+    // card of an event it opens on): the page never sees a part drawn, then moved (README).
+    const pending =
+      !width || (loadState.phase === 'loading' && !story.events.length) || (!!selected && !this.detail.settled);
+    return html`<div class=${pending ? 'frame pending' : 'frame'} lang=${lang} dir=${this.language.direction}>
       ${
         this.noTitle
           ? nothing

@@ -12,6 +12,7 @@ import {
 import { normalizeStory } from '../src/model/normalize.js';
 import type { StoryEvent } from '../src/model/types.js';
 import { generateEvents } from '../demo/generated.js';
+import { firstStory } from './fixtures.js';
 
 const options = (width: number, lanes = 6): LayoutOptions => ({
   ...defaultLayoutOptions,
@@ -87,11 +88,15 @@ describe('layout: lanes', () => {
     const options = { lanes: 3, gap: 8, minLabelWidth: 40, width: 800 };
     let measured = 0;
     const fast = pack(items, () => (measured++, 90), options);
-    // Reference: the same greedy rule, one item at a time, no skipping.
+    // Reference: the same greedy rule, one item at a time, no skipping: the topmost free lane
+    // from the last placed item's lane down, else the topmost free lane.
     const right = [-Infinity, -Infinity, -Infinity];
+    let from = 0;
     const slow = items.map((item) => {
-      const lane = right.findIndex((r) => r + options.gap <= item.markLeft);
-      if (lane >= 0) right[lane] = Math.max(item.markRight, item.labelLeft + 90);
+      const free = (r: number, lane: number) => lane >= from && r + options.gap <= item.markLeft;
+      let lane = right.findIndex(free);
+      if (lane < 0) lane = right.findIndex((r) => r + options.gap <= item.markLeft);
+      if (lane >= 0) [right[lane], from] = [Math.max(item.markRight, item.labelLeft + 90), lane];
       return lane;
     });
     const shortened = fast.some((p, i) => p.lane !== slow[i]);
@@ -99,6 +104,31 @@ describe('layout: lanes', () => {
     for (let i = 0; i < items.length; i++) if (slow[i]! >= 0 && !shortened) expect(fast[i]!.lane).to.equal(slow[i]);
     expect(fast.filter((p) => p.lane >= 0).length).to.be.at.least(slow.filter((lane) => lane >= 0).length);
     expect(measured).to.equal(fast.filter((p) => p.lane >= 0).length);
+  });
+
+  it('keeps date order from top to bottom: a later item takes the lane of the one before it, or one below', () => {
+    // Item 2 would fit in lane 0 again; it goes in lane 1, under item 1, which is as free.
+    const items = [0, 10, 300].map((x) => ({ markLeft: x, markRight: x + 12, labelLeft: x }));
+    const placed = pack(items, () => 100, { lanes: 3, gap: 8, minLabelWidth: 40, width: 800 });
+    expect(placed.map((p) => p.lane)).to.deep.equal([0, 1, 1]);
+    // Far apart, they all share the top lane: order never asks for more lanes.
+    const apart = [0, 200, 400].map((x) => ({ markLeft: x, markRight: x + 12, labelLeft: x }));
+    expect(
+      pack(apart, () => 100, { lanes: 3, gap: 8, minLabelWidth: 40, width: 800 }).map((p) => p.lane),
+    ).to.deep.equal([0, 0, 0]);
+  });
+
+  it('goes above the item before it only when no lane below is free', () => {
+    const items = [
+      { markLeft: 0, markRight: 12, labelLeft: 0 },
+      { markLeft: 10, markRight: 22, labelLeft: 10 },
+      { markLeft: 20, markRight: 32, labelLeft: 20 },
+      { markLeft: 80, markRight: 92, labelLeft: 80 },
+    ];
+    const widths = [300, 50, 100, 50];
+    const placed = pack(items, (i) => widths[i]!, { lanes: 3, gap: 8, minLabelWidth: 40, width: 800 });
+    // Lane 2 is taken up to 128 px by item 2's label; lane 1 is free from 68 px.
+    expect(placed.map((p) => p.lane)).to.deep.equal([0, 1, 2, 1]);
   });
 
   it('slides a label left at the right edge, without covering its neighbour', () => {
@@ -326,6 +356,27 @@ describe('layout: labels stay with their marks (issue #12)', () => {
     ],
   });
   const { gap, minLabelWidth } = defaultLayoutOptions;
+  // The tests' first story: shorter titles, so the latest event fits high up, above the others.
+  const fixtureStory = normalizeStory(firstStory);
+
+  for (const width of [1280, 390, 320]) {
+    it(`at ${width} px rows keep date order from top to bottom`, () => {
+      for (const { events } of [story, fixtureStory]) {
+        const x = scaleUtc()
+          .domain([Date.UTC(2022, 11, 1), Date.UTC(2025, 1, 1)])
+          .range([0, width]);
+        // Two lines under 600 px: a label needs about 0.6 of its one-line width (as the element measures).
+        const measure = (text: string) => text.length * 7 * (width < 600 ? 0.6 : 1);
+        const layout = layoutEvents(events, x, { ...options(width), measureLabel: measure });
+        expect(layout.marks).to.have.length(events.length);
+        const lanes = layout.marks.map((mark) => mark.lane);
+        for (let i = 1; i < lanes.length; i++)
+          expect(lanes[i], `${layout.marks[i]!.event.id} at ${width}: ${lanes.join(',')}`).to.be.at.least(
+            lanes[i - 1]!,
+          );
+      }
+    });
+  }
 
   for (const width of [1280, 390, 320]) {
     it(`at ${width} px a label starts at its mark, or ends at a narrow one, never a gap away`, () => {

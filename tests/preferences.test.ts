@@ -82,6 +82,36 @@ describe('story-timeline: motion, colour schemes, themes', () => {
     expect(luminance(getComputedStyle(label).color)).to.be.lessThan(0.1);
   });
 
+  it('the selected event stands out in dark mode: 3:1 against the background, and unlike the marks', async function () {
+    await prefer(this, { colorScheme: 'dark' });
+    const element = await mount();
+    element.select('nikkei-leak');
+    await element.updateComplete;
+    const button = mark(element, 'nikkei-leak')!;
+    const page = getComputedStyle(element.parentElement!).backgroundColor;
+    const ratio = (a: string, b: string) => {
+      const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (high! + 0.05) / (low! + 0.05);
+    };
+    // The colours that draw the selection: the fill, and a ring or outline if there is one.
+    const style = getComputedStyle(button);
+    const colours = [
+      style.backgroundColor,
+      ...(style.boxShadow.match(/rgba?\([^)]*\)/g) ?? []),
+      ...(style.outlineStyle === 'none' ? [] : [style.outlineColor]),
+    ].filter((colour) => !/rgba\([^)]*,\s*0\)/.test(colour));
+    const strongest = colours.sort((a, b) => ratio(b, page) - ratio(a, page))[0]!;
+    expect(ratio(strongest, page), `${strongest} on ${page}`).to.be.at.least(3);
+    // It differs clearly from every unselected mark's colour.
+    for (const other of root(element).querySelectorAll<HTMLElement>('[part~="event"][aria-pressed="false"] .mark')) {
+      const colour = getComputedStyle(other).borderTopColor;
+      expect(ratio(strongest, colour), `${strongest} against ${colour}`).to.be.at.least(1.5);
+    }
+    // Text on the fill stays readable.
+    const label = button.querySelector('[part~="event-label"]')!;
+    expect(ratio(getComputedStyle(label).color, style.backgroundColor)).to.be.at.least(4.5);
+  });
+
   it('stays light on a page that only supports light, even when the reader prefers dark', async function () {
     await prefer(this, { colorScheme: 'dark' });
     const element = await fixture<StoryTimeline>(html`<story-timeline style="width:600px"></story-timeline>`);

@@ -6,6 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory, nextFrame, storyIds } from './fixtures.js';
+import { loadStrings } from '../src/format/strings.js';
 
 const story = { ...firstStory, summary: 'NATO plans its first office in Asia, in Tokyo.' };
 
@@ -201,9 +202,13 @@ describe('reading: zooms keep their place', () => {
 });
 
 describe('reading: sizes follow the text', () => {
-  for (const width of [1280, 390]) {
+  // 256 px: the element on a 320 px phone, inside a page's margins.
+  for (const width of [1280, 390, 320, 256]) {
     it(`at 200% text and ${width} px nothing overlaps and nothing is cut`, async () => {
-      const element = await mount(width, 'style="font-size: 200%"');
+      const element = await mount(
+        width,
+        'style="font-size: 200%" as-of="2023-05-03" as-of-label="As reported on 3 May 2023"',
+      );
       await waitUntil(() => {
         const dot = element.shadowRoot!.querySelector('[data-id="nikkei-leak"] .mark');
         return dot && dot.getBoundingClientRect().width >= 20;
@@ -234,8 +239,25 @@ describe('reading: sizes follow the text', () => {
         }
       }
       const plot = root.querySelector('.plot')!.getBoundingClientRect();
-      for (const tick of root.querySelectorAll('.tick span')) {
-        expect(tick.getBoundingClientRect().bottom, tick.textContent!).to.be.at.most(plot.bottom + 0.5);
+      const ticks = [...root.querySelectorAll('.tick span')].map((tick) => ({
+        text: tick.textContent!,
+        box: tick.getBoundingClientRect(),
+      }));
+      for (const [i, { text, box }] of ticks.entries()) {
+        expect(box.bottom, text).to.be.at.most(plot.bottom + 0.5);
+        // The axis's words grow with the text, and so does the room between them.
+        if (i > 0) expect(box.left, `${ticks[i - 1]!.text} / ${text}`).to.be.at.least(ticks[i - 1]!.box.right);
+      }
+      // The "as of" label stays inside the plot (cut with an ellipsis if it must be).
+      const asOf = root.querySelector('[part="as-of"] span')!.getBoundingClientRect();
+      expect(asOf.left).to.be.at.least(plot.left - 0.5);
+      expect(asOf.right).to.be.at.most(plot.right + 0.5);
+      // The zoom buttons stay inside the element: they wrap rather than leave it.
+      const host = element.getBoundingClientRect();
+      for (const name of ['zoom-in', 'zoom-out', 'fit']) {
+        const button = root.querySelector(`[part="${name}"]`)!.getBoundingClientRect();
+        expect(button.left, name).to.be.at.least(host.left - 0.5);
+        expect(button.right, name).to.be.at.most(host.right + 0.5);
       }
     });
   }
@@ -391,6 +413,17 @@ describe('reading: the legend', () => {
     expect(statusSwatch('planned')).to.equal(markOf('tokyo-office-opening'));
     expect(statusSwatch('confirmed')).to.equal(markOf('nikkei-leak'));
   });
+
+  it('its swatches grow with the text, like the marks', async () => {
+    const size = async (text: string) => {
+      const element = await mount(1280, text && `style="font-size: ${text}"`);
+      await nextFrame();
+      return part(element, 'legend')!.querySelector('.swatch.duration')!.getBoundingClientRect();
+    };
+    const [normal, large] = [await size(''), await size('200%')];
+    expect(large.width).to.be.closeTo(normal.width * 2, 2);
+    expect(large.height).to.be.closeTo(normal.height * 2, 2);
+  });
 });
 
 describe('reading: a cut label keeps its trailing name', () => {
@@ -412,6 +445,140 @@ describe('reading: a cut label keeps its trailing name', () => {
       expect(tailBox.width).to.be.above(20);
       expect(tailBox.right).to.be.at.most(labelBox.right + 0.5);
       expect(tailBox.right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+      // On the label's last line (two at most), inside its lane: never over the next row's mark.
+      const button = label.closest('[part~="event"]')!.getBoundingClientRect();
+      expect(tailBox.bottom).to.be.at.most(button.bottom + 0.5);
+      expect(labelBox.height).to.be.at.most(2 * parseFloat(getComputedStyle(label).lineHeight) + 1);
     });
   }
+});
+
+describe('reading: rows keep date order from top to bottom', () => {
+  const itpp = {
+    id: 'itpp-signature',
+    date: '[..2023-07-10]',
+    title: 'Tokyo aims to sign a NATO partnership programme (ITPP)',
+    status: 'planned',
+  };
+  for (const [width, text] of [
+    [1280, ''],
+    [390, ''],
+    [320, ''],
+    [320, '200%'],
+    [256, '200%'],
+  ] as const) {
+    it(`at ${width} px${text && ` and ${text} text`} a later event is never drawn above an earlier one (five and six events)`, async () => {
+      const element = await mount(width, text && `style="font-size: ${text}"`);
+      for (const data of [story, { ...story, events: [...story.events, itpp] }]) {
+        element.data = data as typeof story;
+        await waitUntil(
+          () => element.shadowRoot!.querySelectorAll('[part~="event"]').length === data.events.length,
+          'not every event was drawn',
+        );
+        await element.updateComplete;
+        await nextFrame();
+        // The buttons are in date order (the story's, sorted by start); a lane is a button's
+        // row (a hatched band sits 2 px higher in its row than a dot).
+        const tops = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((button) => ({
+          id: button.dataset.id!,
+          top: Math.round(button.getBoundingClientRect().top),
+        }));
+        expect(tops.map(({ id }) => id).sort()).to.deep.equal(data.events.map((event) => event.id).sort());
+        for (let i = 1; i < tops.length; i++) {
+          const rows = tops.map(({ id, top }) => `${id} ${top}`).join(', ');
+          expect(tops[i]!.top, rows).to.be.at.least(tops[i - 1]!.top);
+        }
+      }
+    });
+  }
+});
+
+describe('reading: no layout shift (geometry; tests/layout-shift.test.ts measures CLS in Chromium)', () => {
+  for (const width of [1280, 390]) {
+    it(`at ${width} px, with the README's reserved height, nothing moves when src answers late`, async () => {
+      const height = width < 600 ? '44em' : '34em';
+      const holder = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}></div>`);
+      holder.innerHTML = `<style>story-timeline { display: block; min-height: ${height} }</style>
+        <story-timeline lang="en" src="/test-server/story?title=Late&count=5&delay=400"></story-timeline>
+        <p>Text after</p>`;
+      const element = holder.querySelector('story-timeline')!;
+      const after = holder.querySelector('p')!;
+      await waitUntil(() => element.shadowRoot?.querySelector('.loading'), 'no loading state');
+      await nextFrame();
+      const before = { host: element.getBoundingClientRect().height, after: after.getBoundingClientRect().top };
+      // While loading only the loading line shows: no part is drawn that would move later.
+      for (const name of ['zoom-in', 'legend']) {
+        const node = element.shadowRoot!.querySelector(`[part="${name}"]`);
+        if (node) expect(getComputedStyle(node).visibility, name).to.equal('hidden');
+      }
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.loading')!).visibility).to.equal('visible');
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="event"]').length === 5, 'never drawn');
+      await element.updateComplete;
+      await nextFrame();
+      expect(element.getBoundingClientRect().height).to.be.closeTo(before.host, 0.5);
+      expect(after.getBoundingClientRect().top).to.be.closeTo(before.after, 0.5);
+      // The story fits the reserved height.
+      const frame = element.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+      expect(frame.height).to.be.at.most(before.host + 0.5);
+    });
+  }
+});
+
+describe('reading: a detail card that reads like an article', () => {
+  for (const lang of ['en', 'fr']) {
+    it(`title larger than the body, body 16–17 px, lines of at most about 70 characters, the source once (${lang})`, async () => {
+      const document = (await (await fetch(`/demo/story.${lang}.json`)).json()) as typeof story;
+      // The demo's description three times over: enough for several lines.
+      const events = document.events.map((event) =>
+        event.id === 'nikkei-leak'
+          ? { ...event, description: [event.description, event.description, event.description].join(' ') }
+          : event,
+      );
+      const holder = await fixture<HTMLDivElement>(html`<div style="width:1280px;font-size:16px"></div>`);
+      holder.innerHTML = `<story-timeline lang="${lang}" selected="nikkei-leak"></story-timeline>`;
+      const element = holder.firstElementChild as StoryTimeline;
+      element.data = { ...document, events };
+      await waitUntil(() => element.shadowRoot?.querySelector('[part="detail"] .detail-description'), 'no card');
+      await element.updateComplete;
+      const card = element.shadowRoot!.querySelector<HTMLElement>('[part="detail"]')!;
+      const title = card.querySelector<HTMLElement>('.detail-title')!;
+      const body = card.querySelector<HTMLElement>('.detail-description')!;
+      const size = (node: HTMLElement) => parseFloat(getComputedStyle(node).fontSize);
+      expect(size(title), 'title').to.be.above(size(body));
+      expect(size(body), 'body').to.be.within(16, 17);
+      // Characters per line: the paragraph's width over the average width of its own text's characters.
+      const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+      const style = getComputedStyle(body);
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = body.textContent!.replace(/\s+/g, ' ').trim();
+      const average = context.measureText(text).width / text.length;
+      const perLine = body.getBoundingClientRect().width / average;
+      expect(body.getBoundingClientRect().height, 'the text wraps').to.be.above(size(body) * 3);
+      expect(perLine, `${perLine.toFixed(0)} characters per line`).to.be.at.most(72);
+      const source = events.find((event) => event.id === 'nikkei-leak')!.source!.name!;
+      expect(card.textContent!.split(source).length - 1, `"${source}" in the card`).to.equal(1);
+    });
+  }
+});
+
+describe('reading: narrow cards and legends at large text', () => {
+  it('at 256 px and 200% text, "3 of 6" stays on one line and the legend stays inside the element', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:256px;font-size:200%"></div>`);
+    holder.innerHTML = '<story-timeline lang="fr" selected="nikkei-leak"></story-timeline>';
+    const element = holder.firstElementChild as StoryTimeline;
+    await loadStrings('fr');
+    element.data = story;
+    await waitUntil(() => element.shadowRoot?.querySelector('[part="detail"] .position'), 'no card');
+    await element.updateComplete;
+    await nextFrame();
+    const position = element.shadowRoot!.querySelector<HTMLElement>('.position')!;
+    expect(position.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(position).fontSize) * 2);
+    const host = element.getBoundingClientRect();
+    for (const item of element.shadowRoot!.querySelectorAll('[part="legend"] li')) {
+      const range = document.createRange();
+      range.selectNodeContents(item);
+      const box = range.getBoundingClientRect();
+      expect(box.right, item.textContent!.trim()).to.be.at.most(host.right + 0.5);
+    }
+  });
 });

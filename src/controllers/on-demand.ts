@@ -8,6 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class OnDemand<T> implements ReactiveController {
   module: T | undefined;
+  /** The fetch is over, whether the code arrived or not. */
+  settled = false;
   private loading: Promise<void> | undefined;
 
   constructor(
@@ -28,9 +30,14 @@ export class OnDemand<T> implements ReactiveController {
     this.loading ??= this.load().then(
       (module) => {
         this.module = module;
+        this.settled = true;
         this.host.requestUpdate();
       },
-      (error: unknown) => console.error(`<story-timeline> could not load ${this.what}:`, error),
+      (error: unknown) => {
+        this.settled = true;
+        this.host.requestUpdate();
+        console.error(`<story-timeline> could not load ${this.what}:`, error);
+      },
     );
     return this.loading;
   }

@@ -16,7 +16,7 @@ import {
 } from '../layout/marks.js';
 import type { Arrangement, Band } from '../layout/bands.js';
 import { drawsWhole, emptyFrame, nextFrame, type Frame } from '../layout/frame.js';
-import { axisTicks, type AxisTick } from '../layout/ticks.js';
+import { axisTicks, LABEL_SPACING, type AxisTick } from '../layout/ticks.js';
 import * as view from '../layout/view.js';
 import { Transform, identity } from '../layout/transform.js';
 import { ZoomController } from './zoom-controller.js';
@@ -341,7 +341,10 @@ export class ViewController implements ReactiveController {
       for (const mark of band.frame.layout.marks) this.marks.push(mark);
     });
     this.placeOrigin(scale);
-    this.ticks = axisTicks(scale, this.width, lang);
+    // The labels grow with the text, as the dots do: so does the room between them (80 px
+    // leaves room to spare at the default size, so a page's slightly larger text keeps them all).
+    const textScale = Math.max(1, (0.8 * this.dotSize) / defaultLayoutOptions.dotSize);
+    this.ticks = axisTicks(scale, this.width, lang, LABEL_SPACING * textScale);
     this.requests = [];
   }
 

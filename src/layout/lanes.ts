@@ -6,6 +6,9 @@
  * only once its mark has found a lane, and when every lane is taken up to some point, the
  * items before it are skipped with one binary search instead of being tried one by one.
  * So a hundred thousand zoomed-out events cost little more than the hundred that are drawn.
+ * An item takes the topmost free lane at or below the lane of the item placed before it, and
+ * goes higher only when none is free there: rows read in date order from top to bottom where
+ * the lanes allow, and events far apart still share the top lane.
  *
  * Items may ask to keep the lane they had in the previous frame. Those are placed first,
  * while they still fit, and the rest fill the room around them: during a zoom or a pan the
@@ -82,7 +85,7 @@ export function packLanes(
   for (let k = 0; keep && k < keep.count; k++) {
     const index = keep.item[k]!;
     const lane = keep.lane[k]!;
-    if (lane < 0 || lane >= lanes || !fitsAfterTail(state, index, lane)) continue;
+    if (lane < 0 || lane >= lanes || !fitsAfterTail(state, index, lane, KEEP_SLACK)) continue;
     place(state, index, lane, measure(index), Infinity);
     state.kept[lane]!.push(index);
   }
@@ -91,8 +94,12 @@ export function packLanes(
 
   // Then everything else, left to right, in the room the kept items leave.
   let index = 0;
+  // The lane of the last item placed to the left: rows keep date order from top to bottom
+  // where the lanes allow, so a later item goes in that lane or one below it when it can.
+  let fromLane = 0;
   while (index < count) {
     if (placed.lane[index]! >= 0) {
+      fromLane = placed.lane[index]!;
       index++;
       continue;
     }
@@ -100,13 +107,13 @@ export function packLanes(
     let lane = -1;
     let limit = Infinity;
     for (let candidate = 0; candidate < lanes; candidate++) passKept(state, candidate, left);
-    // First choice: the topmost lane that is free from here on; second: one where cutting
-    // the previous item's label makes room.
-    for (let pass = 0; pass < 2 && lane === -1; pass++) {
-      for (let candidate = 0; candidate < lanes; candidate++) {
+    // First choice: the topmost lane from `fromLane` down that is free from here on; then
+    // one above it; then one where cutting the previous item's label makes room (same order).
+    for (let pass = 0; pass < 4 && lane === -1; pass++) {
+      for (let candidate = pass % 2 === 0 ? fromLane : 0; candidate < lanes; candidate++) {
         const before = roomBefore(state, candidate);
         if (markRight[index]! + gap > before || before - placed.labelLeft[index]! < minLabelWidth) continue;
-        if (pass === 0 ? state.tailRight[candidate]! + gap <= left : shortenTail(state, candidate, left)) {
+        if (pass < 2 ? state.tailRight[candidate]! + gap <= left : shortenTail(state, candidate, left)) {
           lane = candidate;
           limit = before;
           break;
@@ -119,6 +126,7 @@ export function packLanes(
       continue;
     }
     place(state, index, lane, measure(index), limit);
+    fromLane = lane;
     index++;
   }
   return placed;
@@ -165,10 +173,16 @@ function roomBefore(state: PackState, lane: number): number {
   return next < kept.length ? boxLeft(state, kept[next]!) - state.options.gap : Infinity;
 }
 
+/**
+ * An item keeps its lane when it misses the room by less than this: positions are rounded
+ * to 1/16 px each, so two neighbours that fitted exactly can miss by a hair in the next frame.
+ */
+const KEEP_SLACK = 0.5;
+
 /** Whether item `index` can follow the last item of `lane`, cutting that one's label if need be. */
-function fitsAfterTail(state: PackState, index: number, lane: number): boolean {
+function fitsAfterTail(state: PackState, index: number, lane: number, slack = 0): boolean {
   const left = state.markLeft[index]!;
-  return state.tailRight[lane]! + state.options.gap <= left || shortenTail(state, lane, left);
+  return state.tailRight[lane]! + state.options.gap <= left + slack || shortenTail(state, lane, left, slack);
 }
 
 /** Where a placed item could end at the soonest: its mark, and its label cut to a readable length. */
@@ -178,11 +192,11 @@ function shortestRight({ placed, markRight, options }: PackState, index: number)
 }
 
 /** Makes room at `left` in `lane` by cutting the previous item's label, if it stays readable. */
-function shortenTail(state: PackState, lane: number, left: number): boolean {
+function shortenTail(state: PackState, lane: number, left: number, slack = 0): boolean {
   const { placed, options } = state;
   const previous = state.tailItem[lane]!;
   if (previous === -1) return false;
-  if (shortestRight(state, previous) + options.gap > left) return false;
+  if (shortestRight(state, previous) + options.gap > left + slack) return false;
   placed.labelMaxWidth[previous] = Math.min(
     placed.labelMaxWidth[previous]!,
     left - options.gap - placed.labelLeft[previous]!,

@@ -283,12 +283,12 @@ function keepNear(
       right = slope * ends[position]! + offset;
       if (shape & OPEN_START) left = right - Math.max(openEndLength, right - left);
       if (shape & OPEN_END) right = left + Math.max(openEndLength, right - left);
-      // A duration or window narrower than a few pixels still has to be seen and clicked (the
-      // CSS draws it as wide as a dot, centred: within the gap to its neighbours).
-      if (right - left < 4) {
+      // A duration or window narrower than a dot is drawn as wide as a dot, centred (the CSS
+      // does the same): laid out at that width, it keeps its place in date order and its room.
+      if (right - left < dotSize) {
         const centre = (left + right) / 2;
-        left = centre - 2;
-        right = centre + 2;
+        left = centre - dotSize / 2;
+        right = centre + dotSize / 2;
       }
     }
     if (right < -cullMargin || left > width + cullMargin) continue;

@@ -27,8 +27,8 @@ export interface AxisTick {
 export type TickUnit = 'year' | 'month' | 'week' | 'day';
 
 const DAY_MS = 86_400_000;
-/** Roughly one label per this many px. */
-const LABEL_SPACING = 80;
+/** Roughly one label per this many px at the default text size. */
+export const LABEL_SPACING = 80;
 
 interface TickStep {
   unit: TickUnit;
@@ -145,10 +145,10 @@ function labelFor(time: number, previous: number | undefined, step: TickStep, la
 
 /**
  * Ticks for the part of `scale`'s domain drawn in [0, width] px: about one label
- * per 80 px (never more than `max(2, floor(width / 80)) + 1`), at whole days or
- * coarser, labelled in `lang` in UTC.
+ * per `spacing` px (never more than `max(2, floor(width / spacing)) + 1`), at whole days or
+ * coarser, labelled in `lang` in UTC. Larger text asks for a larger spacing.
  */
-export function axisTicks(scale: TimeToPixels, width: number, lang: string): AxisTick[] {
+export function axisTicks(scale: TimeToPixels, width: number, lang: string, spacing = LABEL_SPACING): AxisTick[] {
   if (!(width > 0)) return [];
   const a = scale.invert(0).getTime();
   const b = scale.invert(width).getTime();
@@ -156,7 +156,7 @@ export function axisTicks(scale: TimeToPixels, width: number, lang: string): Axi
   const start = Math.min(a, b);
   const stop = Math.max(a, b);
 
-  const count = Math.max(2, Math.floor(width / LABEL_SPACING));
+  const count = Math.max(2, Math.floor(width / spacing));
   const { step, times } = chooseTicks(start, stop, count + 1);
 
   const ticks: AxisTick[] = [];
