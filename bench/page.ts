@@ -9,7 +9,7 @@
  * redraws in its own next animation frame, so its steps include that wait; ours draws
  * in the frame of the call.
  */
-import { generateEvents } from '../demo/generated.js';
+import { generateEvents, mulberry32 } from '../demo/generated.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import { defaultLayoutOptions, layoutEvents, type LayoutOptions } from '../src/layout/marks.js';
 import type { StoryEvent, TimelineEvent } from '../src/model/types.js';
@@ -26,6 +26,8 @@ interface Lib {
   work(): number;
   show(start: number, end: number): void | Promise<void>;
   window(): [number, number];
+  /** Groups given to vis-timeline (the grouped data set). */
+  groups?: boolean;
 }
 
 interface VisGlobal {
@@ -39,6 +41,11 @@ interface VisTimeline {
 }
 interface StoryElement extends HTMLElement {
   events: StoryEvent[] | undefined;
+  data: unknown;
+  problems: unknown[];
+  selected: string;
+  next(): void;
+  select(id: string | null): void;
   updateComplete: Promise<boolean>;
   zoomTo(start: Date, end: Date): void;
   visibleRange: { start: Date; end: Date };
@@ -51,6 +58,15 @@ let fit: [number, number] = [0, 0];
 let centre = 0;
 let lib: Lib | undefined;
 let mount: (() => void | Promise<void>) | undefined;
+/** The element under test, when it is story-timeline. */
+let element: StoryElement | undefined;
+/** The grouped data set (8 groups, times of day, eras), when prepared with `prepareGrouped`. */
+let grouped: { groups: { id: string; title: string }[]; eras: { date: string; title: string }[] } | undefined;
+/** Time of the first update after the last reset, and how long updates took (the element's own). */
+/** Group of each event id, in the grouped data set. */
+const groupOf = new Map<string, string>();
+let updateStarted: number | undefined;
+let updateMs = 0;
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
@@ -80,8 +96,15 @@ function timeToPaint(action: () => void | Promise<void>, work: () => number, max
         let last = await afterPaint();
         let seen = work();
         trace = [[last - start, seen - before]];
+        frameStarts = [];
+        outsideUpdates = [0];
         for (let i = 0; i < maxFrames; i++) {
-          await frame();
+          updateMs = 0;
+          const betweenFrames = () => updateMs;
+          const frameStart = await frame();
+          const outside = betweenFrames();
+          frameStarts.push(frameStart - start);
+          outsideUpdates.push(outside);
           const painted = await afterPaint();
           const now = work();
           trace.push([painted - start, now - seen]);
@@ -96,6 +119,25 @@ function timeToPaint(action: () => void | Promise<void>, work: () => number, max
     });
   });
 }
+
+/**
+ * The costliest frame of the last timed change: the first from the call to its paint, each
+ * later one with work from the start of its animation frame to its paint, plus any update
+ * the element ran between frames (a resize is drawn from a timer after the observer's frame).
+ */
+let frameStarts: number[] = [];
+function worstFrame(): number {
+  let worst = 0;
+  for (let i = 0; i < trace.length; i++) {
+    const [painted, redraws] = trace[i]!;
+    if (!redraws) continue;
+    const from = i === 0 ? 0 : (frameStarts[i - 1] ?? trace[i - 1]![0]);
+    worst = Math.max(worst, painted - from + (outsideUpdates[i] ?? 0));
+  }
+  return worst;
+}
+/** Per frame of the last timed change: ms of element updates run outside animation frames. */
+let outsideUpdates: number[] = [];
 
 function fitWindow(list: readonly TimelineEvent[]): [number, number] {
   let start = Infinity;
@@ -198,8 +240,252 @@ function minOf(runs: number, budgetMs: number, task: () => void): number {
   return best;
 }
 
+/** Counts the element's updates (and times them), and makes it the library under test. */
+function adopt(el: StoryElement): void {
+  let updates = 0;
+  el.addController({
+    hostUpdate: () => {
+      updateStarted = performance.now();
+    },
+    hostUpdated: () => {
+      updates++;
+      if (updateStarted !== undefined) updateMs += performance.now() - updateStarted;
+      updateStarted = undefined;
+    },
+  } as { hostUpdated(): void });
+  element = el;
+  lib = {
+    work: () => updates,
+    show: async (start, end) => {
+      el.zoomTo(new Date(start), new Date(end));
+      await el.updateComplete;
+    },
+    window: () => [+el.visibleRange.start, +el.visibleRange.end],
+  };
+}
+
+const GROUPS = ['Government', 'Parliament', 'Courts', 'Economy', 'Diplomacy', 'Defence', 'Society', 'Press'];
+
+/** The generated events in 8 groups, a third of the single days given a time of day, and six eras. */
+function groupedStory(count: number, seed: number) {
+  const rand = mulberry32(seed + 1);
+  const groups = GROUPS.map((title, i) => ({ id: `g${i + 1}`, title }));
+  groupOf.clear();
+  const list = generateEvents(count, seed).map((event) => {
+    const group = groups[Math.floor(rand() * groups.length)]!.id;
+    let date = event.date;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && rand() < 0.35) {
+      const minutes = Math.floor(rand() * 24 * 60);
+      date += `T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}Z`;
+    }
+    if (event.id) groupOf.set(event.id, group);
+    return { ...event, date, group };
+  });
+  const eras = [1950, 1962, 1975, 1989, 2001, 2012].map((year, i, all) => ({
+    date: `${year}/${(all[i + 1] ?? 2026) - 1}`,
+    title: `Era ${i + 1}`,
+  }));
+  return { events: list, groups, eras };
+}
+
+/**
+ * A change made at the start of an animation frame, measured as its costliest frame
+ * (see `worstFrame`); the reset runs untimed before it, and the view is left to settle.
+ */
+async function timeJump(reset: () => unknown, action: () => unknown): Promise<number> {
+  await reset();
+  await element!.updateComplete;
+  // Until a glide the reset started has ended: three frames in a row without an update.
+  let quiet = 0;
+  for (let i = 0; i < 300 && quiet < 3; i++) {
+    const before = lib!.work();
+    await frame();
+    quiet = lib!.work() === before ? quiet + 1 : 0;
+  }
+  await timeToPaint(
+    async () => {
+      await action();
+    },
+    () => lib!.work(),
+    120,
+  );
+  return worstFrame();
+}
+
+const shadow = (selector: string) => [...element!.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
 const bench = {
+  /** The 10,000-event kind of story with groups, times of day and eras (see `groupedStory`). */
+  prepareGrouped(count: number, seed: number) {
+    const story = groupedStory(count, seed);
+    grouped = { groups: story.groups, eras: story.eras };
+    events = story.events;
+    const normalized = normalizeStory({ events, groups: story.groups, eras: story.eras });
+    sorted = normalized.events;
+    fit = fitWindow(sorted);
+    const middle = sorted[Math.floor(sorted.length / 2)]!.date;
+    centre = (middle.start + middle.end) / 2;
+    return { count: sorted.length, problems: normalized.problems.length };
+  },
+
+  /** The element `firstStory` drew, as the library under test (for taps). */
+  adopt() {
+    adopt(document.querySelector('story-timeline') as StoryElement);
+  },
+
+  /** What the element could not show (problems), and how many events it holds. */
+  problems() {
+    return { problems: element?.problems.length ?? 0, firstProblem: element?.problems[0] };
+  },
+
+  /**
+   * 30 jumps of one kind, each timed as its costliest frame: `zoomTo` a window unrelated to
+   * the last, a cluster clicked, `next()` to an event far from the selected one, the host resized.
+   */
+  async jumps(kind: 'zoomTo' | 'cluster' | 'next' | 'resize', budgetMs: number) {
+    const deadline = performance.now() + budgetMs;
+    const el = element!;
+    const times: number[] = [];
+    const rand = mulberry32(kind.length * 7919);
+    const fitNow = () => el.zoomTo(new Date(fit[0]), new Date(fit[1]));
+    // Events followed by a long gap: next() from them glides far.
+    let ids: string[] = [];
+    if (kind === 'next') {
+      // The events followed by the longest gaps (in date order, as next() steps).
+      const order = normalizeStory(grouped ? { events, groups: grouped.groups } : events).events;
+      const gap = (i: number) => order[i + 1]!.date.start - order[i]!.date.start;
+      const positions = order.map((_, i) => i).slice(0, -1);
+      positions.sort((a, b) => gap(b) - gap(a));
+      ids = positions.slice(0, STEPS).map((i) => order[i]!.id);
+    }
+    for (let i = 0; i < STEPS && performance.now() < deadline; i++) {
+      if (kind === 'zoomTo') {
+        const span = (fit[1] - fit[0]) * Math.pow((7 * DAY) / (fit[1] - fit[0]), rand());
+        const middle = fit[0] + span / 2 + rand() * (fit[1] - fit[0] - span);
+        times.push(
+          await timeJump(
+            () => undefined,
+            () => el.zoomTo(new Date(middle - span / 2), new Date(middle + span / 2)),
+          ),
+        );
+      } else if (kind === 'cluster') {
+        let target: HTMLElement | undefined;
+        times.push(
+          await timeJump(
+            async () => {
+              el.select(null);
+              fitNow();
+              await el.updateComplete;
+              await frame();
+              const clusters = shadow('[part~="cluster"]');
+              target = clusters[Math.floor(rand() * clusters.length)];
+            },
+            () => target?.click(),
+          ),
+        );
+        if (!target) return { times: [], missing: 'no cluster at the fitted view' };
+      } else if (kind === 'next') {
+        const id = ids[i % Math.max(1, ids.length)];
+        if (!id) return { times: [], missing: 'no events' };
+        times.push(
+          await timeJump(
+            () => el.select(id),
+            () => el.next(),
+          ),
+        );
+      } else {
+        times.push(
+          await timeJump(
+            () => undefined,
+            () => {
+              el.style.width = `${i % 2 ? WIDTH : Math.round(WIDTH * 0.7)}px`;
+            },
+          ),
+        );
+      }
+    }
+    el.style.width = `${WIDTH}px`;
+    el.select(null);
+    return { times };
+  },
+
+  /** Taps (clicks) on drawn events, each timed from the input to the paint of its detail card. */
+  async taps(budgetMs: number) {
+    const deadline = performance.now() + budgetMs;
+    const el = element!;
+    const rand = mulberry32(4242);
+    const times: number[] = [];
+    let missing = 0;
+    for (let i = 0; i < STEPS && performance.now() < deadline; i++) {
+      const buttons = shadow('[part~="event"]:not([aria-pressed="true"])');
+      const target = buttons[Math.floor(rand() * buttons.length)];
+      if (!target) return { times, missing: 'no events drawn' };
+      times.push(
+        await timeJump(
+          () => undefined,
+          () => target.click(),
+        ),
+      );
+      if (!el.shadowRoot!.querySelector('[part~="detail"]')) missing++;
+    }
+    return { times, missing: missing ? `${missing} taps showed no detail card` : undefined };
+  },
+
+  /** Wheel steps (Ctrl + wheel, as a pinch) at the middle of the plot: 15 in, 15 out. */
+  async wheel(budgetMs: number) {
+    const deadline = performance.now() + budgetMs;
+    const plot = element!.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    const times: number[] = [];
+    for (let i = 0; i < STEPS && performance.now() < deadline; i++) {
+      const deltaY = i < STEPS / 2 ? -40 : 40;
+      times.push(
+        await timeToPaint(
+          () => {
+            plot.dispatchEvent(
+              new WheelEvent('wheel', {
+                deltaY,
+                ctrlKey: true,
+                clientX: box.left + box.width / 2,
+                clientY: box.top + box.height / 3,
+                bubbles: true,
+                cancelable: true,
+                composed: true,
+              }),
+            );
+          },
+          () => lib!.work(),
+        ),
+      );
+    }
+    return { times };
+  },
+
+  /**
+   * The first story (the project's own, demo/story.en.json) from the element's script starting
+   * to the paint of the frame that shows its events; the page has not loaded the element before.
+   */
+  async firstStory() {
+    const story = await (await fetch('/story.en.json')).json();
+    await frame();
+    const start = performance.now();
+    await import(/* @vite-ignore */ `${location.origin}/story-timeline.js`);
+    const el = document.createElement('story-timeline') as StoryElement;
+    el.style.display = 'block';
+    el.style.width = `${WIDTH}px`;
+    el.lang = 'en';
+    el.data = story;
+    document.body.append(el);
+    for (let i = 0; i < 600; i++) {
+      await frame();
+      const painted = await afterPaint();
+      if (el.shadowRoot?.querySelector('[part~="event"]')) return { ms: painted - start };
+    }
+    return { ms: undefined };
+  },
+
   prepare(count: number, seed: number) {
+    grouped = undefined;
     events = generateEvents(count, seed);
     sorted = normalizeStory(events).events;
     fit = fitWindow(sorted);
@@ -242,6 +528,11 @@ const bench = {
   },
 
   async useStory() {
+    await bench.mountStory();
+  },
+
+  /** The element, mounted with no data; `mount` then gives it the events (or the grouped document). */
+  async mountStory() {
     // The page keeps what a host page keeps (the raw events it hands over), not a
     // normalised copy of its own: that copy would weigh on the heap and on every GC.
     sorted = [];
@@ -254,18 +545,10 @@ const bench = {
     await el.updateComplete;
     await frame();
     await frame();
-    let updates = 0;
-    el.addController({ hostUpdated: () => updates++ });
-    lib = {
-      work: () => updates,
-      show: async (start, end) => {
-        el.zoomTo(new Date(start), new Date(end));
-        await el.updateComplete;
-      },
-      window: () => [+el.visibleRange.start, +el.visibleRange.end],
-    };
+    adopt(el);
     mount = async () => {
-      el.events = events;
+      if (grouped) el.data = { title: 'Bench', events, groups: grouped.groups, eras: grouped.eras };
+      else el.events = events;
       await el.updateComplete;
     };
   },
@@ -289,6 +572,7 @@ const bench = {
         ? { id, content: event.title, start: new Date((date.start + date.end) / 2), type: 'box' }
         : { id, content: event.title, start: new Date(date.start), end: new Date(date.end), type: 'range' };
     });
+    if (grouped) for (const item of items) (item as { group?: string }).group = groupOf.get(sorted[item.id]!.id);
     sorted = [];
     let timeline: VisTimeline | undefined;
     // 'changed' ends every completed redraw (its own counter resets itself).
@@ -305,6 +589,9 @@ const bench = {
       // No start or end: vis-timeline fits the data itself. Given a window, it stays
       // hidden behind its loading screen until a timer 200 ms later.
       timeline = new vis.Timeline(container, new vis.DataSet(items), {
+        ...(grouped
+          ? { groups: new vis.DataSet(grouped.groups.map(({ id, title }) => ({ id, content: title }))) }
+          : {}),
         // About the element's height; taller stacks scroll inside the timeline.
         maxHeight: 400,
         stack: true,

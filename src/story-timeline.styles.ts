@@ -284,8 +284,11 @@ export default css`
   .mark {
     position: absolute;
     top: 6px;
-    /* Set per event on its button, with the label's place (one style write per event). */
-    inset-inline-start: var(--_mark-left);
+    /*
+     * Its place and width are set on it (and the label's on the label), not as custom
+     * properties on the button: those are inherited, so changing them at every zoom step
+     * would restyle everything inside each button; plain properties restyle only these.
+     */
     width: var(--_mark-width);
     height: var(--_mark-size);
     --_c: var(--_confirmed);
@@ -448,8 +451,6 @@ export default css`
   .text {
     position: absolute;
     top: calc(var(--_mark-size) + 10px);
-    inset-inline-start: var(--_label-left);
-    max-width: var(--_label-width);
     pointer-events: none;
     /* A halo in the background colour: grid and "as of" lines run behind the text, never across it. */
     background: var(--_halo);

@@ -438,6 +438,8 @@ export class StoryTimeline extends LitElement {
         narrow,
         eras,
         x: (time) => this.view.x(time),
+        origin: this.view.origin,
+        originShift: this.view.originShift,
         asOf: asOf === undefined ? undefined : { time: asOf, text: this.asOfLabel || t.asOf(formatDay(asOf, lang)) },
         hintShown: this.hint.shown,
         selected: this.selected,

@@ -76,8 +76,19 @@ export class ViewController implements ReactiveController {
   laneHeight = LANE_HEIGHT;
   dotSize = defaultLayoutOptions.dotSize;
   labelLines = 1;
+  /**
+   * Where the events are drawn from, in pixels from the start edge: each event is placed
+   * from it, and the list of events is moved to it (`originShift`, a translation). While
+   * the zoom factor stays, a pan moves only the list, so no event is restyled, laid out
+   * or painted again; a new factor (or a pan far away) takes a new origin.
+   */
+  origin = 0;
+  /** The list's translation in pixels from the left (the origin, mirrored in right to left). */
+  originShift = 0;
 
   private readonly zoom: ZoomController;
+  /** The time and zoom factor the origin was taken at. */
+  private anchor: { time: number; k: number; width: number } | undefined;
   /** Time runs from right to left (the language is written so). */
   private rtl = false;
   /** The titles' language, for where a label may be cut. */
@@ -345,12 +356,32 @@ export class ViewController implements ReactiveController {
       band.frame = nextFrame(band.frame, band.band.events, scale, this.layoutOptions(band.lanes), mine);
       for (const mark of band.frame.layout.marks) this.marks.push(mark);
     });
+    this.placeOrigin(scale);
     // The labels grow with the text, as the dots do: so does the room between them (80 px
     // leaves room to spare at the default size, so a page's slightly larger text keeps them all).
     const textScale = Math.max(1, (0.8 * this.dotSize) / defaultLayoutOptions.dotSize);
     // Hours and minutes only for data that has times of day.
     this.ticks = axisTicks(scale, this.width, lang, LABEL_SPACING * textScale, this.hasTimes ? fine : undefined);
     this.requests = [];
+  }
+
+  /**
+   * A new origin when the zoom factor or the width changed, or the old one is far off. A
+   * window asked for again at the same span gives a factor a rounding away: the same one.
+   */
+  private placeOrigin(scale: TimeScale): void {
+    const { k } = this.transform;
+    const anchor = this.anchor;
+    if (
+      !anchor ||
+      Math.abs(anchor.k - k) > k * 1e-9 ||
+      anchor.width !== this.width ||
+      Math.abs(scale(anchor.time)) > 4 * this.width
+    ) {
+      this.anchor = { time: +scale.invert(0), k, width: this.width };
+    }
+    this.origin = scale(this.anchor!.time);
+    this.originShift = this.rtl ? -this.origin : this.origin;
   }
 
   /** After render: d3-zoom learns the transform the update chose. */

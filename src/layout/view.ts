@@ -212,18 +212,81 @@ export interface OutsideEvents {
   nearestLater?: TimelineEvent;
 }
 
-/** Events that end before the window or start after it (`events` sorted by start). */
+/** The events' ends sorted, with where each end's event is (the starts are sorted already). */
+interface EdgeIndex {
+  ends: Float64Array;
+  /** `byEnd[k]`: the position in `events` of the event with the k-th smallest end (ties in start order). */
+  byEnd: Int32Array;
+}
+
+const edgeIndexes = new WeakMap<readonly TimelineEvent[], EdgeIndex>();
+
+/** Made once per list of events (a story's events never change in place). */
+function edgeIndex(events: readonly TimelineEvent[]): EdgeIndex {
+  let index = edgeIndexes.get(events);
+  if (!index) {
+    const unsorted = Float64Array.from(events, ({ date }) => date.end);
+    const byEnd = Int32Array.from(events, (_, position) => position);
+    // Equal ends keep the start order, so the first of them comes first.
+    byEnd.sort((a, b) => unsorted[a]! - unsorted[b]! || a - b);
+    const ends = Float64Array.from(byEnd, (position) => unsorted[position]!);
+    index = { ends, byEnd };
+    edgeIndexes.set(events, index);
+  }
+  return index;
+}
+
+/** How many of the sorted `values` are below `value` (or at most `value` when `orEqual`). */
+function countBelow(values: Float64Array, value: number, orEqual: boolean): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value || (orEqual && values[middle] === value)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** How many of the events (sorted by start) start before `time`. */
+function startsBefore(events: readonly TimelineEvent[], time: number): number {
+  let [low, high] = [0, events.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (events[middle]!.date.start < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Events that end before the window or start after it (`events` sorted by start): two
+ * binary searches over an index made once per list, not a pass over every event per frame.
+ * The nearest earlier is the one that ends last (the first in start order among equals);
+ * the nearest later, the first to start.
+ */
 export function eventsOutside(events: readonly TimelineEvent[], [start, end]: TimeWindow): OutsideEvents {
   const outside: OutsideEvents = { earlier: 0, later: 0 };
-  for (const event of events) {
-    const { date } = event;
-    if (date.end <= start) {
-      outside.earlier++;
-      if (!outside.nearestEarlier || date.end > outside.nearestEarlier.date.end) outside.nearestEarlier = event;
-    } else if (date.start >= end) {
-      outside.later++;
-      outside.nearestLater ??= event;
-    }
+  if (!events.length) return outside;
+  const { ends, byEnd } = edgeIndex(events);
+  const earlier = countBelow(ends, start, true);
+  if (earlier) {
+    outside.earlier = earlier;
+    // The first of the events that share the latest end before the window.
+    const first = countBelow(ends, ends[earlier - 1]!, false);
+    outside.nearestEarlier = events[byEnd[first]!];
   }
+  // An event that starts at or after the end, and did not already end before the start.
+  let firstLater = startsBefore(events, end);
+  let later = events.length - firstLater;
+  // An event cannot both end before the window and start after it (start ≤ end), except
+  // when the window is empty or inverted: keep the counts apart as the scan did.
+  if (end <= start) {
+    for (let position = firstLater; position < events.length; position++) {
+      if (events[position]!.date.end <= start) later--;
+    }
+    while (firstLater < events.length && events[firstLater]!.date.end <= start) firstLater++;
+  }
+  outside.later = later;
+  if (later) outside.nearestLater = events[firstLater];
   return outside;
 }

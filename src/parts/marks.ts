@@ -23,6 +23,9 @@ export interface MarksProps {
   /** The event that takes the list's single Tab stop. */
   tabStop: string;
   texts(mark: MarkLayout): EventTexts;
+  /** Pixels from the start edge each event is placed from, and the list's translation to it. */
+  origin: number;
+  originShift: number;
   /** One listener for every event's click and focus. */
   onClick(event: Event): void;
   onFocusIn(event: FocusEvent): void;
@@ -33,7 +36,7 @@ export function renderMarks(props: MarksProps): TemplateResult {
     class="events"
     aria-label=${ifDefined(props.labelledBy ? undefined : props.name)}
     aria-labelledby=${ifDefined(props.labelledBy)}
-    ${inlineStyle({ height: `${props.height}px` })}
+    ${inlineStyle({ height: `${props.height}px`, translate: props.originShift ? `${props.originShift}px 0` : 'none' })}
     @click=${props.onClick}
     @focusin=${props.onFocusIn}
   >
@@ -45,7 +48,13 @@ export function renderMarks(props: MarksProps): TemplateResult {
   </ol>`;
 }
 
-function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight, showDate }: MarksProps): TemplateResult {
+/** A place from the origin, to 1/100 px: the same at each step of a pan, so nothing is rewritten. */
+const fromOrigin = (pixel: number, origin: number) => Math.round((pixel - origin) * 100) / 100;
+
+function renderMark(
+  mark: MarkLayout,
+  { texts, selected, tabStop, laneHeight, showDate, origin }: MarksProps,
+): TemplateResult {
   const { event } = mark;
   const left = Math.min(mark.left, mark.labelLeft);
   const right = Math.max(mark.left + mark.width, mark.labelLeft + mark.labelMaxWidth);
@@ -64,13 +73,14 @@ function renderMark(mark: MarkLayout, { texts, selected, tabStop, laneHeight, sh
       aria-label=${words.name}
       title=${mark.labelShortened ? words.titleWithDate : words.when}
       ${ownedStyle(
-        `inset-inline-start:${left}px;top:${mark.lane * laneHeight}px;width:${right - left}px;height:${laneHeight}px;` +
-          `--_mark-left:${mark.left - left}px;--_mark-width:${mark.width}px;` +
-          `--_label-left:${mark.labelLeft - left}px;--_label-width:${mark.labelMaxWidth}px`,
+        `inset-inline-start:${fromOrigin(left, origin)}px;top:${mark.lane * laneHeight}px;width:${right - left}px;height:${laneHeight}px`,
       )}
     >
-      <span class="mark"></span>
-      <span class="text">
+      <span class="mark" ${ownedStyle(`inset-inline-start:${mark.left - left}px;--_mark-width:${mark.width}px`)}></span>
+      <span
+        class="text"
+        ${ownedStyle(`inset-inline-start:${mark.labelLeft - left}px;max-width:${mark.labelMaxWidth}px`)}
+      >
         ${
           tail
             ? html`<span part="event-label" class="keep-tail"

@@ -22,7 +22,10 @@ import { CLUSTER_ROW, groupHeight, renderGroup } from './group.js';
 const TOP_ROOM = 20;
 const NO_LAYOUT = { marks: [], clusters: [], lanesUsed: 0 };
 
-export interface PlotProps extends Pick<MarksProps, 'selected' | 'tabStop' | 'texts' | 'onClick' | 'onFocusIn'> {
+export interface PlotProps extends Pick<
+  MarksProps,
+  'selected' | 'tabStop' | 'texts' | 'onClick' | 'onFocusIn' | 'origin' | 'originShift'
+> {
   strings: UiStrings;
   /** The timeline's accessible name. */
   name: string;
