@@ -299,7 +299,8 @@ export class StoryTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await Promise.all([this.view.gesturesReady, this.detail.ready, this.times.pending]);
+    const reading = this.loader.pending?.then(undefined, () => undefined);
+    await Promise.all([this.view.gesturesReady, this.detail.ready, this.times.pending, reading]);
     return this.isUpdatePending ? super.getUpdateComplete() : done;
   }
 

@@ -2,7 +2,18 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { readDeclarative, type DeclarativeEvent, type DeclarativeStory } from '../src/model/declarative.js';
+import {
+  readDeclarative as findDeclared,
+  type DeclarativeEvent,
+  type DeclarativeStory,
+} from '../src/model/declarative.js';
+import { readList as readListOf } from '../src/model/declarative-list.js';
+
+/** The light DOM's story as the element reads it: found, then (a list) read by the list chunk. */
+function readDeclarative(host: Element) {
+  const found = findDeclared(host);
+  return found.kind === 'list' ? { kind: 'list' as const, value: readListOf(found.list) } : found;
+}
 import { normalizeStory } from '../src/model/normalize.js';
 import type { StoryData } from '../src/model/types.js';
 

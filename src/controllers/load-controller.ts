@@ -51,6 +51,8 @@ export class LoadController implements ReactiveController {
   private loadedSrc = '';
   /** Counts documents accepted, so a reader loaded on demand never shows an outdated one. */
   private accepted = 0;
+  /** A reader's module on its way (the list's): `updateComplete` waits for it. */
+  pending: Promise<unknown> | undefined;
   private abortController: AbortController | undefined;
 
   /** A CMS may fill or change the element's content after it started. */
@@ -116,6 +118,10 @@ export class LoadController implements ReactiveController {
   private useDeclarative(): void {
     const declared = readDeclarative(this.host);
     if (declared.kind === 'none') return;
+    if (declared.kind === 'list') {
+      void this.readList(declared.list, ++this.accepted);
+      return;
+    }
     if (declared.kind === 'json-error') this.fail(new LoadFailure('json', declared.message));
     else if (declared.kind === 'json' && !isStoryShape(declared.value))
       this.fail(new LoadFailure('shape', 'inline JSON'));
@@ -153,6 +159,23 @@ export class LoadController implements ReactiveController {
     const generation = ++this.accepted;
     if (isTimelineJs(input)) void this.read({ kind: 'timelinejs', value: input }, generation);
     else this.show(input);
+  }
+
+  /** A list is read by a module loaded only when a page has one; meanwhile the element shows it is loading. */
+  private async readList(list: Element, generation: number): Promise<void> {
+    this.setState({ phase: 'loading' });
+    let story: unknown;
+    try {
+      story = (await (this.pending = import('../model/declarative-list.js'))).readList(list);
+    } catch (error) {
+      if (generation === this.accepted) this.fail(new LoadFailure('network', String(error), undefined, error));
+      return;
+    } finally {
+      this.pending = undefined;
+    }
+    if (generation !== this.accepted) return;
+    this.setState({ phase: 'idle' });
+    this.accept(story);
   }
 
   /** CSV, TSV and TimelineJS are read by a module loaded only when one arrives. */
