@@ -165,6 +165,8 @@ describe('story-timeline: narrow and wide', () => {
       for (const node of root(element).querySelectorAll('*')) {
         const box = node.getBoundingClientRect();
         if (box.width === 0) continue;
+        // The plot clips what it holds (the list of events is translated to its origin while panning).
+        if (node.parentElement?.closest('.plot')) continue;
         expect(box.right, `${node.className || node.tagName} overflows`).to.be.at.most(host.right + 1);
       }
       expect(element.scrollWidth).to.be.at.most(width);
