@@ -237,7 +237,11 @@ export class StoryTimeline extends LitElement {
     },
   });
   /** The detail card's code (with media and rich text) comes after the first drawing. */
-  private readonly detail = new OnDemand(this, loadDetail, 'the detail card');
+  private readonly detail = new OnDemand(
+    this,
+    () => loadDetail(this.renderRoot, StoryTimeline.elementStyles),
+    'the detail card',
+  );
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
 

@@ -10,6 +10,7 @@ import { renderMedia } from './media.js';
 import { renderRichText } from './rich-text.js';
 
 export { useLit } from './lit-kit.js';
+export { detailStyles } from './detail.styles.js';
 
 export interface DetailProps {
   event: TimelineEvent;
