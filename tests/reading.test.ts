@@ -426,6 +426,21 @@ describe('reading: the legend', () => {
   });
 });
 
+describe('reading: the fit button', () => {
+  for (const [lang, words] of [
+    ['en', 'Show all'],
+    ['fr', 'Tout afficher'],
+  ] as const) {
+    it(`says what it does in words, and is named so (${lang})`, async () => {
+      const element = await mount(1280, `lang="${lang}"`);
+      const fit = part(element, 'fit')!;
+      expect(fit.textContent!.trim()).to.equal(words);
+      expect(fit.getAttribute('aria-label')).to.equal(words);
+      expect(fit.textContent).not.to.contain('⤢');
+    });
+  }
+});
+
 describe('reading: a cut label keeps its trailing name', () => {
   for (const width of [390, 320]) {
     it(`at ${width} px "(ITPP)" stays visible when the label is cut`, async () => {
