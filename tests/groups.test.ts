@@ -11,6 +11,7 @@ import { normalizeStory } from '../src/model/normalize.js';
 import { arrangeBands, nearestInTime } from '../src/layout/bands.js';
 import { laneCap } from '../src/controllers/view-controller.js';
 import { firstStory, nextFrame } from './fixtures.js';
+import { contrast, rgb } from './contrast.js';
 
 /** The first story in three groups: Japan, NATO, and one event without a group ("Other"). */
 const grouped: StoryData = {
@@ -441,22 +442,3 @@ describe('groups: spreadsheets', () => {
     expect(idsIn(groupsOf(element)[0]!)).to.have.length(2);
   });
 });
-
-function rgb(text: string): number[] {
-  return text
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map(Number);
-}
-
-function contrast(a: number[], b: number[]): number {
-  const luminance = (c: number[]) => {
-    const [r, g, b] = c.map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (high! + 0.05) / (low! + 0.05);
-}

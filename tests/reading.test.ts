@@ -7,6 +7,7 @@ import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory, nextFrame, storyIds } from './fixtures.js';
 import { loadStrings } from '../src/format/strings.js';
+import { contrast, rgb } from './contrast.js';
 
 const story = { ...firstStory, summary: 'NATO plans its first office in Asia, in Tokyo.' };
 
@@ -377,25 +378,6 @@ describe('reading: marks that read without the legend', () => {
     });
   }
 });
-
-function rgb(text: string): number[] {
-  return text
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map(Number);
-}
-
-function contrast(a: number[], b: number[]): number {
-  const luminance = (c: number[]) => {
-    const [r, g, b] = c.map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (high! + 0.05) / (low! + 0.05);
-}
 
 describe('reading: the legend', () => {
   it('has a Date and a Status heading, a grid of swatches drawn like the marks', async () => {
