@@ -51,7 +51,7 @@ export class LoadController implements ReactiveController {
   private loadedSrc = '';
   /** Counts documents accepted, so a reader loaded on demand never shows an outdated one. */
   private accepted = 0;
-  /** A reader's module on its way (the list's): `updateComplete` waits for it. */
+  /** A reader's module on its way: `updateComplete` waits for it. */
   pending: Promise<unknown> | undefined;
   private abortController: AbortController | undefined;
 
@@ -164,31 +164,36 @@ export class LoadController implements ReactiveController {
   /** A list is read by a module loaded only when a page has one; meanwhile the element shows it is loading. */
   private async readList(list: Element, generation: number): Promise<void> {
     this.setState({ phase: 'loading' });
-    let story: unknown;
-    try {
-      story = (await (this.pending = import('../model/declarative-list.js'))).readList(list);
-    } catch (error) {
-      if (generation === this.accepted) this.fail(new LoadFailure('network', String(error), undefined, error));
-      return;
-    } finally {
-      this.pending = undefined;
-    }
-    if (generation !== this.accepted) return;
+    const module = await this.reader(() => import('../model/declarative-list.js'), generation);
+    if (!module) return;
     this.setState({ phase: 'idle' });
-    this.accept(story);
+    this.accept(module.readList(list));
   }
 
   /** CSV, TSV and TimelineJS are read by a module loaded only when one arrives. */
   private async read(authored: Authored, generation: number): Promise<void> {
-    let reading: Reading;
+    const module = await this.reader(() => import('../model/authoring.js'), generation);
+    if (!module) return;
+    const reading = module.readAuthored(authored);
+    this.show(reading.document, reading);
+  }
+
+  /**
+   * A reader's module, fetched on demand (`updateComplete` waits for it): undefined when a newer
+   * document came meanwhile, or when it cannot be had (said as a network failure).
+   */
+  private async reader<M>(load: () => Promise<M>, generation: number): Promise<M | undefined> {
+    const pending = load();
+    this.pending = pending;
     try {
-      const { readAuthored } = await import('../model/authoring.js');
-      reading = readAuthored(authored);
+      const module = await pending;
+      return generation === this.accepted ? module : undefined;
     } catch (error) {
       if (generation === this.accepted) this.fail(new LoadFailure('network', String(error), undefined, error));
-      return;
+      return undefined;
+    } finally {
+      if (this.pending === pending) this.pending = undefined;
     }
-    if (generation === this.accepted) this.show(reading.document, reading);
   }
 
   private show(input: unknown, reading?: Reading): void {
