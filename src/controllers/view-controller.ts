@@ -14,8 +14,9 @@ import {
   type LayoutOptions,
   type MarkLayout,
 } from '../layout/marks.js';
-import type { Arrangement, Band } from '../layout/bands.js';
-import { drawsWhole, emptyFrame, nextFrame, type Frame } from '../layout/frame.js';
+import type { Arrangement } from '../layout/bands.js';
+import { fitBandFrames, nextBandFrames, type BandFrame } from '../layout/band-frames.js';
+import { drawsWhole } from '../layout/frame.js';
 import { axisTicks, LABEL_SPACING, type AxisTick, type FineTicks } from '../layout/ticks.js';
 import * as view from '../layout/view.js';
 import { Transform, identity } from '../layout/transform.js';
@@ -32,22 +33,6 @@ export interface ViewCallbacks {
   onRangeChange(start: Date, end: Date, userEvent: Event | null): void;
   onWheelHint(): void;
   measureLabel(text: string): number;
-}
-
-/** One band's frame: its events' layout, and the lanes and cluster row the fitted view gave it. */
-export interface BandFrame {
-  band: Band;
-  frame: Frame;
-  lanes: number;
-  clusterRow: boolean;
-}
-
-/**
- * Lanes a band may use: six when there are one to three bands, fewer with more (never under
- * two), so that eight groups do not make a plot taller than a phone's screen many times over.
- */
-export function laneCap(bands: number): number {
-  return bands <= 3 ? defaultLayoutOptions.lanes : Math.max(2, Math.floor(18 / bands));
 }
 
 /** What a frame is made for. */
@@ -349,13 +334,8 @@ export class ViewController implements ReactiveController {
     }
     if (this.refit) this.fitBaseScale();
     const scale = this.layoutScale(this.transform);
-    const bandOf = this.arrangement?.bandOf;
-    this.marks = [];
-    this.bandFrames.forEach((band, n) => {
-      const mine = wanted.filter((id) => bandOf?.get(id) === n);
-      band.frame = nextFrame(band.frame, band.band.events, scale, this.layoutOptions(band.lanes), mine);
-      for (const mark of band.frame.layout.marks) this.marks.push(mark);
-    });
+    const next = nextBandFrames(this.bandFrames, scale, this.layoutOptions, wanted, this.arrangement?.bandOf);
+    [this.bandFrames, this.marks] = [next.bandFrames, next.marks];
     this.placeOrigin(scale);
     // The labels grow with the text, as the dots do: so does the room between them (80 px
     // leaves room to spare at the default size, so a page's slightly larger text keeps them all).
@@ -406,19 +386,9 @@ export class ViewController implements ReactiveController {
       .range(this.rtl ? [this.width, 0] : [0, this.width]);
     const pan = view.panLimits(fit, this.extent, this.limits).map(this.baseScale);
     // Each band gets the lanes its events need in the fitted view, up to its share.
-    const bands = this.arrangement?.bands ?? [];
-    const cap = laneCap(bands.length);
-    const last = this.bandFrames;
-    this.bandFrames = bands.map((band, n) => {
-      const atFit = layoutEvents(band.events, scaleUtc().domain(fit).range([0, this.width]), this.layoutOptions(cap));
-      const frame = last[n]?.band.events === band.events ? last[n]!.frame : emptyFrame;
-      return { band, frame, lanes: Math.max(1, atFit.lanesUsed), clusterRow: atFit.clusters.length > 0 };
-    });
-    this.clusterRow = this.bandFrames.some((band) => band.clusterRow);
-    this.lanes = Math.max(
-      1,
-      this.bandFrames.reduce((sum, band) => sum + band.lanes, 0),
-    );
+    const atFit = scaleUtc().domain(fit).range([0, this.width]);
+    const bands = fitBandFrames(this.arrangement?.bands ?? [], this.bandFrames, atFit, this.layoutOptions);
+    [this.bandFrames, this.lanes, this.clusterRow] = [bands.bandFrames, bands.lanes, bands.clusterRow];
     this.zoom.setLimits({
       width: this.width,
       height: this.lanes * this.laneHeight + 40,
@@ -454,7 +424,7 @@ export class ViewController implements ReactiveController {
     return this.rtl ? scaleUtc().domain(shown.domain()).range([0, this.width]) : shown;
   }
 
-  private layoutOptions(lanes = this.lanes): LayoutOptions {
+  private readonly layoutOptions = (lanes = this.lanes): LayoutOptions => {
     const { measureLabel } = this.callbacks;
     return {
       ...defaultLayoutOptions,
@@ -465,7 +435,7 @@ export class ViewController implements ReactiveController {
       // A label on two lines needs about half its width (a little more: lines break at spaces).
       measureLabel: this.labelLines > 1 ? (text) => Math.ceil(measureLabel(text) * 0.6) : measureLabel,
     };
-  }
+  };
 }
 
 function overlaps(a: view.TimeWindow, b: view.TimeWindow): boolean {
