@@ -15,6 +15,7 @@ import { hasTimeOfDay } from './model/zone.js';
 import { TimesController } from './controllers/times-controller.js';
 import { EventWording } from './format/event-texts.js';
 import { ViewController } from './controllers/view-controller.js';
+import { ViewMoves } from './controllers/view-moves.js';
 import { TextMetricsController } from './controllers/text-metrics-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { LoadController } from './controllers/load-controller.js';
@@ -181,6 +182,14 @@ export class StoryTimeline extends LitElement {
     onWheelHint: () => this.hint.show(),
     measureLabel: (text): number => this.metrics.labelWidths.measure(text),
   });
+  private readonly moves: ViewMoves = new ViewMoves(this.view, {
+    anchors: () => [
+      this.stories.centre(this.selected),
+      this.stories.centre(this.keyboard.focusedId),
+      asOfTime(this.asOf, this.times.zone),
+    ],
+    event: (id) => this.stories.byId(id),
+  });
   protected readonly resize = new ResizeController(this, (width) => {
     this.view.setWidth(width);
     this.metrics.measure();
@@ -204,10 +213,10 @@ export class StoryTimeline extends LitElement {
     events: () => this.stories.events,
     positionOf: (id) => this.stories.position(id),
     arrangement: () => this.stories.arrangement,
-    zoom: (action, userEvent) => this.view.userZoom(action, userEvent, this.zoomAnchors()),
-    pan: (widths, userEvent) => this.view.pan(widths, userEvent),
+    zoom: this.moves.zoom,
+    pan: this.moves.pan,
     clearSelection: () => this.selection.clear(),
-    reveal: (id) => this.bringIntoView(id, false),
+    reveal: (id) => this.moves.reveal(id, false),
     rtl: () => this.language.direction === 'rtl',
     button: (id) => this.renderRoot.querySelector(`[part~="event"][data-id="${CSS.escape(id)}"]`),
   });
@@ -351,7 +360,7 @@ export class StoryTimeline extends LitElement {
     // Also once the first layout exists: a selection made before (attribute, hash) is shown.
     // A page that opens on a selection, or new data, jumps there; a later change glides.
     const freshLayout = this.view.takeFreshLayout();
-    if (this.selected && (changed.has('selected') || freshLayout)) this.bringIntoView(this.selected, !freshLayout);
+    if (this.selected && (changed.has('selected') || freshLayout)) this.moves.reveal(this.selected, !freshLayout);
   }
 
   private readDocument(): void {
@@ -383,21 +392,6 @@ export class StoryTimeline extends LitElement {
     this.view.setEvents(arrangement, (fit) => initialWindow(this.start, this.end, fit, zone), story.eras);
   }
 
-  private bringIntoView(id: string, animate: boolean): void {
-    const event = this.stories.byId(id);
-    if (event) this.view.bringIntoView(event, animate);
-  }
-
-  /** Where a zoom button or key zooms about, first that is in view: the selected event, the focused one, the as-of line. */
-  private zoomAnchors(): (number | undefined)[] {
-    const { stories } = this;
-    return [
-      stories.centre(this.selected),
-      stories.centre(this.keyboard.focusedId),
-      asOfTime(this.asOf, this.times.zone),
-    ];
-  }
-
   override render(): TemplateResult {
     const { strings: t, lang } = this.language;
     const { transform, width } = this.view;
@@ -422,12 +416,12 @@ export class StoryTimeline extends LitElement {
       ${renderTopBar({
         strings: t,
         outside: this.view.outside,
-        onGo: this.view.goOutside,
+        onGo: this.moves.goOutside,
         narrow,
         loading: loadState.phase === 'loading',
         canZoomIn: transform.k < maxK * 0.999,
         canZoomOut: transform.k > minK * 1.001,
-        onZoom: (action, e) => this.view.userZoom(action, e, this.zoomAnchors()),
+        onZoom: this.moves.zoom,
       })}
       ${renderPlot({
         strings: t,
@@ -455,7 +449,7 @@ export class StoryTimeline extends LitElement {
         onKeyDown: this.keyboard.onKeyDown,
         onClick: this.selection.onClick,
         onFocusIn: this.keyboard.onFocusIn,
-        onCluster: (cluster, e) => this.view.zoomToCluster(cluster, e),
+        onCluster: this.moves.zoomToCluster,
       })}
       ${loadState.phase === 'error' ? renderError(loadState.message, t, () => this.loader.retry()) : nothing}
       ${

@@ -7,21 +7,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import { scaleUtc, type TimeScale } from '../layout/time-scale.js';
-import {
-  defaultLayoutOptions,
-  layoutEvents,
-  type ClusterLayout,
-  type LayoutOptions,
-  type MarkLayout,
-} from '../layout/marks.js';
+import { defaultLayoutOptions, type LayoutOptions, type MarkLayout } from '../layout/marks.js';
 import type { Arrangement } from '../layout/bands.js';
 import { fitBandFrames, nextBandFrames, type BandFrame } from '../layout/band-frames.js';
-import { drawsWhole } from '../layout/frame.js';
 import { axisTicks, LABEL_SPACING, type AxisTick, type FineTicks } from '../layout/ticks.js';
 import * as view from '../layout/view.js';
-import { Transform, identity } from '../layout/transform.js';
+import { Transform, identity, scaleAbout } from '../layout/transform.js';
 import { ZoomController } from './zoom-controller.js';
-import type { ZoomAction } from './keyboard-controller.js';
 
 /** A lane is never shorter than a 44 px touch target; with larger text it grows (`setMetrics`). */
 export const LANE_HEIGHT = 44;
@@ -71,18 +63,19 @@ export class ViewController implements ReactiveController {
   /** The list's translation in pixels from the left (the origin, mirrored in right to left). */
   originShift = 0;
 
-  private readonly zoom: ZoomController;
+  /** The transform's keeper: the reader's moves (`view-moves.ts`) go through it too. */
+  readonly zoom: ZoomController;
+  /** The events shown, in their bands. */
+  arrangement: Arrangement | undefined;
+  /** How far in one may zoom: finer when the data has times of day. */
+  limits: view.ViewLimits = view.DAY_LIMITS;
   /** The time and zoom factor the origin was taken at. */
   private anchor: { time: number; k: number; width: number } | undefined;
   /** Time runs from right to left (the language is written so). */
   private rtl = false;
   /** The titles' language, for where a label may be cut. */
   private lang = 'en';
-  private events: readonly TimelineEvent[] = [];
-  private arrangement: Arrangement | undefined;
   private extent: view.TimeWindow | undefined;
-  /** How far in one may zoom: finer when the data has times of day. */
-  private limits: view.ViewLimits = view.DAY_LIMITS;
   private baseScale: TimeScale = scaleUtc();
   /** Set when the base scale must be made again: new width, new events, a window asked for. */
   private refit = false;
@@ -124,6 +117,11 @@ export class ViewController implements ReactiveController {
   /** The data has times of day (zoom goes down to minutes). */
   get hasTimes(): boolean {
     return this.limits === view.TIME_LIMITS;
+  }
+
+  /** The events shown, in date order. */
+  get events(): readonly TimelineEvent[] {
+    return this.arrangement?.events ?? [];
   }
 
   /** Resolves when the gestures are ready (or could not be had). */
@@ -181,7 +179,6 @@ export class ViewController implements ReactiveController {
   ): void {
     const { events } = arrangement;
     this.arrangement = arrangement;
-    this.events = events;
     this.extent = view.dataExtent(events, eras);
     this.limits = view.viewLimits(events);
     const defaultWindow = firstWindow(this.fitWindow);
@@ -258,71 +255,10 @@ export class ViewController implements ReactiveController {
     return this.layoutScale(this.transform)(time);
   }
 
-  /**
-   * The reader's three zoom actions, the same from the buttons and the keys. In and out keep
-   * `anchors` (selected event, focused event, as-of date: the first in view) at their pixel,
-   * else the centre of the events in view (see `view.zoomAnchor`).
-   */
-  userZoom(action: ZoomAction, userEvent: Event, anchors: readonly (number | undefined)[] = []): void {
-    const options = { animate: true, userEvent };
-    if (action === 'fit') {
-      this.zoom.transformTo(identity, options);
-      return;
-    }
-    const current = this.zoom.transform;
-    const scale = this.shownScale(current);
-    const [start, end] = scale.domain().map(Number) as [number, number];
-    const pixel = scale(view.zoomAnchor([start, end], anchors, this.events));
-    this.zoom.transformTo(scaleAbout(current, action === 'in' ? 2 : 0.5, pixel), options);
-  }
-
   /** The events wholly before and after the window now shown. */
   get outside(): view.OutsideEvents {
     const [start, end] = this.shownScale(this.transform).domain().map(Number) as [number, number];
     return view.eventsOutside(this.events, [start, end]);
-  }
-
-  /** An edge cue: brings the nearest event outside the window, on that side, into view. */
-  readonly goOutside = (side: 'earlier' | 'later', userEvent: Event): void => {
-    const { nearestEarlier, nearestLater } = this.outside;
-    const event = side === 'earlier' ? nearestEarlier : nearestLater;
-    if (event) this.bringIntoView(event, true, userEvent);
-  };
-
-  /** Pans by a share of the width: negative is earlier. */
-  pan(widths: number, userEvent: Event): void {
-    this.zoom.translateBy(-widths * this.width, { animate: true, userEvent });
-  }
-
-  zoomToCluster(cluster: ClusterLayout, userEvent: Event): void {
-    const pad = Math.max((cluster.end - cluster.start) * 0.15, this.limits.finestSpan);
-    const window: view.TimeWindow = [cluster.start - pad, cluster.end + pad];
-    this.zoom.transformTo(this.transformFor(window), { animate: true, userEvent });
-  }
-
-  /**
-   * Pans so that the event is drawn, zooming out if it is longer than the view and in if
-   * it is merged into a cluster. The view is found with the pure layout before moving.
-   */
-  bringIntoView(event: TimelineEvent, animate: boolean, userEvent: Event | null = null): void {
-    const { id } = event;
-    const n = this.arrangement?.bandOf.get(id);
-    const band = n === undefined ? undefined : this.bandFrames[n];
-    if (!this.width || !band || drawsWhole(band.frame.layout, id, this.width)) return;
-    const [start, end] = this.shownScale(this.zoom.transform).domain().map(Number) as [number, number];
-    const fit = this.fitWindow;
-    const maxSpan = (fit[1] - fit[0]) / this.scaleExtent[0];
-    const window = view.windowToReveal(
-      event,
-      [start, end],
-      maxSpan,
-      (candidate) => {
-        const scale = scaleUtc().domain(candidate).range([0, this.width]);
-        return drawsWhole(layoutEvents(band.band.events, scale, this.layoutOptions(band.lanes)), id, this.width);
-      },
-      this.limits.finestSpan,
-    );
-    this.zoom.transformTo(this.transformFor(window), { animate, userEvent });
   }
 
   /** Before render: the base scale if it must change, then this frame's layout and ticks. */
@@ -407,13 +343,14 @@ export class ViewController implements ReactiveController {
     this.zoomSync = this.transform;
   }
 
-  private transformFor(window: view.TimeWindow): Transform {
+  /** The transform that shows a window. */
+  transformFor(window: view.TimeWindow): Transform {
     const { k, x } = view.transformFor(this.fitWindow, this.width, window, this.rtl);
     return new Transform(k, x, 0);
   }
 
   /** Time to screen pixels (from the left edge), for d3-zoom's transform. */
-  private shownScale(transform: Transform): TimeScale {
+  shownScale(transform: Transform): TimeScale {
     if (!this.width) return scaleUtc().domain(this.fitWindow).range([0, 1]);
     return transform.rescaleX(this.baseScale);
   }
@@ -424,7 +361,8 @@ export class ViewController implements ReactiveController {
     return this.rtl ? scaleUtc().domain(shown.domain()).range([0, this.width]) : shown;
   }
 
-  private readonly layoutOptions = (lanes = this.lanes): LayoutOptions => {
+  /** Layout options for a band of so many lanes, at this width and text size. */
+  readonly layoutOptions = (lanes = this.lanes): LayoutOptions => {
     const { measureLabel } = this.callbacks;
     return {
       ...defaultLayoutOptions,
@@ -440,10 +378,4 @@ export class ViewController implements ReactiveController {
 
 function overlaps(a: view.TimeWindow, b: view.TimeWindow): boolean {
   return a[0] < b[1] && b[0] < a[1];
-}
-
-function scaleAbout(transform: Transform, factor: number, pixel: number): Transform {
-  const base = transform.invertX(pixel);
-  const k = transform.k * factor;
-  return new Transform(k, pixel - base * k, transform.y);
 }
