@@ -11,6 +11,7 @@ import { defaultLayoutOptions, type LayoutOptions, type MarkLayout } from '../la
 import type { Arrangement } from '../layout/bands.js';
 import { fitBandFrames, nextBandFrames, type BandFrame } from '../layout/band-frames.js';
 import { axisTicks, LABEL_SPACING, type AxisTick, type FineTicks } from '../layout/ticks.js';
+import { originAnchor, type OriginAnchor } from '../layout/origin.js';
 import * as view from '../layout/view.js';
 import { Transform, identity, scaleAbout } from '../layout/transform.js';
 import { ZoomController } from './zoom-controller.js';
@@ -70,7 +71,7 @@ export class ViewController implements ReactiveController {
   /** How far in one may zoom: finer when the data has times of day. */
   limits: view.ViewLimits = view.DAY_LIMITS;
   /** The time and zoom factor the origin was taken at. */
-  private anchor: { time: number; k: number; width: number } | undefined;
+  private anchor: OriginAnchor | undefined;
   /** Time runs from right to left (the language is written so). */
   private rtl = false;
   /** The titles' language, for where a label may be cut. */
@@ -87,7 +88,7 @@ export class ViewController implements ReactiveController {
   /** The window a page last asked for with `zoomTo`, until the reader or `fit` moves away. */
   private askedWindow: view.TimeWindow | undefined;
   /** View calls made since the last update: windows, 'fit', and zoom factors. */
-  private requests: Array<view.TimeWindow | 'fit' | number> = [];
+  private requests: view.ViewRequest[] = [];
   /** Made in the update, pushed into d3-zoom after render. */
   private zoomSync: Transform | undefined;
 
@@ -181,16 +182,8 @@ export class ViewController implements ReactiveController {
     this.arrangement = arrangement;
     this.extent = view.dataExtent(events, eras);
     this.limits = view.viewLimits(events);
-    const defaultWindow = firstWindow(this.fitWindow);
-    const asked = this.askedWindow;
-    let window = asked && this.extent && overlaps(asked, this.extent) ? asked : defaultWindow;
-    let factor = 1;
-    for (const request of this.requests) {
-      if (typeof request === 'number') factor *= request;
-      else [window, factor] = [request, 1];
-    }
-    this.pending = window;
-    this.pendingFactor = factor;
+    const first = firstWindow(this.fitWindow);
+    [this.pending, this.pendingFactor] = view.openingView(first, this.askedWindow, this.extent, this.requests);
     this.refit = this.fresh = true;
   }
 
@@ -272,32 +265,15 @@ export class ViewController implements ReactiveController {
     const scale = this.layoutScale(this.transform);
     const next = nextBandFrames(this.bandFrames, scale, this.layoutOptions, wanted, this.arrangement?.bandOf);
     [this.bandFrames, this.marks] = [next.bandFrames, next.marks];
-    this.placeOrigin(scale);
+    this.anchor = originAnchor(this.anchor, scale, this.transform.k, this.width);
+    this.origin = scale(this.anchor.time);
+    this.originShift = this.rtl ? -this.origin : this.origin;
     // The labels grow with the text, as the dots do: so does the room between them (80 px
     // leaves room to spare at the default size, so a page's slightly larger text keeps them all).
     const textScale = Math.max(1, (0.8 * this.dotSize) / defaultLayoutOptions.dotSize);
     // Hours and minutes only for data that has times of day.
     this.ticks = axisTicks(scale, this.width, lang, LABEL_SPACING * textScale, this.hasTimes ? fine : undefined);
     this.requests = [];
-  }
-
-  /**
-   * A new origin when the zoom factor or the width changed, or the old one is far off. A
-   * window asked for again at the same span gives a factor a rounding away: the same one.
-   */
-  private placeOrigin(scale: TimeScale): void {
-    const { k } = this.transform;
-    const anchor = this.anchor;
-    if (
-      !anchor ||
-      Math.abs(anchor.k - k) > k * 1e-9 ||
-      anchor.width !== this.width ||
-      Math.abs(scale(anchor.time)) > 4 * this.width
-    ) {
-      this.anchor = { time: +scale.invert(0), k, width: this.width };
-    }
-    this.origin = scale(this.anchor!.time);
-    this.originShift = this.rtl ? -this.origin : this.origin;
   }
 
   /** After render: d3-zoom learns the transform the update chose. */
@@ -374,8 +350,4 @@ export class ViewController implements ReactiveController {
       measureLabel: this.labelLines > 1 ? (text) => Math.ceil(measureLabel(text) * 0.6) : measureLabel,
     };
   };
-}
-
-function overlaps(a: view.TimeWindow, b: view.TimeWindow): boolean {
-  return a[0] < b[1] && b[0] < a[1];
 }
