@@ -4,14 +4,11 @@ import { property } from 'lit/decorators.js';
 import styles from './story-timeline.styles.js';
 import { VERSION } from './version.js';
 import { canDefine } from './define.js';
-import type { NormalizedStory, Problem, StoryData, StoryEvent, WheelMode } from './model/types.js';
-import { normalizeStory } from './model/normalize.js';
+import type { Problem, StoryData, StoryEvent, WheelMode } from './model/types.js';
 import { erasDuring } from './model/eras.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { asOfTime, initialWindow, windowOf } from './layout/view.js';
-import { formatDay, formatEventDate, formatSpan, type TimeZones } from './format/dates.js';
-import type { Reading } from './model/reading.js';
-import { hasTimeOfDay } from './model/zone.js';
+import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
 import { TimesController } from './controllers/times-controller.js';
 import { EventWording } from './format/event-texts.js';
 import { ViewController } from './controllers/view-controller.js';
@@ -195,13 +192,21 @@ export class StoryTimeline extends LitElement {
     this.metrics.measure();
   });
   private readonly metrics: TextMetricsController = new TextMetricsController(this, () => this.view);
-  private readonly stories = new StoryController(this, () => this.view.width > 0);
+  private readonly stories: StoryController = new StoryController(this, {
+    drawn: () => this.view.width > 0,
+    zone: () => this.times.zone,
+    needTimes: () => this.times.resolve(),
+    changed: () => {
+      this.metrics.labelWidths.clear();
+      this.wording.clear();
+      this.deepLinks.follow();
+      this.language.resolve();
+      this.showStory();
+    },
+  });
   private readonly loader = new LoadController(this, {
     strings: () => this.language.strings,
-    onDocument: (input, reading) => {
-      this.document = { input, reading, timed: hasTimeOfDay(reading?.document ?? input) };
-      this.readDocument();
-    },
+    onDocument: (input, reading) => this.stories.read(input, reading),
     onError: (message, cause) => emit(this, 'story-error', { message, cause }),
   });
   private readonly language = new LanguageController(this, {
@@ -240,10 +245,8 @@ export class StoryTimeline extends LitElement {
   });
   private readonly times = new TimesController(this, {
     name: () => this.timeZone || 'UTC',
-    hasTimes: () => !!this.document?.timed || /T\d/.test(this.start + this.end + this.asOf),
-    changed: () => {
-      if (this.document) this.readDocument();
-    },
+    hasTimes: () => this.stories.timed || /T\d/.test(this.start + this.end + this.asOf),
+    changed: () => this.stories.reread(),
   });
   /** The detail card's code (with media and rich text) comes after the first drawing. */
   private readonly detail = new OnDemand(
@@ -254,8 +257,6 @@ export class StoryTimeline extends LitElement {
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
 
-  /** The last document, read again when the time zone changes (a time without offset depends on it). */
-  private document: { input: unknown; reading: Reading | undefined; timed: boolean } | undefined;
   private readonly wording = new EventWording();
   /** Worked out once per update, not once per mark. */
   private tabStop = '';
@@ -335,7 +336,7 @@ export class StoryTimeline extends LitElement {
     this.loader.inputsChanged(changed);
     // After the story: its times of day may call for the finer ticks.
     this.times.resolve();
-    this.wording.setTimeZones(this.zones);
+    this.wording.setTimeZones(this.times.zones);
     this.selected = this.stories.resolve(this.selected);
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
       this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow, this.times.zone));
@@ -361,28 +362,6 @@ export class StoryTimeline extends LitElement {
     // A page that opens on a selection, or new data, jumps there; a later change glides.
     const freshLayout = this.view.takeFreshLayout();
     if (this.selected && (changed.has('selected') || freshLayout)) this.moves.reveal(this.selected, !freshLayout);
-  }
-
-  private readDocument(): void {
-    const { input, reading, timed } = this.document!;
-    // Times of day are read by the times chunk: the story waits for it (and story-load with it).
-    if (timed && !this.times.zone.readTime) return this.times.resolve();
-    const story = normalizeStory(input, { zone: this.times.zone });
-    this.setStory(reading ? reading.finish(story) : story);
-  }
-
-  /** Where times are shown (UTC for an unknown zone), and the reader's own zone. */
-  private get zones(): TimeZones {
-    return zoneView(this.times.zone.name);
-  }
-
-  private setStory(story: NormalizedStory): void {
-    this.stories.set(story);
-    this.metrics.labelWidths.clear();
-    this.wording.clear();
-    this.deepLinks.follow();
-    this.language.resolve();
-    this.showStory();
   }
 
   /** The view shows the events in force (a new story, or a new `show-groups`), fitted anew. */
@@ -445,7 +424,7 @@ export class StoryTimeline extends LitElement {
         tabStop: this.tabStop,
         texts: (mark) => this.wording.texts(mark.event),
         clusterName: (cluster) => t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, lang)),
-        eraDate: (era) => formatEventDate(era.date, lang, undefined, this.zones),
+        eraDate: (era) => formatEventDate(era.date, lang, undefined, this.times.zones),
         onKeyDown: this.keyboard.onKeyDown,
         onClick: this.selection.onClick,
         onFocusIn: this.keyboard.onFocusIn,
@@ -456,7 +435,7 @@ export class StoryTimeline extends LitElement {
         selected && this.detail.module
           ? this.detail.module.renderDetail({
               event: selected,
-              when: formatEventDate(selected.date, lang, selected.displayDate, this.zones),
+              when: formatEventDate(selected.date, lang, selected.displayDate, this.times.zones),
               strings: t,
               eras: erasDuring(eras, selected.date),
               playing: this.selection.playing === selected.id,
@@ -475,14 +454,6 @@ export class StoryTimeline extends LitElement {
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }
-}
-
-let readerZone: string | undefined;
-
-/** The zone times are shown in, and the reader's own (asked once). */
-function zoneView(zone: string): TimeZones {
-  readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return { zone, reader: readerZone };
 }
 
 if (canDefine('story-timeline')) customElements.define('story-timeline', StoryTimeline);
