@@ -32,15 +32,6 @@ import { renderError } from './parts/error.js';
 import { renderTitleCard } from './parts/title-card.js';
 import { loadDetail } from './parts/load-detail.js';
 
-export type {
-  StoryErrorDetail,
-  StoryLoadDetail,
-  StoryRangeDetail,
-  StorySelectDetail,
-  VisibleRange,
-} from './story-events.js';
-export { MAX_EVENTS } from './controllers/load-controller.js';
-
 /**
  * A news story's events on a zoomable timeline that draws each date at its real
  * precision: a day is a point, an interval a bar, a year or a month a hatched band.
@@ -172,9 +163,7 @@ export class StoryTimeline extends LitElement {
     onRangeChange: (start, end, userEvent) => {
       emit(this, 'story-rangechange', { start, end });
       const { strings, lang } = this.language;
-      if (userEvent) {
-        this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang)), 600);
-      }
+      if (userEvent) this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang)), 600);
     },
     onWheelHint: () => this.hint.show(),
     measureLabel: (text): number => this.metrics.labelWidths.measure(text),
@@ -373,8 +362,7 @@ export class StoryTimeline extends LitElement {
 
   override render(): TemplateResult {
     const { strings: t, lang } = this.language;
-    const { transform, width } = this.view;
-    const [minK, maxK] = this.view.scaleExtent;
+    const { width } = this.view;
     const selected = this.selection.event;
     const loadState = this.loader.state;
     const { story } = this.stories;
@@ -398,8 +386,7 @@ export class StoryTimeline extends LitElement {
         onGo: this.moves.goOutside,
         narrow,
         loading: loadState.phase === 'loading',
-        canZoomIn: transform.k < maxK * 0.999,
-        canZoomOut: transform.k > minK * 1.001,
+        ...this.moves.room,
         onZoom: this.moves.zoom,
       })}
       ${renderPlot({
@@ -434,23 +421,14 @@ export class StoryTimeline extends LitElement {
       ${
         selected && this.detail.module
           ? this.detail.module.renderDetail({
-              event: selected,
+              ...this.selection.card(selected),
               when: formatEventDate(selected.date, lang, selected.displayDate, this.times.zones),
               strings: t,
               eras: erasDuring(eras, selected.date),
-              playing: this.selection.playing === selected.id,
-              onPlay: () => this.selection.play(selected.id),
-              position: this.stories.position(selected.id)!,
-              total: this.stories.events.length,
-              onClose: () => this.selection.close(),
-              onStep: (by, e) => this.selection.step(by, e),
             })
           : nothing
       }
-      ${renderLegend(
-        t,
-        this.stories.arrangement.bands.flatMap(({ group }) => (group?.color ? [group] : [])),
-      )}
+      ${renderLegend(t, this.stories.colouredGroups)}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }

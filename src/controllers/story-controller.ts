@@ -6,7 +6,7 @@
  * their bands: the order, the lookups and the steps are over those.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { NormalizedStory, Problem, TimelineEvent } from '../model/types.js';
+import type { NormalizedStory, Problem, TimelineEvent, TimelineGroup } from '../model/types.js';
 import type { Reading } from '../model/reading.js';
 import { normalizeStory } from '../model/normalize.js';
 import { hasTimeOfDay, type Zone } from '../model/zone.js';
@@ -86,6 +86,11 @@ export class StoryController implements ReactiveController {
   /** The events shown, in date order. */
   get events(): readonly TimelineEvent[] {
     return this.arrangement.events;
+  }
+
+  /** The groups shown that have a colour, for the legend. */
+  get colouredGroups(): TimelineGroup[] {
+    return this.arrangement.bands.flatMap(({ group }) => (group?.color ? [group] : []));
   }
 
   /** A copy, so that a page cannot change the story's list. */

@@ -47,6 +47,13 @@ export class ViewMoves {
     zoom.transformTo(scaleAbout(current, action === 'in' ? 2 : 0.5, pixel), options);
   };
 
+  /** Whether the zoom buttons can zoom further in and out, at the transform last drawn. */
+  get room(): { canZoomIn: boolean; canZoomOut: boolean } {
+    const [minK, maxK] = this.view.scaleExtent;
+    const { k } = this.view.transform;
+    return { canZoomIn: k < maxK * 0.999, canZoomOut: k > minK * 1.001 };
+  }
+
   /** An edge cue: brings the nearest event outside the window, on that side, into view. */
   readonly goOutside = (side: 'earlier' | 'later', userEvent: Event): void => {
     const { nearestEarlier, nearestLater } = this.view.outside;
