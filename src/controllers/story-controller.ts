@@ -14,7 +14,7 @@ import { formatStorySpan } from '../format/dates.js';
 import { emit } from '../story-events.js';
 import { arrangeBands, type Arrangement } from '../layout/bands.js';
 
-export interface StoryOptions {
+export interface StoryActions {
   /** Has the story been drawn (the plot has a width)? */
   drawn(): boolean;
   /** The zone times are read in; it reads times of day once the times chunk is here. */
@@ -40,7 +40,7 @@ export class StoryController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly options: StoryOptions,
+    private readonly actions: StoryActions,
   ) {
     host.addController(this);
   }
@@ -60,9 +60,9 @@ export class StoryController implements ReactiveController {
   reread(): void {
     if (!this.document) return;
     const { input, reading, timed } = this.document;
-    const zone = this.options.zone();
+    const zone = this.actions.zone();
     // Times of day are read by the times chunk: the story waits for it (and story-load with it).
-    if (timed && !zone.readTime) return this.options.needTimes();
+    if (timed && !zone.readTime) return this.actions.needTimes();
     const story = normalizeStory(input, { zone });
     this.set(reading ? reading.finish(story) : story);
   }
@@ -73,7 +73,7 @@ export class StoryController implements ReactiveController {
     this.spanWords = undefined;
     this.loadPending = true;
     this.host.requestUpdate();
-    this.options.changed();
+    this.actions.changed();
   }
 
   /** Shows only the groups named (a `show-groups` value; kept for the stories to come). */
@@ -130,7 +130,7 @@ export class StoryController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.loadPending || !this.options.drawn()) return;
+    if (!this.loadPending || !this.actions.drawn()) return;
     this.loadPending = false;
     emit(this.host, 'story-load', { count: this.story.events.length, problems: this.problems });
   }

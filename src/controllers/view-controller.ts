@@ -263,8 +263,7 @@ export class ViewController implements ReactiveController {
     }
     if (this.refit) this.fitBaseScale();
     const scale = this.layoutScale(this.transform);
-    const next = nextBandFrames(this.bandFrames, scale, this.layoutOptions, wanted, this.arrangement?.bandOf);
-    [this.bandFrames, this.marks] = [next.bandFrames, next.marks];
+    this.marks = nextBandFrames(this.bandFrames, scale, this.layoutOptions, wanted, this.arrangement?.bandOf);
     this.anchor = originAnchor(this.anchor, scale, this.transform.k, this.width);
     this.origin = scale(this.anchor.time);
     this.originShift = this.rtl ? -this.origin : this.origin;
@@ -297,10 +296,10 @@ export class ViewController implements ReactiveController {
       .domain(fit)
       .range(this.rtl ? [this.width, 0] : [0, this.width]);
     const pan = view.panLimits(fit, this.extent, this.limits).map(this.baseScale);
-    // Each band gets the lanes its events need in the fitted view, up to its share.
+    // Each band gets the lanes its events need in the fitted view, up to its share: its
+    // frame, and the lanes and the cluster row of them all.
     const atFit = scaleUtc().domain(fit).range([0, this.width]);
-    const bands = fitBandFrames(this.arrangement?.bands ?? [], this.bandFrames, atFit, this.layoutOptions);
-    [this.bandFrames, this.lanes, this.clusterRow] = [bands.bandFrames, bands.lanes, bands.clusterRow];
+    Object.assign(this, fitBandFrames(this.arrangement?.bands ?? [], this.bandFrames, atFit, this.layoutOptions));
     this.zoom.setLimits({
       width: this.width,
       height: this.lanes * this.laneHeight + 40,

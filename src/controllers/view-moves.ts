@@ -13,7 +13,7 @@ import { windowToReveal, zoomAnchor, type TimeWindow } from '../layout/view.js';
 import type { ViewController } from './view-controller.js';
 import type { ZoomAction } from './keyboard-controller.js';
 
-export interface MoveContext {
+export interface MoveActions {
   /**
    * What a zoom keeps at its pixel, the first in view: the selected event, the focused one,
    * the as-of date (times; undefined when there is none).
@@ -26,7 +26,7 @@ export interface MoveContext {
 export class ViewMoves {
   constructor(
     private readonly view: ViewController,
-    private readonly context: MoveContext,
+    private readonly actions: MoveActions,
   ) {}
 
   /**
@@ -43,7 +43,7 @@ export class ViewMoves {
     const current = zoom.transform;
     const scale = this.view.shownScale(current);
     const [start, end] = scale.domain().map(Number) as [number, number];
-    const pixel = scale(zoomAnchor([start, end], this.context.anchors(), this.view.events));
+    const pixel = scale(zoomAnchor([start, end], this.actions.anchors(), this.view.events));
     zoom.transformTo(scaleAbout(current, action === 'in' ? 2 : 0.5, pixel), options);
   };
 
@@ -75,7 +75,7 @@ export class ViewMoves {
 
   /** Brings the event with this id into view, if it is shown (see `bringIntoView`). */
   reveal(id: string, animate: boolean): void {
-    const event = this.context.event(id);
+    const event = this.actions.event(id);
     if (event) this.bringIntoView(event, animate);
   }
 

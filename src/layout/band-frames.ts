@@ -52,9 +52,9 @@ export function fitBandFrames(
 }
 
 /**
- * This frame's layout of each band at `scale`, made from its last frame (`nextFrame`); the
- * events in `wanted` (focused, selected) are not crowded out of the band `bandOf` puts them
- * in. Gives every band's drawn marks.
+ * Lays each band out for this frame at `scale`, from its last frame (`nextFrame`), which it
+ * replaces; the events in `wanted` (focused, selected) are not crowded out of the band
+ * `bandOf` puts them in. Gives every band's drawn marks.
  */
 export function nextBandFrames(
   bandFrames: readonly BandFrame[],
@@ -62,13 +62,12 @@ export function nextBandFrames(
   options: (lanes: number) => LayoutOptions,
   wanted: readonly string[],
   bandOf: ReadonlyMap<string, number> | undefined,
-): { bandFrames: BandFrame[]; marks: MarkLayout[] } {
+): MarkLayout[] {
   const marks: MarkLayout[] = [];
-  const next = bandFrames.map((band, n) => {
+  bandFrames.forEach((band, n) => {
     const mine = wanted.filter((id) => bandOf?.get(id) === n);
-    const frame = nextFrame(band.frame, band.band.events, scale, options(band.lanes), mine);
-    for (const mark of frame.layout.marks) marks.push(mark);
-    return { ...band, frame };
+    band.frame = nextFrame(band.frame, band.band.events, scale, options(band.lanes), mine);
+    for (const mark of band.frame.layout.marks) marks.push(mark);
   });
-  return { bandFrames: next, marks };
+  return marks;
 }
