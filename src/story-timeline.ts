@@ -181,10 +181,13 @@ export class StoryTimeline extends LitElement {
     this.metrics.measure();
   });
   private readonly metrics: TextMetricsController = new TextMetricsController(this, () => this.view);
-  private readonly stories: StoryController = new StoryController(this, {
+  private readonly times: TimesController = new TimesController(this, {
+    name: () => this.timeZone || 'UTC',
+    hasTimes: () => this.stories.timed || /T\d/.test(this.start + this.end + this.asOf),
+    changed: () => this.stories.reread(),
+  });
+  private readonly stories: StoryController = new StoryController(this, this.times, {
     drawn: () => this.view.width > 0,
-    zone: () => this.times.zone,
-    needTimes: () => this.times.resolve(),
     changed: () => {
       this.metrics.labelWidths.clear();
       this.wording.clear();
@@ -217,9 +220,7 @@ export class StoryTimeline extends LitElement {
   private readonly deepLinks = new DeepLinkController(
     this,
     () => this.hash,
-    (id) => {
-      if (this.stories.has(id)) this.selected = id;
-    },
+    (id) => this.stories.has(id) && (this.selected = id),
   );
   private readonly selection = new SelectionController(this, {
     events: () => this.stories.events,
@@ -232,11 +233,6 @@ export class StoryTimeline extends LitElement {
     focused: (id) => (this.keyboard.focusedId = id),
     focus: (id) => void this.keyboard.focusEvent(id),
   });
-  private readonly times = new TimesController(this, {
-    name: () => this.timeZone || 'UTC',
-    hasTimes: () => this.stories.timed || /T\d/.test(this.start + this.end + this.asOf),
-    changed: () => this.stories.reread(),
-  });
   /** The detail card's code (with media and rich text) comes after the first drawing. */
   private readonly detail = new OnDemand(
     this,
@@ -245,7 +241,6 @@ export class StoryTimeline extends LitElement {
   );
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
-
   private readonly wording = new EventWording();
   /** Worked out once per update, not once per mark. */
   private tabStop = '';
@@ -319,7 +314,6 @@ export class StoryTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('langAttribute' as keyof StoryTimeline)) this.language.resolve();
-
     this.view.setDirection(this.language.direction);
     if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
     this.loader.inputsChanged(changed);
@@ -356,13 +350,13 @@ export class StoryTimeline extends LitElement {
   /** The view shows the events in force (a new story, or a new `show-groups`), fitted anew. */
   private showStory(): void {
     const { arrangement, story } = this.stories;
-    const zone = this.times.zone;
-    this.view.setEvents(arrangement, (fit) => initialWindow(this.start, this.end, fit, zone), story.eras);
+    this.view.setEvents(arrangement, (fit) => initialWindow(this.start, this.end, fit, this.times.zone), story.eras);
   }
 
   override render(): TemplateResult {
     const { strings: t, lang } = this.language;
-    const { width } = this.view;
+    const { transform, width } = this.view;
+    const [minK, maxK] = this.view.scaleExtent;
     const selected = this.selection.event;
     const loadState = this.loader.state;
     const { story } = this.stories;
@@ -386,7 +380,8 @@ export class StoryTimeline extends LitElement {
         onGo: this.moves.goOutside,
         narrow,
         loading: loadState.phase === 'loading',
-        ...this.moves.room,
+        canZoomIn: transform.k < maxK * 0.999,
+        canZoomOut: transform.k > minK * 1.001,
         onZoom: this.moves.zoom,
       })}
       ${renderPlot({
@@ -421,14 +416,20 @@ export class StoryTimeline extends LitElement {
       ${
         selected && this.detail.module
           ? this.detail.module.renderDetail({
-              ...this.selection.card(selected),
+              event: selected,
               when: formatEventDate(selected.date, lang, selected.displayDate, this.times.zones),
               strings: t,
               eras: erasDuring(eras, selected.date),
+              playing: this.selection.playing === selected.id,
+              onPlay: () => this.selection.play(selected.id),
+              position: this.stories.position(selected.id)!,
+              total: this.stories.events.length,
+              onClose: () => this.selection.close(),
+              onStep: (by, e) => this.selection.step(by, e),
             })
           : nothing
       }
-      ${renderLegend(t, this.stories.colouredGroups)}
+      ${renderLegend(t, this.stories.arrangement.bands)}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }

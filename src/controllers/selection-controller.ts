@@ -8,7 +8,6 @@ import type { TimelineEvent } from '../model/types.js';
 import { toStoryEvent } from '../model/story-event.js';
 import { emit } from '../story-events.js';
 import { eventIdAt } from './keyboard-controller.js';
-import type { DetailProps } from '../parts/detail.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
   selected: string;
@@ -44,19 +43,6 @@ export class SelectionController implements ReactiveController {
   get event(): TimelineEvent | undefined {
     const position = this.actions.positionOf(this.host.selected);
     return position === undefined ? undefined : this.actions.events()[position];
-  }
-
-  /** The detail card's place in the story and its buttons, for the selected event. */
-  card(event: TimelineEvent): Omit<DetailProps, 'when' | 'strings' | 'eras'> {
-    return {
-      event,
-      playing: this.playing === event.id,
-      onPlay: () => this.play(event.id),
-      position: this.actions.positionOf(event.id)!,
-      total: this.actions.events().length,
-      onClose: () => this.close(),
-      onStep: (by, userEvent) => this.step(by, userEvent),
-    };
   }
 
   /** One listener for every event's button: a click selects it, a second click clears. */

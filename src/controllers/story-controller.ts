@@ -6,10 +6,11 @@
  * their bands: the order, the lookups and the steps are over those.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { NormalizedStory, Problem, TimelineEvent, TimelineGroup } from '../model/types.js';
+import type { NormalizedStory, Problem, TimelineEvent } from '../model/types.js';
 import type { Reading } from '../model/reading.js';
 import { normalizeStory } from '../model/normalize.js';
-import { hasTimeOfDay, type Zone } from '../model/zone.js';
+import { hasTimeOfDay } from '../model/zone.js';
+import type { TimesController } from './times-controller.js';
 import { formatStorySpan } from '../format/dates.js';
 import { emit } from '../story-events.js';
 import { arrangeBands, type Arrangement } from '../layout/bands.js';
@@ -17,10 +18,6 @@ import { arrangeBands, type Arrangement } from '../layout/bands.js';
 export interface StoryActions {
   /** Has the story been drawn (the plot has a width)? */
   drawn(): boolean;
-  /** The zone times are read in; it reads times of day once the times chunk is here. */
-  zone(): Zone;
-  /** The document has times of day and the zone cannot read them yet: the times chunk is asked for. */
-  needTimes(): void;
   /** A new story is in force. */
   changed(): void;
 }
@@ -40,6 +37,8 @@ export class StoryController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
+    /** The zone times are read in; it reads times of day once the times chunk is here. */
+    private readonly times: Pick<TimesController, 'zone' | 'resolve'>,
     private readonly actions: StoryActions,
   ) {
     host.addController(this);
@@ -60,9 +59,9 @@ export class StoryController implements ReactiveController {
   reread(): void {
     if (!this.document) return;
     const { input, reading, timed } = this.document;
-    const zone = this.actions.zone();
+    const { zone } = this.times;
     // Times of day are read by the times chunk: the story waits for it (and story-load with it).
-    if (timed && !zone.readTime) return this.actions.needTimes();
+    if (timed && !zone.readTime) return this.times.resolve();
     const story = normalizeStory(input, { zone });
     this.set(reading ? reading.finish(story) : story);
   }
@@ -86,11 +85,6 @@ export class StoryController implements ReactiveController {
   /** The events shown, in date order. */
   get events(): readonly TimelineEvent[] {
     return this.arrangement.events;
-  }
-
-  /** The groups shown that have a colour, for the legend. */
-  get colouredGroups(): TimelineGroup[] {
-    return this.arrangement.bands.flatMap(({ group }) => (group?.color ? [group] : []));
   }
 
   /** A copy, so that a page cannot change the story's list. */

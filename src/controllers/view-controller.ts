@@ -66,8 +66,9 @@ export class ViewController implements ReactiveController {
 
   /** The transform's keeper: the reader's moves (`view-moves.ts`) go through it too. */
   readonly zoom: ZoomController;
-  /** The events shown, in their bands. */
+  /** The events shown, in their bands, and in date order. */
   arrangement: Arrangement | undefined;
+  events: readonly TimelineEvent[] = [];
   /** How far in one may zoom: finer when the data has times of day. */
   limits: view.ViewLimits = view.DAY_LIMITS;
   /** The time and zoom factor the origin was taken at. */
@@ -118,11 +119,6 @@ export class ViewController implements ReactiveController {
   /** The data has times of day (zoom goes down to minutes). */
   get hasTimes(): boolean {
     return this.limits === view.TIME_LIMITS;
-  }
-
-  /** The events shown, in date order. */
-  get events(): readonly TimelineEvent[] {
-    return this.arrangement?.events ?? [];
   }
 
   /** Resolves when the gestures are ready (or could not be had). */
@@ -180,6 +176,7 @@ export class ViewController implements ReactiveController {
   ): void {
     const { events } = arrangement;
     this.arrangement = arrangement;
+    this.events = events;
     this.extent = view.dataExtent(events, eras);
     this.limits = view.viewLimits(events);
     const first = firstWindow(this.fitWindow);

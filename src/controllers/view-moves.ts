@@ -47,18 +47,11 @@ export class ViewMoves {
     zoom.transformTo(scaleAbout(current, action === 'in' ? 2 : 0.5, pixel), options);
   };
 
-  /** Whether the zoom buttons can zoom further in and out, at the transform last drawn. */
-  get room(): { canZoomIn: boolean; canZoomOut: boolean } {
-    const [minK, maxK] = this.view.scaleExtent;
-    const { k } = this.view.transform;
-    return { canZoomIn: k < maxK * 0.999, canZoomOut: k > minK * 1.001 };
-  }
-
   /** An edge cue: brings the nearest event outside the window, on that side, into view. */
   readonly goOutside = (side: 'earlier' | 'later', userEvent: Event): void => {
     const { nearestEarlier, nearestLater } = this.view.outside;
     const event = side === 'earlier' ? nearestEarlier : nearestLater;
-    if (event) this.bringIntoView(event, true, userEvent);
+    if (event) this.reveal(event.id, true, userEvent);
   };
 
   /** Pans by a share of the width: negative is earlier. */
@@ -73,22 +66,16 @@ export class ViewMoves {
     this.view.zoom.transformTo(this.view.transformFor(window), { animate: true, userEvent });
   };
 
-  /** Brings the event with this id into view, if it is shown (see `bringIntoView`). */
-  reveal(id: string, animate: boolean): void {
-    const event = this.actions.event(id);
-    if (event) this.bringIntoView(event, animate);
-  }
-
   /**
-   * Pans so that the event is drawn, zooming out if it is longer than the view and in if
-   * it is merged into a cluster. The view is found with the pure layout before moving.
+   * Pans so that the event with this id is drawn, zooming out if it is longer than the view
+   * and in if it is merged into a cluster. The view is found with the pure layout before moving.
    */
-  bringIntoView(event: TimelineEvent, animate: boolean, userEvent: Event | null = null): void {
-    const { id } = event;
+  reveal(id: string, animate: boolean, userEvent: Event | null = null): void {
+    const event = this.actions.event(id);
     const { width, zoom } = this.view;
     const n = this.view.arrangement?.bandOf.get(id);
     const band = n === undefined ? undefined : this.view.bandFrames[n];
-    if (!width || !band || drawsWhole(band.frame.layout, id, width)) return;
+    if (!event || !width || !band || drawsWhole(band.frame.layout, id, width)) return;
     const [start, end] = this.view.shownScale(zoom.transform).domain().map(Number) as [number, number];
     const fit = this.view.fitWindow;
     const maxSpan = (fit[1] - fit[0]) / this.view.scaleExtent[0];
