@@ -2,7 +2,8 @@
  * The bands' frames: each band (one per group shown, a single one without groups) is given
  * the lanes its events need in the fitted view, up to its share of the plot, and a row of
  * clusters when they need one there; zooming keeps both, so the page does not jump. Each
- * frame lays every band out again from its last frame. Pure.
+ * frame lays every band out again from its last frame. Pure over plain data (the next frame
+ * replaces the last in each band's record, as the view controller keeps them).
  */
 import type { Band } from './bands.js';
 import { emptyFrame, nextFrame, type Frame } from './frame.js';
