@@ -120,8 +120,33 @@ function nameTheShippedModule() {
   };
 }
 
+/**
+ * The manifest is the element's public contract: the controllers and helpers the class keeps
+ * in private fields are not part of it (the analyzer lists them, marked private).
+ */
+function dropPrivateMembers() {
+  return {
+    name: 'drop-private-members',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !/^[_#]/.test(member.name),
+          );
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/story-timeline.ts'],
   outdir: '.',
-  plugins: [dropEventsNamedAfterVariables(), nativeAttributes(['lang', 'dir']), nameTheShippedModule()],
+  plugins: [
+    dropEventsNamedAfterVariables(),
+    nativeAttributes(['lang', 'dir']),
+    dropPrivateMembers(),
+    nameTheShippedModule(),
+  ],
 };

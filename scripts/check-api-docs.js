@@ -26,6 +26,11 @@ function readManifest() {
     .find((declaration) => declaration.tagName === TAG);
   if (!element) fail([`custom-elements.json has no <${TAG}>`]);
 
+  // The manifest is the public contract: a private member listed in it is a mistake.
+  const hidden = (element.members ?? []).filter(
+    (member) => member.privacy === 'private' || member.privacy === 'protected',
+  );
+  if (hidden.length) fail([`custom-elements.json lists private members: ${hidden.map((m) => m.name).join(', ')}`]);
   const isPublic = (member) =>
     !member.static && !member.inheritedFrom && (member.privacy ?? 'public') === 'public' && !/^[_#]/.test(member.name);
   const members = (element.members ?? []).filter(isPublic);

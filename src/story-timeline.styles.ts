@@ -236,6 +236,13 @@ export default css`
   .plot:focus-visible {
     outline-offset: -2px;
   }
+  /* Grid lines and ticks are placed from the view's origin, in a layer translated to it. */
+  .grid-lines,
+  .ticks {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
   .grid {
     position: absolute;
     top: 0;

@@ -158,6 +158,9 @@ describe('formatDay and ranges', () => {
     expect(formatSpan(utc(2019, 1, 1), utc(2024, 1, 1), 'fr')).to.equal('de 2019 à 2023');
     expect(formatSpan(utc(2023, 5, 3), utc(2023, 7, 13), 'es')).to.equal('del 3 de mayo al 12 de julio de 2023');
     expect(formatSpan(utc(2023, 5, 3), utc(2023, 7, 13), 'de')).to.equal('3. Mai bis 12. Juli 2023');
+    // Named again (clusters are, at every frame), in each language its own words.
+    expect(formatSpan(utc(2023, 5, 3), utc(2023, 7, 13), 'fr')).to.equal('du 3 mai au 12 juillet 2023');
+    expect(formatSpan(utc(2023, 5, 3), utc(2023, 7, 13), 'en')).to.equal('3 May to 12 July 2023');
     expect(formatClusterLabel(3, utc(2023, 5, 3), utc(2023, 7, 13), 'en')).to.equal(
       '3 events, 3 May to 12 July 2023. Activate to zoom in.',
     );

@@ -73,3 +73,40 @@ for (const dir of ['ltr', 'rtl'] as const) {
     });
   });
 }
+
+for (const dir of ['ltr', 'rtl'] as const) {
+  describe(`the axis through a pan (${dir})`, () => {
+    const ticks = (element: StoryTimeline) =>
+      [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="axis"] .tick')].map((node) => ({
+        node,
+        label: node.textContent!.trim(),
+        x: node.getBoundingClientRect().left,
+      }));
+
+    it('keeps each tick still in view, with its words, moved by the pan; grid lines stay on the ticks', async () => {
+      const element = await mount(dir);
+      const from = Date.UTC(2023, 2, 1);
+      const span = 60 * DAY;
+      element.zoomTo(new Date(from), new Date(from + span));
+      await element.updateComplete;
+      await nextFrame();
+      const before = ticks(element);
+      const perMs = element.shadowRoot!.querySelector('.plot')!.getBoundingClientRect().width / span;
+      element.zoomTo(new Date(from + 7 * DAY), new Date(from + 7 * DAY + span));
+      await element.updateComplete;
+      await nextFrame();
+      const after = ticks(element);
+      const moved = (dir === 'ltr' ? -7 : 7) * DAY * perMs;
+      const kept = before.filter((tick) => after.some((later) => later.node === tick.node));
+      expect(kept.length, 'ticks kept through the pan').to.be.at.least(3);
+      for (const tick of kept.slice(1)) {
+        const later = after.find((other) => other.node === tick.node)!;
+        expect(later.label, 'a kept tick keeps its words').to.equal(tick.label);
+        expect(later.x - tick.x, `${tick.label} moved with the pan`).to.be.closeTo(moved, 1);
+      }
+      const grid = [...element.shadowRoot!.querySelectorAll('.grid')].map((line) => line.getBoundingClientRect().left);
+      expect(grid.length).to.equal(after.length);
+      grid.forEach((x, i) => expect(x, `grid line ${i} on its tick`).to.be.closeTo(after[i]!.x, 1));
+    });
+  });
+}

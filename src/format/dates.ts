@@ -334,10 +334,20 @@ export function formatRangeShort(startMs: number, endMs: number, lang: string): 
  * `formatRangeShort`: "3 May to 12 July 2023", "du 3 mai au 12 juillet 2023".
  */
 export function formatSpan(startMs: number, endMs: number, lang: string): string {
+  // Every cluster is named at every frame of a zoom, mostly over the same events. Kept by
+  // the locale in force: a language still loading words in English until it arrives.
   const f = formatterFor(lang);
-  const result = coarseEnds(startMs, endMs, f);
-  return 'text' in result ? result.text : f.words.span(result.start, result.end);
+  const key = `${f.locale} ${startMs} ${endMs}`;
+  let text = spans.get(key);
+  if (text === undefined) {
+    const result = coarseEnds(startMs, endMs, f);
+    text = 'text' in result ? result.text : f.words.span(result.start, result.end);
+    if (spans.size >= 2048) spans.clear();
+    spans.set(key, text);
+  }
+  return text;
 }
+const spans = new Map<string, string>();
 
 /** The live-region announcement after a zoom or pan: "Showing 3 May to 12 July 2023". */
 export function formatVisibleRange(startMs: number, endMs: number, lang: string): string {

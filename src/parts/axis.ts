@@ -1,32 +1,52 @@
-/** The time axis under the events, and the grid lines it draws across the plot. */
+/**
+ * The time axis under the events, and the grid lines it draws across the plot. Ticks are
+ * kept by their time: a pan moves the ones still in view instead of rewording them all.
+ */
 import { html, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { inlineStyle } from '../directives/inline-style.js';
 import type { AxisTick } from '../layout/ticks.js';
+import { fromOrigin, shifted } from './origin.js';
 
 /** Tick labels this close to an edge are aligned to it rather than centred. */
 const EDGE = 24;
 
-export function renderGrid(ticks: readonly AxisTick[]): TemplateResult[] {
-  return ticks.map(
-    (tick) =>
-      html`<div
-        class="grid ${tick.major ? 'major' : ''}"
-        ${inlineStyle({ 'inset-inline-start': `${tick.x}px` })}
-      ></div>`,
-  );
+const byTime = (tick: AxisTick) => tick.time;
+
+/** Where the view's origin is (px from the start edge), and the translation to it. */
+export interface Origin {
+  origin: number;
+  originShift: number;
 }
 
-export function renderAxis(ticks: readonly AxisTick[], width: number): TemplateResult {
-  return html`<div part="axis" aria-hidden="true">
-    ${ticks.map(
+export function renderGrid(ticks: readonly AxisTick[], { origin, originShift }: Origin): TemplateResult {
+  return html`<div class="grid-lines" ${inlineStyle({ translate: shifted(originShift) })}>
+    ${repeat(
+      ticks,
+      byTime,
       (tick) =>
         html`<div
-          class=${classMap({ tick: true, major: tick.major, 'at-start': tick.x < EDGE, 'at-end': tick.x > width - EDGE })}
-          ${inlineStyle({ 'inset-inline-start': `${tick.x}px` })}
-        >
-          <span>${tick.label}</span>
-        </div>`,
+          class="grid ${tick.major ? 'major' : ''}"
+          ${inlineStyle({ 'inset-inline-start': `${fromOrigin(tick.x, origin)}px` })}
+        ></div>`,
     )}
+  </div>`;
+}
+
+export function renderAxis(ticks: readonly AxisTick[], width: number, { origin, originShift }: Origin): TemplateResult {
+  return html`<div part="axis" aria-hidden="true">
+    <div class="ticks" ${inlineStyle({ translate: shifted(originShift) })}>
+      ${repeat(
+        ticks,
+        byTime,
+        (tick) =>
+          html`<div
+            class="tick${tick.major ? ' major' : ''}${tick.x < EDGE ? ' at-start' : tick.x > width - EDGE ? ' at-end' : ''}"
+            ${inlineStyle({ 'inset-inline-start': `${fromOrigin(tick.x, origin)}px` })}
+          >
+            <span>${tick.label}</span>
+          </div>`,
+      )}
+    </div>
   </div>`;
 }

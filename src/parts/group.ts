@@ -5,7 +5,6 @@
  * status by the outline alone).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ownedStyle } from '../directives/inline-style.js';
 import type { ClusterLayout } from '../layout/marks.js';
 import type { BandFrame } from '../layout/band-frames.js';
@@ -48,7 +47,7 @@ export function renderGroup(props: GroupProps): TemplateResult {
   return html`<div
     part="group"
     class=${color ? 'group coloured' : 'group'}
-    data-group=${ifDefined(group?.id)}
+    data-group=${group?.id ?? nothing}
     ${ownedStyle(`top:${props.top}px;height:${groupHeight(band, laneHeight)}px;${groupColour(color)}`)}
   >
     <span part="group-label" id=${labelId}>${group?.title ?? props.otherName}</span>

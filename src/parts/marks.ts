@@ -4,10 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { inlineStyle, ownedStyle } from '../directives/inline-style.js';
 import type { MarkLayout } from '../layout/marks.js';
 import type { EventTexts } from '../format/event-texts.js';
+import { fromOrigin, shifted } from './origin.js';
 
 export interface MarksProps {
   marks: readonly MarkLayout[];
@@ -34,9 +34,9 @@ export interface MarksProps {
 export function renderMarks(props: MarksProps): TemplateResult {
   return html`<ol
     class="events"
-    aria-label=${ifDefined(props.labelledBy ? undefined : props.name)}
-    aria-labelledby=${ifDefined(props.labelledBy)}
-    ${inlineStyle({ height: `${props.height}px`, translate: props.originShift ? `${props.originShift}px 0` : 'none' })}
+    aria-label=${props.labelledBy ? nothing : props.name}
+    aria-labelledby=${props.labelledBy ?? nothing}
+    ${inlineStyle({ height: `${props.height}px`, translate: shifted(props.originShift) })}
     @click=${props.onClick}
     @focusin=${props.onFocusIn}
   >
@@ -47,9 +47,6 @@ export function renderMarks(props: MarksProps): TemplateResult {
     )}
   </ol>`;
 }
-
-/** A place from the origin, to 1/100 px: the same at each step of a pan, so nothing is rewritten. */
-const fromOrigin = (pixel: number, origin: number) => Math.round((pixel - origin) * 100) / 100;
 
 function renderMark(
   mark: MarkLayout,

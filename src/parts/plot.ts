@@ -78,7 +78,7 @@ export function renderPlot(props: PlotProps): TemplateResult {
     @keydown=${props.onKeyDown}
     ${inlineStyle({ height: `${height + props.axisHeight}px` })}
   >
-    ${renderEras({ eras, x: props.x, width })} ${renderGrid(ticks)}
+    ${renderEras({ eras, x: props.x, width })} ${renderGrid(ticks, props)}
     ${props.asOf ? renderAsOf(props.x(props.asOf.time), props.asOf.text, width) : ''}
     ${renderEraList(eras, t.periods, props.eraDate)}
     ${
@@ -92,7 +92,7 @@ export function renderPlot(props: PlotProps): TemplateResult {
             onActivate: props.onCluster,
           })}`
     }
-    ${renderAxis(ticks, width)} ${renderWheelHint(props.hintShown, t)}
+    ${renderAxis(ticks, width, props)} ${renderWheelHint(props.hintShown, t)}
     <span class="label-probe" part="event-label" aria-hidden="true">M</span>
     <span class="mark-probe" aria-hidden="true"></span>
   </div>`;
