@@ -5,7 +5,7 @@ export type {
   StoryRangeDetail,
   StorySelectDetail,
   VisibleRange,
-} from './story-timeline.js';
+} from './story-events.js';
 export type {
   StoryData,
   StoryEvent,

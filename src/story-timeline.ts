@@ -4,17 +4,15 @@ import { property } from 'lit/decorators.js';
 import styles from './story-timeline.styles.js';
 import { VERSION } from './version.js';
 import { canDefine } from './define.js';
-import type { NormalizedStory, Problem, StoryData, StoryEvent, WheelMode } from './model/types.js';
-import { normalizeStory } from './model/normalize.js';
+import type { Problem, StoryData, StoryEvent, WheelMode } from './model/types.js';
 import { erasDuring } from './model/eras.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { asOfTime, initialWindow, windowOf } from './layout/view.js';
-import { formatDay, formatEventDate, formatSpan, type TimeZones } from './format/dates.js';
-import type { Reading } from './model/reading.js';
-import { hasTimeOfDay } from './model/zone.js';
+import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
 import { TimesController } from './controllers/times-controller.js';
 import { EventWording } from './format/event-texts.js';
 import { ViewController } from './controllers/view-controller.js';
+import { ViewMoves } from './controllers/view-moves.js';
 import { TextMetricsController } from './controllers/text-metrics-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { LoadController } from './controllers/load-controller.js';
@@ -33,15 +31,6 @@ import { renderLegend } from './parts/legend.js';
 import { renderError } from './parts/error.js';
 import { renderTitleCard } from './parts/title-card.js';
 import { loadDetail } from './parts/load-detail.js';
-
-export type {
-  StoryErrorDetail,
-  StoryLoadDetail,
-  StoryRangeDetail,
-  StorySelectDetail,
-  VisibleRange,
-} from './story-events.js';
-export { MAX_EVENTS } from './controllers/load-controller.js';
 
 /**
  * A news story's events on a zoomable timeline that draws each date at its real
@@ -174,25 +163,42 @@ export class StoryTimeline extends LitElement {
     onRangeChange: (start, end, userEvent) => {
       emit(this, 'story-rangechange', { start, end });
       const { strings, lang } = this.language;
-      if (userEvent) {
-        this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang)), 600);
-      }
+      if (userEvent) this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang)), 600);
     },
     onWheelHint: () => this.hint.show(),
     measureLabel: (text): number => this.metrics.labelWidths.measure(text),
+  });
+  private readonly moves: ViewMoves = new ViewMoves(this.view, {
+    anchors: () => [
+      this.stories.centre(this.selected),
+      this.stories.centre(this.keyboard.focusedId),
+      asOfTime(this.asOf, this.times.zone),
+    ],
+    event: (id) => this.stories.byId(id),
   });
   protected readonly resize = new ResizeController(this, (width) => {
     this.view.setWidth(width);
     this.metrics.measure();
   });
   private readonly metrics: TextMetricsController = new TextMetricsController(this, () => this.view);
-  private readonly stories = new StoryController(this, () => this.view.width > 0);
+  private readonly times: TimesController = new TimesController(this, {
+    name: () => this.timeZone || 'UTC',
+    hasTimes: () => this.stories.timed || /T\d/.test(this.start + this.end + this.asOf),
+    changed: () => this.stories.reread(),
+  });
+  private readonly stories: StoryController = new StoryController(this, this.times, {
+    drawn: () => this.view.width > 0,
+    changed: () => {
+      this.metrics.labelWidths.clear();
+      this.wording.clear();
+      this.deepLinks.follow();
+      this.language.resolve();
+      this.showStory();
+    },
+  });
   private readonly loader = new LoadController(this, {
     strings: () => this.language.strings,
-    onDocument: (input, reading) => {
-      this.document = { input, reading, timed: hasTimeOfDay(reading?.document ?? input) };
-      this.readDocument();
-    },
+    onDocument: (input, reading) => this.stories.read(input, reading),
     onError: (message, cause) => emit(this, 'story-error', { message, cause }),
   });
   private readonly language = new LanguageController(this, {
@@ -204,19 +210,17 @@ export class StoryTimeline extends LitElement {
     events: () => this.stories.events,
     positionOf: (id) => this.stories.position(id),
     arrangement: () => this.stories.arrangement,
-    zoom: (action, userEvent) => this.view.userZoom(action, userEvent, this.zoomAnchors()),
-    pan: (widths, userEvent) => this.view.pan(widths, userEvent),
+    zoom: this.moves.zoom,
+    pan: this.moves.pan,
     clearSelection: () => this.selection.clear(),
-    reveal: (id) => this.bringIntoView(id, false),
+    reveal: (id) => this.moves.reveal(id, false),
     rtl: () => this.language.direction === 'rtl',
     button: (id) => this.renderRoot.querySelector(`[part~="event"][data-id="${CSS.escape(id)}"]`),
   });
   private readonly deepLinks = new DeepLinkController(
     this,
     () => this.hash,
-    (id) => {
-      if (this.stories.has(id)) this.selected = id;
-    },
+    (id) => this.stories.has(id) && (this.selected = id),
   );
   private readonly selection = new SelectionController(this, {
     events: () => this.stories.events,
@@ -229,13 +233,6 @@ export class StoryTimeline extends LitElement {
     focused: (id) => (this.keyboard.focusedId = id),
     focus: (id) => void this.keyboard.focusEvent(id),
   });
-  private readonly times = new TimesController(this, {
-    name: () => this.timeZone || 'UTC',
-    hasTimes: () => !!this.document?.timed || /T\d/.test(this.start + this.end + this.asOf),
-    changed: () => {
-      if (this.document) this.readDocument();
-    },
-  });
   /** The detail card's code (with media and rich text) comes after the first drawing. */
   private readonly detail = new OnDemand(
     this,
@@ -244,9 +241,6 @@ export class StoryTimeline extends LitElement {
   );
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
-
-  /** The last document, read again when the time zone changes (a time without offset depends on it). */
-  private document: { input: unknown; reading: Reading | undefined; timed: boolean } | undefined;
   private readonly wording = new EventWording();
   /** Worked out once per update, not once per mark. */
   private tabStop = '';
@@ -320,13 +314,12 @@ export class StoryTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('langAttribute' as keyof StoryTimeline)) this.language.resolve();
-
     this.view.setDirection(this.language.direction);
     if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
     this.loader.inputsChanged(changed);
     // After the story: its times of day may call for the finer ticks.
     this.times.resolve();
-    this.wording.setTimeZones(this.zones);
+    this.wording.setTimeZones(this.times.zones);
     this.selected = this.stories.resolve(this.selected);
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
       this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow, this.times.zone));
@@ -351,51 +344,13 @@ export class StoryTimeline extends LitElement {
     // Also once the first layout exists: a selection made before (attribute, hash) is shown.
     // A page that opens on a selection, or new data, jumps there; a later change glides.
     const freshLayout = this.view.takeFreshLayout();
-    if (this.selected && (changed.has('selected') || freshLayout)) this.bringIntoView(this.selected, !freshLayout);
-  }
-
-  private readDocument(): void {
-    const { input, reading, timed } = this.document!;
-    // Times of day are read by the times chunk: the story waits for it (and story-load with it).
-    if (timed && !this.times.zone.readTime) return this.times.resolve();
-    const story = normalizeStory(input, { zone: this.times.zone });
-    this.setStory(reading ? reading.finish(story) : story);
-  }
-
-  /** Where times are shown (UTC for an unknown zone), and the reader's own zone. */
-  private get zones(): TimeZones {
-    return zoneView(this.times.zone.name);
-  }
-
-  private setStory(story: NormalizedStory): void {
-    this.stories.set(story);
-    this.metrics.labelWidths.clear();
-    this.wording.clear();
-    this.deepLinks.follow();
-    this.language.resolve();
-    this.showStory();
+    if (this.selected && (changed.has('selected') || freshLayout)) this.moves.reveal(this.selected, !freshLayout);
   }
 
   /** The view shows the events in force (a new story, or a new `show-groups`), fitted anew. */
   private showStory(): void {
     const { arrangement, story } = this.stories;
-    const zone = this.times.zone;
-    this.view.setEvents(arrangement, (fit) => initialWindow(this.start, this.end, fit, zone), story.eras);
-  }
-
-  private bringIntoView(id: string, animate: boolean): void {
-    const event = this.stories.byId(id);
-    if (event) this.view.bringIntoView(event, animate);
-  }
-
-  /** Where a zoom button or key zooms about, first that is in view: the selected event, the focused one, the as-of line. */
-  private zoomAnchors(): (number | undefined)[] {
-    const { stories } = this;
-    return [
-      stories.centre(this.selected),
-      stories.centre(this.keyboard.focusedId),
-      asOfTime(this.asOf, this.times.zone),
-    ];
+    this.view.setEvents(arrangement, (fit) => initialWindow(this.start, this.end, fit, this.times.zone), story.eras);
   }
 
   override render(): TemplateResult {
@@ -422,12 +377,12 @@ export class StoryTimeline extends LitElement {
       ${renderTopBar({
         strings: t,
         outside: this.view.outside,
-        onGo: this.view.goOutside,
+        onGo: this.moves.goOutside,
         narrow,
         loading: loadState.phase === 'loading',
         canZoomIn: transform.k < maxK * 0.999,
         canZoomOut: transform.k > minK * 1.001,
-        onZoom: (action, e) => this.view.userZoom(action, e, this.zoomAnchors()),
+        onZoom: this.moves.zoom,
       })}
       ${renderPlot({
         strings: t,
@@ -451,18 +406,18 @@ export class StoryTimeline extends LitElement {
         tabStop: this.tabStop,
         texts: (mark) => this.wording.texts(mark.event),
         clusterName: (cluster) => t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, lang)),
-        eraDate: (era) => formatEventDate(era.date, lang, undefined, this.zones),
+        eraDate: (era) => formatEventDate(era.date, lang, undefined, this.times.zones),
         onKeyDown: this.keyboard.onKeyDown,
         onClick: this.selection.onClick,
         onFocusIn: this.keyboard.onFocusIn,
-        onCluster: (cluster, e) => this.view.zoomToCluster(cluster, e),
+        onCluster: this.moves.zoomToCluster,
       })}
       ${loadState.phase === 'error' ? renderError(loadState.message, t, () => this.loader.retry()) : nothing}
       ${
         selected && this.detail.module
           ? this.detail.module.renderDetail({
               event: selected,
-              when: formatEventDate(selected.date, lang, selected.displayDate, this.zones),
+              when: formatEventDate(selected.date, lang, selected.displayDate, this.times.zones),
               strings: t,
               eras: erasDuring(eras, selected.date),
               playing: this.selection.playing === selected.id,
@@ -474,21 +429,10 @@ export class StoryTimeline extends LitElement {
             })
           : nothing
       }
-      ${renderLegend(
-        t,
-        this.stories.arrangement.bands.flatMap(({ group }) => (group?.color ? [group] : [])),
-      )}
+      ${renderLegend(t, this.stories.arrangement.bands)}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }
-}
-
-let readerZone: string | undefined;
-
-/** The zone times are shown in, and the reader's own (asked once). */
-function zoneView(zone: string): TimeZones {
-  readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return { zone, reader: readerZone };
 }
 
 if (canDefine('story-timeline')) customElements.define('story-timeline', StoryTimeline);

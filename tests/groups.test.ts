@@ -9,7 +9,7 @@ import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData } from '../src/model/types.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import { arrangeBands, nearestInTime } from '../src/layout/bands.js';
-import { laneCap } from '../src/controllers/view-controller.js';
+import { laneCap } from '../src/layout/band-frames.js';
 import { firstStory, nextFrame } from './fixtures.js';
 import { contrast, rgb } from './contrast.js';
 

@@ -1,14 +1,26 @@
 /**
- * The story in force: its events in date order, found by id, the span of its events in words,
- * and the `story-load` event, fired once a new story has been drawn at a known width. With
- * groups, the events shown are those of the groups `show-groups` names, in their bands: the
- * order, the lookups and the steps are over those.
+ * The story in force: read from the document loaded (again when the time zone changes, since
+ * a time without offset is read in it), its events in date order, found by id, the span of
+ * its events in words, and the `story-load` event, fired once a new story has been drawn at a
+ * known width. With groups, the events shown are those of the groups `show-groups` names, in
+ * their bands: the order, the lookups and the steps are over those.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NormalizedStory, Problem, TimelineEvent } from '../model/types.js';
+import type { Reading } from '../model/reading.js';
+import { normalizeStory } from '../model/normalize.js';
+import { hasTimeOfDay } from '../model/zone.js';
+import type { TimesController } from './times-controller.js';
 import { formatStorySpan } from '../format/dates.js';
 import { emit } from '../story-events.js';
 import { arrangeBands, type Arrangement } from '../layout/bands.js';
+
+export interface StoryActions {
+  /** Has the story been drawn (the plot has a width)? */
+  drawn(): boolean;
+  /** A new story is in force. */
+  changed(): void;
+}
 
 export class StoryController implements ReactiveController {
   /** The normalised story; its events are sorted by date. */
@@ -20,21 +32,47 @@ export class StoryController implements ReactiveController {
   private showGroups = '';
   private spanWords: { lang: string; text: string } | undefined;
   private loadPending = false;
+  /** The last document, read again when the time zone changes. */
+  private document: { input: unknown; reading: Reading | undefined; timed: boolean } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
-    /** Has the story been drawn (the plot has a width)? */
-    private readonly drawn: () => boolean,
+    /** The zone times are read in; it reads times of day once the times chunk is here. */
+    private readonly times: Pick<TimesController, 'zone' | 'resolve'>,
+    private readonly actions: StoryActions,
   ) {
     host.addController(this);
   }
 
-  set(story: NormalizedStory): void {
+  /** The document loaded (and the reader that read it from another format, if one did). */
+  read(input: unknown, reading: Reading | undefined): void {
+    this.document = { input, reading, timed: hasTimeOfDay(reading?.document ?? input) };
+    this.reread();
+  }
+
+  /** The document has times of day. */
+  get timed(): boolean {
+    return !!this.document?.timed;
+  }
+
+  /** Reads the last document again, in the zone now in force. */
+  reread(): void {
+    if (!this.document) return;
+    const { input, reading, timed } = this.document;
+    const { zone } = this.times;
+    // Times of day are read by the times chunk: the story waits for it (and story-load with it).
+    if (timed && !zone.readTime) return this.times.resolve();
+    const story = normalizeStory(input, { zone });
+    this.set(reading ? reading.finish(story) : story);
+  }
+
+  private set(story: NormalizedStory): void {
     this.story = story;
     this.arrange(this.showGroups);
     this.spanWords = undefined;
     this.loadPending = true;
     this.host.requestUpdate();
+    this.actions.changed();
   }
 
   /** Shows only the groups named (a `show-groups` value; kept for the stories to come). */
@@ -86,7 +124,7 @@ export class StoryController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.loadPending || !this.drawn()) return;
+    if (!this.loadPending || !this.actions.drawn()) return;
     this.loadPending = false;
     emit(this.host, 'story-load', { count: this.story.events.length, problems: this.problems });
   }

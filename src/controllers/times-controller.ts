@@ -9,11 +9,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { UTC_ZONE, type Zone } from '../model/zone.js';
 import type { FineTicks } from '../layout/ticks.js';
+import type { TimeZones } from '../format/dates.js';
 
 type TimesModule = typeof import('../times.js');
 
 let loaded: TimesModule | undefined;
 let loading: Promise<TimesModule> | undefined;
+/** The reader's own zone, asked once. */
+let readerZone: string | undefined;
 
 export interface TimesRequest {
   /** The zone asked for (an IANA name), if any. */
@@ -72,6 +75,12 @@ export class TimesController implements ReactiveController {
         this.failed = name;
       },
     );
+  }
+
+  /** Where times are shown (UTC for an unknown zone), and the reader's own zone. */
+  get zones(): TimeZones {
+    readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    return { zone: this.zone.name, reader: readerZone };
   }
 
   private use(zone: Zone, module?: TimesModule): void {

@@ -7,20 +7,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import { scaleUtc, type TimeScale } from '../layout/time-scale.js';
-import {
-  defaultLayoutOptions,
-  layoutEvents,
-  type ClusterLayout,
-  type LayoutOptions,
-  type MarkLayout,
-} from '../layout/marks.js';
-import type { Arrangement, Band } from '../layout/bands.js';
-import { drawsWhole, emptyFrame, nextFrame, type Frame } from '../layout/frame.js';
+import { defaultLayoutOptions, type LayoutOptions, type MarkLayout } from '../layout/marks.js';
+import type { Arrangement } from '../layout/bands.js';
+import { fitBandFrames, nextBandFrames, type BandFrame } from '../layout/band-frames.js';
 import { axisTicks, LABEL_SPACING, type AxisTick, type FineTicks } from '../layout/ticks.js';
+import { originAnchor, type OriginAnchor } from '../layout/origin.js';
 import * as view from '../layout/view.js';
-import { Transform, identity } from '../layout/transform.js';
+import { Transform, identity, scaleAbout } from '../layout/transform.js';
 import { ZoomController } from './zoom-controller.js';
-import type { ZoomAction } from './keyboard-controller.js';
 
 /** A lane is never shorter than a 44 px touch target; with larger text it grows (`setMetrics`). */
 export const LANE_HEIGHT = 44;
@@ -32,22 +26,6 @@ export interface ViewCallbacks {
   onRangeChange(start: Date, end: Date, userEvent: Event | null): void;
   onWheelHint(): void;
   measureLabel(text: string): number;
-}
-
-/** One band's frame: its events' layout, and the lanes and cluster row the fitted view gave it. */
-export interface BandFrame {
-  band: Band;
-  frame: Frame;
-  lanes: number;
-  clusterRow: boolean;
-}
-
-/**
- * Lanes a band may use: six when there are one to three bands, fewer with more (never under
- * two), so that eight groups do not make a plot taller than a phone's screen many times over.
- */
-export function laneCap(bands: number): number {
-  return bands <= 3 ? defaultLayoutOptions.lanes : Math.max(2, Math.floor(18 / bands));
 }
 
 /** What a frame is made for. */
@@ -86,18 +64,20 @@ export class ViewController implements ReactiveController {
   /** The list's translation in pixels from the left (the origin, mirrored in right to left). */
   originShift = 0;
 
-  private readonly zoom: ZoomController;
+  /** The transform's keeper: the reader's moves (`view-moves.ts`) go through it too. */
+  readonly zoom: ZoomController;
+  /** The events shown, in their bands, and in date order. */
+  arrangement: Arrangement | undefined;
+  events: readonly TimelineEvent[] = [];
+  /** How far in one may zoom: finer when the data has times of day. */
+  limits: view.ViewLimits = view.DAY_LIMITS;
   /** The time and zoom factor the origin was taken at. */
-  private anchor: { time: number; k: number; width: number } | undefined;
+  private anchor: OriginAnchor | undefined;
   /** Time runs from right to left (the language is written so). */
   private rtl = false;
   /** The titles' language, for where a label may be cut. */
   private lang = 'en';
-  private events: readonly TimelineEvent[] = [];
-  private arrangement: Arrangement | undefined;
   private extent: view.TimeWindow | undefined;
-  /** How far in one may zoom: finer when the data has times of day. */
-  private limits: view.ViewLimits = view.DAY_LIMITS;
   private baseScale: TimeScale = scaleUtc();
   /** Set when the base scale must be made again: new width, new events, a window asked for. */
   private refit = false;
@@ -109,7 +89,7 @@ export class ViewController implements ReactiveController {
   /** The window a page last asked for with `zoomTo`, until the reader or `fit` moves away. */
   private askedWindow: view.TimeWindow | undefined;
   /** View calls made since the last update: windows, 'fit', and zoom factors. */
-  private requests: Array<view.TimeWindow | 'fit' | number> = [];
+  private requests: view.ViewRequest[] = [];
   /** Made in the update, pushed into d3-zoom after render. */
   private zoomSync: Transform | undefined;
 
@@ -199,16 +179,8 @@ export class ViewController implements ReactiveController {
     this.events = events;
     this.extent = view.dataExtent(events, eras);
     this.limits = view.viewLimits(events);
-    const defaultWindow = firstWindow(this.fitWindow);
-    const asked = this.askedWindow;
-    let window = asked && this.extent && overlaps(asked, this.extent) ? asked : defaultWindow;
-    let factor = 1;
-    for (const request of this.requests) {
-      if (typeof request === 'number') factor *= request;
-      else [window, factor] = [request, 1];
-    }
-    this.pending = window;
-    this.pendingFactor = factor;
+    const first = firstWindow(this.fitWindow);
+    [this.pending, this.pendingFactor] = view.openingView(first, this.askedWindow, this.extent, this.requests);
     this.refit = this.fresh = true;
   }
 
@@ -273,71 +245,10 @@ export class ViewController implements ReactiveController {
     return this.layoutScale(this.transform)(time);
   }
 
-  /**
-   * The reader's three zoom actions, the same from the buttons and the keys. In and out keep
-   * `anchors` (selected event, focused event, as-of date: the first in view) at their pixel,
-   * else the centre of the events in view (see `view.zoomAnchor`).
-   */
-  userZoom(action: ZoomAction, userEvent: Event, anchors: readonly (number | undefined)[] = []): void {
-    const options = { animate: true, userEvent };
-    if (action === 'fit') {
-      this.zoom.transformTo(identity, options);
-      return;
-    }
-    const current = this.zoom.transform;
-    const scale = this.shownScale(current);
-    const [start, end] = scale.domain().map(Number) as [number, number];
-    const pixel = scale(view.zoomAnchor([start, end], anchors, this.events));
-    this.zoom.transformTo(scaleAbout(current, action === 'in' ? 2 : 0.5, pixel), options);
-  }
-
   /** The events wholly before and after the window now shown. */
   get outside(): view.OutsideEvents {
     const [start, end] = this.shownScale(this.transform).domain().map(Number) as [number, number];
     return view.eventsOutside(this.events, [start, end]);
-  }
-
-  /** An edge cue: brings the nearest event outside the window, on that side, into view. */
-  readonly goOutside = (side: 'earlier' | 'later', userEvent: Event): void => {
-    const { nearestEarlier, nearestLater } = this.outside;
-    const event = side === 'earlier' ? nearestEarlier : nearestLater;
-    if (event) this.bringIntoView(event, true, userEvent);
-  };
-
-  /** Pans by a share of the width: negative is earlier. */
-  pan(widths: number, userEvent: Event): void {
-    this.zoom.translateBy(-widths * this.width, { animate: true, userEvent });
-  }
-
-  zoomToCluster(cluster: ClusterLayout, userEvent: Event): void {
-    const pad = Math.max((cluster.end - cluster.start) * 0.15, this.limits.finestSpan);
-    const window: view.TimeWindow = [cluster.start - pad, cluster.end + pad];
-    this.zoom.transformTo(this.transformFor(window), { animate: true, userEvent });
-  }
-
-  /**
-   * Pans so that the event is drawn, zooming out if it is longer than the view and in if
-   * it is merged into a cluster. The view is found with the pure layout before moving.
-   */
-  bringIntoView(event: TimelineEvent, animate: boolean, userEvent: Event | null = null): void {
-    const { id } = event;
-    const n = this.arrangement?.bandOf.get(id);
-    const band = n === undefined ? undefined : this.bandFrames[n];
-    if (!this.width || !band || drawsWhole(band.frame.layout, id, this.width)) return;
-    const [start, end] = this.shownScale(this.zoom.transform).domain().map(Number) as [number, number];
-    const fit = this.fitWindow;
-    const maxSpan = (fit[1] - fit[0]) / this.scaleExtent[0];
-    const window = view.windowToReveal(
-      event,
-      [start, end],
-      maxSpan,
-      (candidate) => {
-        const scale = scaleUtc().domain(candidate).range([0, this.width]);
-        return drawsWhole(layoutEvents(band.band.events, scale, this.layoutOptions(band.lanes)), id, this.width);
-      },
-      this.limits.finestSpan,
-    );
-    this.zoom.transformTo(this.transformFor(window), { animate, userEvent });
   }
 
   /** Before render: the base scale if it must change, then this frame's layout and ticks. */
@@ -349,39 +260,16 @@ export class ViewController implements ReactiveController {
     }
     if (this.refit) this.fitBaseScale();
     const scale = this.layoutScale(this.transform);
-    const bandOf = this.arrangement?.bandOf;
-    this.marks = [];
-    this.bandFrames.forEach((band, n) => {
-      const mine = wanted.filter((id) => bandOf?.get(id) === n);
-      band.frame = nextFrame(band.frame, band.band.events, scale, this.layoutOptions(band.lanes), mine);
-      for (const mark of band.frame.layout.marks) this.marks.push(mark);
-    });
-    this.placeOrigin(scale);
+    this.marks = nextBandFrames(this.bandFrames, scale, this.layoutOptions, wanted, this.arrangement?.bandOf);
+    this.anchor = originAnchor(this.anchor, scale, this.transform.k, this.width);
+    this.origin = scale(this.anchor.time);
+    this.originShift = this.rtl ? -this.origin : this.origin;
     // The labels grow with the text, as the dots do: so does the room between them (80 px
     // leaves room to spare at the default size, so a page's slightly larger text keeps them all).
     const textScale = Math.max(1, (0.8 * this.dotSize) / defaultLayoutOptions.dotSize);
     // Hours and minutes only for data that has times of day.
     this.ticks = axisTicks(scale, this.width, lang, LABEL_SPACING * textScale, this.hasTimes ? fine : undefined);
     this.requests = [];
-  }
-
-  /**
-   * A new origin when the zoom factor or the width changed, or the old one is far off. A
-   * window asked for again at the same span gives a factor a rounding away: the same one.
-   */
-  private placeOrigin(scale: TimeScale): void {
-    const { k } = this.transform;
-    const anchor = this.anchor;
-    if (
-      !anchor ||
-      Math.abs(anchor.k - k) > k * 1e-9 ||
-      anchor.width !== this.width ||
-      Math.abs(scale(anchor.time)) > 4 * this.width
-    ) {
-      this.anchor = { time: +scale.invert(0), k, width: this.width };
-    }
-    this.origin = scale(this.anchor!.time);
-    this.originShift = this.rtl ? -this.origin : this.origin;
   }
 
   /** After render: d3-zoom learns the transform the update chose. */
@@ -405,20 +293,10 @@ export class ViewController implements ReactiveController {
       .domain(fit)
       .range(this.rtl ? [this.width, 0] : [0, this.width]);
     const pan = view.panLimits(fit, this.extent, this.limits).map(this.baseScale);
-    // Each band gets the lanes its events need in the fitted view, up to its share.
-    const bands = this.arrangement?.bands ?? [];
-    const cap = laneCap(bands.length);
-    const last = this.bandFrames;
-    this.bandFrames = bands.map((band, n) => {
-      const atFit = layoutEvents(band.events, scaleUtc().domain(fit).range([0, this.width]), this.layoutOptions(cap));
-      const frame = last[n]?.band.events === band.events ? last[n]!.frame : emptyFrame;
-      return { band, frame, lanes: Math.max(1, atFit.lanesUsed), clusterRow: atFit.clusters.length > 0 };
-    });
-    this.clusterRow = this.bandFrames.some((band) => band.clusterRow);
-    this.lanes = Math.max(
-      1,
-      this.bandFrames.reduce((sum, band) => sum + band.lanes, 0),
-    );
+    // Each band gets the lanes its events need in the fitted view, up to its share: its
+    // frame, and the lanes and the cluster row of them all.
+    const atFit = scaleUtc().domain(fit).range([0, this.width]);
+    Object.assign(this, fitBandFrames(this.arrangement?.bands ?? [], this.bandFrames, atFit, this.layoutOptions));
     this.zoom.setLimits({
       width: this.width,
       height: this.lanes * this.laneHeight + 40,
@@ -437,13 +315,14 @@ export class ViewController implements ReactiveController {
     this.zoomSync = this.transform;
   }
 
-  private transformFor(window: view.TimeWindow): Transform {
+  /** The transform that shows a window. */
+  transformFor(window: view.TimeWindow): Transform {
     const { k, x } = view.transformFor(this.fitWindow, this.width, window, this.rtl);
     return new Transform(k, x, 0);
   }
 
   /** Time to screen pixels (from the left edge), for d3-zoom's transform. */
-  private shownScale(transform: Transform): TimeScale {
+  shownScale(transform: Transform): TimeScale {
     if (!this.width) return scaleUtc().domain(this.fitWindow).range([0, 1]);
     return transform.rescaleX(this.baseScale);
   }
@@ -454,7 +333,8 @@ export class ViewController implements ReactiveController {
     return this.rtl ? scaleUtc().domain(shown.domain()).range([0, this.width]) : shown;
   }
 
-  private layoutOptions(lanes = this.lanes): LayoutOptions {
+  /** Layout options for a band of so many lanes, at this width and text size. */
+  readonly layoutOptions = (lanes = this.lanes): LayoutOptions => {
     const { measureLabel } = this.callbacks;
     return {
       ...defaultLayoutOptions,
@@ -465,15 +345,5 @@ export class ViewController implements ReactiveController {
       // A label on two lines needs about half its width (a little more: lines break at spaces).
       measureLabel: this.labelLines > 1 ? (text) => Math.ceil(measureLabel(text) * 0.6) : measureLabel,
     };
-  }
-}
-
-function overlaps(a: view.TimeWindow, b: view.TimeWindow): boolean {
-  return a[0] < b[1] && b[0] < a[1];
-}
-
-function scaleAbout(transform: Transform, factor: number, pixel: number): Transform {
-  const base = transform.invertX(pixel);
-  const k = transform.k * factor;
-  return new Transform(k, pixel - base * k, transform.y);
+  };
 }

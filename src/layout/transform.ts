@@ -84,3 +84,10 @@ export function constrain(
     dy1 > dy0 ? (dy0 + dy1) / 2 : Math.min(0, dy0) || Math.max(0, dy1),
   );
 }
+
+/** Zooms by `factor` about a pixel: the time at that pixel stays there. */
+export function scaleAbout(transform: Transform, factor: number, pixel: number): Transform {
+  const base = transform.invertX(pixel);
+  const k = transform.k * factor;
+  return new Transform(k, pixel - base * k, transform.y);
+}

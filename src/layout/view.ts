@@ -127,6 +127,29 @@ export function initialWindow(start: string, end: string, fit: TimeWindow, zone 
   return window[1] > window[0] ? window : 'fit';
 }
 
+/** A view call a page made since the last update: a window, 'fit', or a zoom factor. */
+export type ViewRequest = TimeWindow | 'fit' | number;
+
+/**
+ * The view new events open on, and a zoom factor for it: the window a page asked for with
+ * `zoomTo` while it still shows some of the events (`extent`), else `first`; a view call made
+ * since the last update (same task as the data) wins over both.
+ */
+export function openingView(
+  first: TimeWindow | 'fit',
+  asked: TimeWindow | undefined,
+  extent: TimeWindow | undefined,
+  requests: readonly ViewRequest[],
+): [window: TimeWindow | 'fit', factor: number] {
+  let window = asked && extent && asked[0] < extent[1] && extent[0] < asked[1] ? asked : first;
+  let factor = 1;
+  for (const request of requests) {
+    if (typeof request === 'number') factor *= request;
+    else [window, factor] = [request, 1];
+  }
+  return [window, factor];
+}
+
 /**
  * The window, centred on an event, that brings it into view: wide enough to hold the
  * event, no wider than the widest zoom allows, and narrowed by halves until `isDrawn`

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ownedStyle } from '../directives/inline-style.js';
 import type { ClusterLayout } from '../layout/marks.js';
-import type { BandFrame } from '../controllers/view-controller.js';
+import type { BandFrame } from '../layout/band-frames.js';
 import { renderMarks, type MarksProps } from './marks.js';
 import { renderClusters } from './clusters.js';
 

@@ -12,9 +12,10 @@ import { groupColour } from './group.js';
 const swatch = (classes: string) =>
   html`<span class="swatch ${classes}" aria-hidden="true"><span class="mark"></span></span>`;
 
-/** `groups`: the groups shown that have a colour. */
-export function renderLegend(strings: UiStrings, groups: readonly TimelineGroup[] = []): TemplateResult {
+/** `bands`: the bands shown; the groups among them that have a colour get a swatch. */
+export function renderLegend(strings: UiStrings, bands: readonly { group?: TimelineGroup }[] = []): TemplateResult {
   const { legend, status } = strings;
+  const groups = bands.flatMap(({ group }) => (group?.color ? [group] : []));
   const outline = groups.length ? ' by-outline' : '';
   return html`<div part="legend" role="group" aria-label=${strings.legendTitle}>
     <p class="legend-heading">${strings.legendDate}</p>

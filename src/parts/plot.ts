@@ -9,7 +9,7 @@ import type { TimelineEra } from '../model/types.js';
 import type { UiStrings } from '../format/words.js';
 import type { AxisTick } from '../layout/ticks.js';
 import type { ClusterLayout } from '../layout/marks.js';
-import type { BandFrame } from '../controllers/view-controller.js';
+import type { BandFrame } from '../layout/band-frames.js';
 import { renderAxis, renderGrid } from './axis.js';
 import { renderEraList, renderEras } from './eras.js';
 import { renderAsOf } from './as-of.js';
