@@ -19,7 +19,8 @@
 //   BENCH_TRACE=zoom      Chromium trace of the phase, with main-thread totals by event
 //   BENCH_ALLOC=zoom      what the phase allocated, by function (sampling heap profiler)
 //   BENCH_SPLIT_SAVE=1    write the traced pass of each #16 row (BENCH_TRACE_INVALIDATION=1: with what
-//                         invalidated style and layout) to bench/.build/row-N.trace.json
+//                         invalidated style and layout) to bench/.build/row-N.trace.json; =profile: a
+//                         CPU profile of each instead (row-N.cpuprofile; with BENCH_PROFILE=1, unminified)
 //   BENCH_JS_FLAGS=...    V8 flags (e.g. --trace-deopt), printed with DEBUG=pw:browser
 //
 // Builds the element from the sources with the project's Vite config into bench/.build
@@ -499,8 +500,19 @@ function splitTrace({ traceEvents }) {
  * layout, paint, garbage collection and the rest.
  */
 let savedRows = 0;
-async function withSplit({ page }, run) {
+async function withSplit({ page, cdp }, run) {
   const result = await run();
+  if (process.env.BENCH_SPLIT_SAVE === 'profile') {
+    // BENCH_SPLIT_SAVE=profile: a CPU profile of a second pass instead of the split.
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+    await run();
+    const { profile } = await cdp.send('Profiler.stop');
+    const file = fileURLToPath(new URL(`./.build/row-${++savedRows}.cpuprofile`, import.meta.url));
+    await writeFile(file, JSON.stringify(profile));
+    log(`  profile of the next row written to ${file}`);
+    return result;
+  }
   if (options.split === 'false') return result;
   await browser.startTracing(page, {
     categories: [
