@@ -18,6 +18,9 @@
 //   BENCH_PROFILE=zoom    CPU profile of the zoom (or pan, or first render) phase, unminified, in bench/.build
 //   BENCH_TRACE=zoom      Chromium trace of the phase, with main-thread totals by event
 //   BENCH_ALLOC=zoom      what the phase allocated, by function (sampling heap profiler)
+//   BENCH_SPLIT_SAVE=1    write the traced pass of each #16 row (BENCH_TRACE_INVALIDATION=1: with what
+//                         invalidated style and layout) to bench/.build/row-N.trace.json; =profile: a
+//                         CPU profile of each instead (row-N.cpuprofile; with BENCH_PROFILE=1, unminified)
 //   BENCH_JS_FLAGS=...    V8 flags (e.g. --trace-deopt), printed with DEBUG=pw:browser
 //
 // Builds the element from the sources with the project's Vite config into bench/.build
@@ -496,10 +499,29 @@ function splitTrace({ traceEvents }) {
  * trace (which slows it) to split the main thread's time per step into script, style,
  * layout, paint, garbage collection and the rest.
  */
-async function withSplit({ page }, run) {
+let savedRows = 0;
+async function withSplit({ page, cdp }, run) {
   const result = await run();
+  if (process.env.BENCH_SPLIT_SAVE === 'profile') {
+    // BENCH_SPLIT_SAVE=profile: a CPU profile of a second pass instead of the split.
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+    await run();
+    const { profile } = await cdp.send('Profiler.stop');
+    const file = fileURLToPath(new URL(`./.build/row-${++savedRows}.cpuprofile`, import.meta.url));
+    await writeFile(file, JSON.stringify(profile));
+    log(`  profile of the next row written to ${file}`);
+    return result;
+  }
   if (options.split === 'false') return result;
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
+  await browser.startTracing(page, {
+    categories: [
+      'devtools.timeline',
+      'v8',
+      'disabled-by-default-v8.gc',
+      ...(process.env.BENCH_TRACE_INVALIDATION ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+    ],
+  });
   let traced;
   let trace;
   try {
@@ -508,6 +530,12 @@ async function withSplit({ page }, run) {
     trace = JSON.parse(String(await browser.stopTracing()));
   }
   if (process.env.BENCH_SPLIT_DEBUG) log(summariseTrace(trace));
+  if (process.env.BENCH_SPLIT_SAVE) {
+    // BENCH_SPLIT_SAVE=1: each row's traced pass, numbered in the order the rows run.
+    const file = fileURLToPath(new URL(`./.build/row-${++savedRows}.trace.json`, import.meta.url));
+    await writeFile(file, JSON.stringify(trace));
+    log(`  trace of the next row written to ${file}`);
+  }
   const steps = Math.max(1, traced?.times?.length ?? 1);
   const split = Object.fromEntries(Object.entries(splitTrace(trace)).map(([kind, ms]) => [kind, ms / steps]));
   return { ...result, split };
