@@ -1,6 +1,6 @@
 // Read by `cem analyze --litelement` (npm run build): custom-elements.json, at the package
 // root, documents the element from its JSDoc in src/story-timeline.ts.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** The module build: what the package's main entry is, and the one file to name. */
 const SHIPPED_MODULE = 'dist/module/index.js';
@@ -140,6 +140,40 @@ function dropPrivateMembers() {
   };
 }
 
+/**
+ * Each part is documented where it is drawn, by a `@csspart name - words` line in the header
+ * of its file in src/parts/, and the custom properties in the stylesheet's header
+ * (`@cssproperty [--name=default] - words`): this gathers them onto the element, in that order.
+ */
+function partsAndPropertiesWhereDrawn() {
+  const source = (path) => readFileSync(new URL(`./src/${path}`, import.meta.url), 'utf8');
+  const header = (text) => /^\/\*\*([\s\S]*?)\*\//.exec(text)?.[1] ?? '';
+  const files = readdirSync(new URL('./src/parts/', import.meta.url)).filter((name) => name.endsWith('.ts'));
+  return {
+    name: 'parts-and-properties-where-drawn',
+    packageLinkPhase({ customElementsManifest }) {
+      const parts = files.flatMap((name) =>
+        [...header(source(`parts/${name}`)).matchAll(/@csspart (\S+) - (.+)/g)].map(([, name, description]) => ({
+          description,
+          name,
+        })),
+      );
+      const properties = [
+        ...header(source('story-timeline.styles.ts').replace(/^import[^\n]*\n+/, '')).matchAll(
+          /@cssproperty \[([^\]=]+)(?:=([^\]]+))?\] - (.+)/g,
+        ),
+      ].map(([, name, value, description]) => ({ description, name, ...(value ? { default: value } : {}) }));
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.tagName !== 'story-timeline') continue;
+          declaration.cssParts = [...(declaration.cssParts ?? []), ...parts];
+          declaration.cssProperties = [...(declaration.cssProperties ?? []), ...properties];
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/story-timeline.ts'],
   outdir: '.',
@@ -147,6 +181,7 @@ export default {
     dropEventsNamedAfterVariables(),
     nativeAttributes(['lang', 'dir']),
     dropPrivateMembers(),
+    partsAndPropertiesWhereDrawn(),
     nameTheShippedModule(),
   ],
 };

@@ -9,6 +9,26 @@ import { css } from 'lit';
  * then drop every declaration that reads it: marks without fill or border. They get the
  * first block instead: neutrals from the system colours Canvas and CanvasText, which follow
  * the page's color-scheme as light-dark() does, and the light status colours.
+ *
+ * The custom properties a page may set (custom-elements.json lists them from here):
+ * @cssproperty [--story-ink] - Text colour.
+ * @cssproperty [--story-muted] - Secondary text colour.
+ * @cssproperty [--story-surface] - Card and button background.
+ * @cssproperty [--story-background=transparent] - The element's background.
+ * @cssproperty [--story-grid] - Grid lines and borders.
+ * @cssproperty [--story-axis] - Axis line and ticks.
+ * @cssproperty [--story-confirmed] - Colour of confirmed events.
+ * @cssproperty [--story-reported] - Colour of reported events.
+ * @cssproperty [--story-planned] - Colour of planned events.
+ * @cssproperty [--story-as-of] - Colour of the "as of" marker.
+ * @cssproperty [--story-focus] - Focus ring and links.
+ * @cssproperty [--story-selected] - Background of the selected event (a ring in `--story-ink` goes round it).
+ * @cssproperty [--story-font] - Font family; the page's by default.
+ * @cssproperty [--story-label-size=0.8125em] - Event label font size.
+ * @cssproperty [--story-mark-size=0.75em] - Size of a day's dot and a bar's thickness; lanes grow with it and with the text.
+ * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
+ * @cssproperty [--story-era-<name>] - Colour of the eras of that `color` (grey, blue, green, yellow, red, purple or any name).
+ * @cssproperty [--story-group-<name>] - Colour of the events of the groups of that `color` (grey, blue, green, yellow, red, purple or any name).
  */
 export default css`
   :host {

@@ -43,46 +43,7 @@ import { loadDetail } from './parts/load-detail.js';
  * @event story-select - The user selected or cleared an event. `detail: { id, event }`.
  * @event story-rangechange - A zoom or pan ended (user or API). `detail: { start, end }`.
  *
- * @csspart axis - The time axis.
- * @csspart event - One rendered event (a button), with `data-id`.
- * @csspart event-label - An event's label.
- * @csspart cluster - Events merged when they are too close to label.
- * @csspart detail - The card for the selected event.
- * @csspart controls - The zoom buttons' container.
- * @csspart zoom-in - The zoom-in button.
- * @csspart zoom-out - The zoom-out button.
- * @csspart fit - The show-everything button.
- * @csspart legend - The key to the marks.
- * @csspart error - The loading error message.
- * @csspart as-of - The "as of" marker.
- * @csspart media - The picture, video or link in the detail card (a `<figure>`).
- * @csspart era - One era's band behind the events, with `data-id`.
- * @csspart title-card - The story's title, summary and span, above the timeline.
- * @csspart previous - The detail card's button to the previous event.
- * @csspart next - The detail card's button to the next event.
- * @csspart earlier - Counts the events before the window; pans to the nearest.
- * @csspart later - Counts the events after the window; pans to the nearest.
- * @csspart group - One group's band of lanes, with `data-group` (none on the last band, "Other").
- * @csspart group-label - A group's title, at the start edge of its band.
- *
- * @cssproperty [--story-ink] - Text colour.
- * @cssproperty [--story-muted] - Secondary text colour.
- * @cssproperty [--story-surface] - Card and button background.
- * @cssproperty [--story-background=transparent] - The element's background.
- * @cssproperty [--story-grid] - Grid lines and borders.
- * @cssproperty [--story-axis] - Axis line and ticks.
- * @cssproperty [--story-confirmed] - Colour of confirmed events.
- * @cssproperty [--story-reported] - Colour of reported events.
- * @cssproperty [--story-planned] - Colour of planned events.
- * @cssproperty [--story-as-of] - Colour of the "as of" marker.
- * @cssproperty [--story-focus] - Focus ring and links.
- * @cssproperty [--story-selected] - Background of the selected event (a ring in `--story-ink` goes round it).
- * @cssproperty [--story-font] - Font family; the page's by default.
- * @cssproperty [--story-label-size=0.8125em] - Event label font size.
- * @cssproperty [--story-mark-size=0.75em] - Size of a day's dot and a bar's thickness; lanes grow with it and with the text.
- * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
- * @cssproperty [--story-era-<name>] - Colour of the eras of that `color` (grey, blue, green, yellow, red, purple or any name).
- * @cssproperty [--story-group-<name>] - Colour of the events of the groups of that `color` (grey, blue, green, yellow, red, purple or any name).
+ * Parts are documented where each is drawn (src/parts/), custom properties in the stylesheet.
  */
 export class StoryTimeline extends LitElement {
   static override styles = styles;
@@ -242,8 +203,6 @@ export class StoryTimeline extends LitElement {
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
   private readonly wording = new EventWording();
-  /** Worked out once per update, not once per mark. */
-  private tabStop = '';
 
   /** The window now shown. */
   get visibleRange(): VisibleRange {
@@ -330,7 +289,6 @@ export class StoryTimeline extends LitElement {
     }
     const wanted = [this.keyboard.focusedId, this.selected].filter((id) => id && this.stories.has(id));
     this.view.update({ lang: this.language.lang, wanted, fine: this.times.fine });
-    this.tabStop = this.keyboard.tabStop(this.view.marks);
   }
 
   protected override firstUpdated(): void {
@@ -355,8 +313,7 @@ export class StoryTimeline extends LitElement {
 
   override render(): TemplateResult {
     const { strings: t, lang } = this.language;
-    const { transform, width } = this.view;
-    const [minK, maxK] = this.view.scaleExtent;
+    const { width } = this.view;
     const selected = this.selection.event;
     const loadState = this.loader.state;
     const { story } = this.stories;
@@ -380,8 +337,7 @@ export class StoryTimeline extends LitElement {
         onGo: this.moves.goOutside,
         narrow,
         loading: loadState.phase === 'loading',
-        canZoomIn: transform.k < maxK * 0.999,
-        canZoomOut: transform.k > minK * 1.001,
+        ...this.view.zoomRoom,
         onZoom: this.moves.zoom,
       })}
       ${renderPlot({
@@ -403,7 +359,7 @@ export class StoryTimeline extends LitElement {
         asOf: asOf === undefined ? undefined : { time: asOf, text: this.asOfLabel || t.asOf(formatDay(asOf, lang)) },
         hintShown: this.hint.shown,
         selected: this.selected,
-        tabStop: this.tabStop,
+        tabStop: this.keyboard.tabStop(this.view.marks),
         texts: (mark) => this.wording.texts(mark.event),
         clusterName: (cluster) => t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, lang)),
         eraDate: (era) => formatEventDate(era.date, lang, undefined, this.times.zones),

@@ -234,6 +234,12 @@ export class ViewController implements ReactiveController {
     return view.zoomScaleExtent(this.fitWindow, this.extent, this.limits);
   }
 
+  /** Whether the zoom buttons can zoom further in and out. */
+  get zoomRoom(): { canZoomIn: boolean; canZoomOut: boolean } {
+    const [min, max] = this.scaleExtent;
+    return { canZoomIn: this.transform.k < max * 0.999, canZoomOut: this.transform.k > min * 1.001 };
+  }
+
   /** The window now shown. */
   get visibleRange(): { start: Date; end: Date } {
     const [start, end] = this.shownScale(this.zoom.transform).domain();

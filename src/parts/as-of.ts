@@ -1,4 +1,8 @@
-/** The labelled "as of" line: the moment the story was told (the article's date). */
+/**
+ * The labelled "as of" line: the moment the story was told (the article's date).
+ *
+ * @csspart as-of - The "as of" marker.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { inlineStyle } from '../directives/inline-style.js';
 

@@ -1,6 +1,8 @@
 /**
  * The time axis under the events, and the grid lines it draws across the plot. Ticks are
  * kept by their time: a pan moves the ones still in view instead of rewording them all.
+ *
+ * @csspart axis - The time axis.
  */
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';

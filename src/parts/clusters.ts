@@ -1,4 +1,8 @@
-/** Events too close to label, counted in "+N" buttons that zoom in on them. */
+/**
+ * Events too close to label, counted in "+N" buttons that zoom in on them.
+ *
+ * @csspart cluster - Events merged when they are too close to label.
+ */
 import { html, type TemplateResult } from 'lit';
 import { inlineStyle } from '../directives/inline-style.js';
 import type { ClusterLayout } from '../layout/marks.js';

@@ -1,4 +1,11 @@
-/** The zoom buttons: in, out, and back to the whole story. */
+/**
+ * The zoom buttons: in, out, and back to the whole story.
+ *
+ * @csspart controls - The zoom buttons' container.
+ * @csspart zoom-in - The zoom-in button.
+ * @csspart zoom-out - The zoom-out button.
+ * @csspart fit - The show-everything button.
+ */
 import { html, type TemplateResult } from 'lit';
 import type { UiStrings } from '../format/strings.js';
 import type { ZoomAction } from '../controllers/keyboard-controller.js';

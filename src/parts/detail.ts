@@ -1,6 +1,10 @@
 /**
  * The card of the selected event: media, title, status and date, description, eras, source,
  * and the steps through the story (previous, where the reader is, next; a swipe on touch).
+ *
+ * @csspart detail - The card for the selected event.
+ * @csspart previous - The detail card's button to the previous event.
+ * @csspart next - The detail card's button to the next event.
  */
 import type { TemplateResult } from 'lit';
 import { html, nothing, repeat } from './lit-kit.js';

@@ -1,4 +1,9 @@
-/** Cues beside the zoom buttons that count the events outside the window and pan to the nearest. */
+/**
+ * Cues beside the zoom buttons that count the events outside the window and pan to the nearest.
+ *
+ * @csspart earlier - Counts the events before the window; pans to the nearest.
+ * @csspart later - Counts the events after the window; pans to the nearest.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../format/strings.js';
 import type { OutsideEvents } from '../layout/view.js';

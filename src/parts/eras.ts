@@ -1,6 +1,8 @@
 /**
  * Eras: labelled bands behind the events, cut to the plot so each label stays in view while
  * any of its era does; and, for assistive technology, the list of them once, before the events.
+ *
+ * @csspart era - One era's band behind the events, with `data-id`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';

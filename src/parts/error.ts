@@ -1,4 +1,8 @@
-/** Why the story could not be loaded, with a way to try again. */
+/**
+ * Why the story could not be loaded, with a way to try again.
+ *
+ * @csspart error - The loading error message.
+ */
 import { html, type TemplateResult } from 'lit';
 import type { UiStrings } from '../format/strings.js';
 

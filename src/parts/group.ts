@@ -3,6 +3,9 @@
  * is in view while the band is), its events as a list named by that title, and its
  * clusters. A group with a colour gives it to its events' marks (the styles then show the
  * status by the outline alone).
+ *
+ * @csspart group - One group's band of lanes, with `data-group` (none on the last band, "Other").
+ * @csspart group-label - A group's title, at the start edge of its band.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ownedStyle } from '../directives/inline-style.js';

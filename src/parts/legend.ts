@@ -2,6 +2,8 @@
  * The key to the marks, in headed lists: the shapes (how the date is known), the statuses,
  * and the colours of the groups that have one (their marks then show the status by their
  * outline alone, so the statuses are drawn without colour).
+ *
+ * @csspart legend - The key to the marks.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ownedStyle } from '../directives/inline-style.js';

@@ -1,6 +1,9 @@
 /**
  * The events: an ordered list of buttons, one per drawn event, each with its mark (the
  * shape that says the date's precision) and its label.
+ *
+ * @csspart event - One rendered event (a button), with `data-id`.
+ * @csspart event-label - An event's label.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';

@@ -2,6 +2,8 @@
  * The `<figure part="media">` of the detail card: a picture, a click-to-load video or a link
  * card, with its caption and credit. Nothing from YouTube or Vimeo is requested before the
  * reader presses play: the poster is drawn here, from the event's own title.
+ *
+ * @csspart media - The picture, video or link in the detail card (a `<figure>`).
  */
 import type { TemplateResult } from 'lit';
 import { html, nothing } from './lit-kit.js';

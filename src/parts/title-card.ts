@@ -1,4 +1,8 @@
-/** The story's headline: its title, its summary and the span of its events. */
+/**
+ * The story's headline: its title, its summary and the span of its events.
+ *
+ * @csspart title-card - The story's title, summary and span, above the timeline.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 
 export interface TitleCardProps {
