@@ -5,7 +5,7 @@
  * frame lays every band out again from its last frame. Pure over plain data (the next frame
  * replaces the last in each band's record, as the view controller keeps them).
  */
-import type { Band } from './bands.js';
+import type { Arrangement, Band } from './bands.js';
 import { emptyFrame, nextFrame, type Frame } from './frame.js';
 import { defaultLayoutOptions, layoutEvents, type LayoutOptions, type MarkLayout, type TimeToPixel } from './marks.js';
 
@@ -62,7 +62,7 @@ export function nextBandFrames(
   scale: TimeToPixel,
   options: (lanes: number) => LayoutOptions,
   wanted: readonly string[],
-  bandOf: ReadonlyMap<string, number> | undefined,
+  bandOf: Arrangement['bandOf'] | undefined,
 ): MarkLayout[] {
   const marks: MarkLayout[] = [];
   bandFrames.forEach((band, n) => {

@@ -18,8 +18,8 @@ export interface Arrangement {
   bands: readonly Band[];
   /** The events shown, in date order: those of the groups `show-groups` names. */
   events: readonly TimelineEvent[];
-  /** Each shown event's band. */
-  bandOf: ReadonlyMap<string, number>;
+  /** Each shown event's band (without groups, 0 for any id: no map of a hundred thousand ids). */
+  bandOf: Pick<ReadonlyMap<string, number>, 'get'>;
 }
 
 /**
@@ -49,7 +49,7 @@ export function arrangeBands(
   const bandOf = new Map<string, number>();
   lists.forEach((list, n) => {
     if (!list.length) return;
-    for (const event of list) bandOf.set(event.id, bands.length);
+    if (groups.length) for (const event of list) bandOf.set(event.id, bands.length);
     // All the events in one band: the story's own array, which layout has indexed already.
     bands.push({ group: kept[n], events: list.length === events.length ? events : list });
   });
@@ -57,7 +57,7 @@ export function arrangeBands(
     grouped: groups.length > 0,
     bands: bands.length ? bands : [{ events }],
     events: shown.length === events.length ? events : shown,
-    bandOf,
+    bandOf: groups.length ? bandOf : { get: () => 0 },
   };
 }
 

@@ -238,8 +238,11 @@ export interface OutsideEvents {
 /** The events' ends sorted, with where each end's event is (the starts are sorted already). */
 interface EdgeIndex {
   ends: Float64Array;
-  /** `byEnd[k]`: the position in `events` of the event with the k-th smallest end (ties in start order). */
-  byEnd: Int32Array;
+  /**
+   * `byEnd[k]`: the position in `events` of the event with the k-th smallest end (ties in start
+   * order). Made the first time an event lies before the window: never in the fitted view.
+   */
+  byEnd?: number[];
 }
 
 const edgeIndexes = new WeakMap<readonly TimelineEvent[], EdgeIndex>();
@@ -247,15 +250,8 @@ const edgeIndexes = new WeakMap<readonly TimelineEvent[], EdgeIndex>();
 /** Made once per list of events (a story's events never change in place). */
 function edgeIndex(events: readonly TimelineEvent[]): EdgeIndex {
   let index = edgeIndexes.get(events);
-  if (!index) {
-    const unsorted = Float64Array.from(events, ({ date }) => date.end);
-    const byEnd = Int32Array.from(events, (_, position) => position);
-    // Equal ends keep the start order, so the first of them comes first.
-    byEnd.sort((a, b) => unsorted[a]! - unsorted[b]! || a - b);
-    const ends = Float64Array.from(byEnd, (position) => unsorted[position]!);
-    index = { ends, byEnd };
-    edgeIndexes.set(events, index);
-  }
+  // Sorted without a comparison function, the engine's numeric sort: many times quicker.
+  if (!index) edgeIndexes.set(events, (index = { ends: Float64Array.from(events, ({ date }) => date.end).sort() }));
   return index;
 }
 
@@ -290,13 +286,18 @@ function startsBefore(events: readonly TimelineEvent[], time: number): number {
 export function eventsOutside(events: readonly TimelineEvent[], [start, end]: TimeWindow): OutsideEvents {
   const outside: OutsideEvents = { earlier: 0, later: 0 };
   if (!events.length) return outside;
-  const { ends, byEnd } = edgeIndex(events);
+  const index = edgeIndex(events);
+  const { ends } = index;
   const earlier = countBelow(ends, start, true);
   if (earlier) {
     outside.earlier = earlier;
-    // The first of the events that share the latest end before the window.
-    const first = countBelow(ends, ends[earlier - 1]!, false);
-    outside.nearestEarlier = events[byEnd[first]!];
+    // The first of the events that share the latest end before the window. Equal ends keep the
+    // start order; a plain array's sort (TimSort) is quick on ends nearly in order already.
+    if (!index.byEnd) {
+      const unsorted = events.map(({ date }) => date.end);
+      index.byEnd = events.map((_, position) => position).sort((a, b) => unsorted[a]! - unsorted[b]! || a - b);
+    }
+    outside.nearestEarlier = events[index.byEnd[countBelow(ends, ends[earlier - 1]!, false)]!];
   }
   // An event that starts at or after the end, and did not already end before the start.
   let firstLater = startsBefore(events, end);

@@ -23,21 +23,6 @@ const EXPECTED_FORMS =
 
 const TIME_FORMS = 'e.g. 2023-05-03T14:05';
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3, second: 4 };
 
 /** An editor may paste a whole paragraph into the date field; quote only its start. */
@@ -218,7 +203,8 @@ function parseCalendarDate(text: string, zone: Zone): PartResult {
     const length = daysInMonth(year, month);
     if (day < 1) return { ok: false, reason: `day ${match[3]} does not exist (days start at 01)` };
     if (day > length) {
-      const monthName = MONTH_NAMES[month - 1] ?? '';
+      // The month's English name, as the problems are written.
+      const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(utcMs(2000, month, 1));
       if (month === 2 && day === 29) {
         return { ok: false, reason: `${match[1]} is not a leap year, so February ${match[1]} has only 28 days` };
       }

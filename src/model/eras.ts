@@ -6,6 +6,7 @@ import { parseDate } from './edtf.js';
 import { URL_SAFE_ID, slugify, uniqueId } from './slug.js';
 import type { Problem, TimelineEra } from './types.js';
 import { UTC_ZONE, type Zone } from './zone.js';
+import { text } from './text.js';
 
 /** A colour is a palette name (see the styles) or a name for `--story-era-<name>`. */
 export const COLOR_NAME = /^[a-z][a-z\d-]{0,30}$/;
@@ -46,10 +47,6 @@ export function readEras(value: unknown, problems: Problem[], zone: Zone = UTC_Z
     eras.push({ id, title, dateText: dateText!, date: parsed.value, color: color === 'gray' ? 'grey' : color });
   });
   return eras.sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end);
-}
-
-export function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** The titles of the eras that overlap a date, for the detail card. */

@@ -3,7 +3,8 @@
  * Pure; a group that cannot be used is a problem (index -1, named "Group n"), never an
  * exception, and its events are drawn under "Other".
  */
-import { COLOR_NAME, text } from './eras.js';
+import { COLOR_NAME } from './eras.js';
+import { text } from './text.js';
 import { URL_SAFE_ID, slugify, uniqueId } from './slug.js';
 import type { Problem, TimelineEvent, TimelineGroup } from './types.js';
 

@@ -6,6 +6,7 @@
  * data's address: the card builds the privacy-enhanced player's address from the id.
  */
 import type { EventMedia, Problem } from './types.js';
+import { text } from './text.js';
 
 const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
@@ -80,8 +81,4 @@ function httpUrl(value: string): URL | undefined {
 /** The path of an absolute or relative address, without query or fragment. */
 function pathOf(url: string): string {
   return url.split(/[?#]/)[0]!;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }

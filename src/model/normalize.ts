@@ -8,9 +8,10 @@
  * malformed id — are reported as problems but the event stays, because hiding a
  * real event from readers is worse than showing it with a default.
  */
-import { parseDate } from './edtf.js';
+import { parseDate, type ParseDateResult } from './edtf.js';
 import { UTC_ZONE, type Zone } from './zone.js';
 import { readMedia } from './media.js';
+import { text } from './text.js';
 import { readEras } from './eras.js';
 import { readGroups, settleGroups } from './groups.js';
 import { URL_SAFE_ID, slugify, uniqueId } from './slug.js';
@@ -25,8 +26,11 @@ type Fields = Record<string, unknown>;
 
 /** An event that passed pass 1; its id is settled in pass 2 once all explicit ids are known. */
 interface Candidate {
-  event: Omit<TimelineEvent, 'id'>;
-  explicitId?: string;
+  /** Its id is `''` until then (the first property all the same, as in the events given back). */
+  event: TimelineEvent;
+  /** The event's date, read here by sorting: candidates have one shape, events a dozen. */
+  date: ParsedDate;
+  explicitId: string | undefined;
   /** Non-fatal problems, given the final id once it is known. */
   problems: Problem[];
 }
@@ -47,6 +51,8 @@ export function isStoryShape(input: unknown): boolean {
  *
  * `zone` (the element's `time-zone`) is where a time written without an offset is read;
  * an unknown zone (UTC standing in for it) is a problem, worded by the zone.
+ *
+ * Events whose dates are written alike share one `date` object (read-only, as all of it).
  */
 export function normalizeStory(input: unknown, { zone = UTC_ZONE }: { zone?: Zone } = {}): NormalizedStory {
   const story: NormalizedStory = { events: [], problems: [] };
@@ -58,11 +64,11 @@ export function normalizeStory(input: unknown, { zone = UTC_ZONE }: { zone?: Zon
   const rawEvents = (Array.isArray(input) ? input : (input as Fields).events) as unknown[];
   let listedGroups: ReturnType<typeof readGroups>;
   if (isObject(input)) {
-    const title = nonEmptyText(input.title);
+    const title = text(input.title);
     if (title !== undefined) story.title = title;
-    const summary = nonEmptyText(input.summary);
+    const summary = text(input.summary);
     if (summary !== undefined) story.summary = summary;
-    const lang = nonEmptyText(input.lang);
+    const lang = text(input.lang);
     if (lang !== undefined) story.lang = lang;
     const eras = readEras(input.eras, story.problems, zone);
     if (eras.length) story.eras = eras;
@@ -71,10 +77,12 @@ export function normalizeStory(input: unknown, { zone = UTC_ZONE }: { zone?: Zon
 
   const candidates: Candidate[] = [];
   const explicitIdOwners = new Map<string, number>();
+  // Each date text is read once: events of the same day share its parsed date.
+  const dates = new Map<string, ParseDateResult>();
   rawEvents.forEach((raw, index) => {
     let candidate: Candidate | undefined;
     try {
-      candidate = readEvent(raw, index, explicitIdOwners, story.problems, zone);
+      candidate = readEvent(raw, index, explicitIdOwners, story.problems, zone, dates);
     } catch {
       // Only exotic inputs (throwing getters, proxies) get here; JSON never does.
       story.problems.push({ index, message: `Event ${index + 1} could not be read` });
@@ -85,11 +93,12 @@ export function normalizeStory(input: unknown, { zone = UTC_ZONE }: { zone?: Zon
   // Derived ids must avoid every explicit id, including ones that appear later in the input.
   const usedIds = new Set(explicitIdOwners.keys());
   const keptProblems: Problem[] = [];
-  for (const candidate of candidates) {
-    const id = candidate.explicitId ?? uniqueId(deriveId(candidate.event), usedIds);
+  for (const { event, explicitId, problems } of candidates) {
+    const id = explicitId ?? uniqueId(deriveId(event), usedIds);
     usedIds.add(id);
-    story.events.push({ id, ...candidate.event });
-    for (const problem of candidate.problems) keptProblems.push({ ...problem, id });
+    event.id = id;
+    story.events.push(event);
+    for (const problem of problems) keptProblems.push({ ...problem, id });
   }
 
   const groups = settleGroups(story.events, listedGroups, (event, group) =>
@@ -102,7 +111,10 @@ export function normalizeStory(input: unknown, { zone = UTC_ZONE }: { zone?: Zon
   if (groups) story.groups = groups;
 
   story.problems = [...story.problems, ...keptProblems].sort((a, b) => a.index - b.index);
-  story.events.sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || a.index - b.index);
+  // Candidates are in input order, and the sort keeps the order of equals.
+  story.events = candidates
+    .sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end)
+    .map(({ event }) => event);
   return story;
 }
 
@@ -113,6 +125,7 @@ function readEvent(
   explicitIdOwners: Map<string, number>,
   problems: Problem[],
   zone: Zone,
+  dates: Map<string, ParseDateResult>,
 ): Candidate | undefined {
   const position = `Event ${index + 1}`;
   if (!isObject(raw)) {
@@ -123,9 +136,9 @@ function readEvent(
     return undefined;
   }
 
-  const title = nonEmptyText(raw.title);
+  const title = text(raw.title);
   const label = title === undefined ? position : `${position} ("${shorten(title)}")`;
-  const givenId = typeof raw.id === 'string' && raw.id.trim() !== '' ? raw.id.trim() : undefined;
+  const givenId = text(raw.id);
   const reject = (message: string) => {
     const problem: Problem = { index, message };
     if (givenId !== undefined) problem.id = givenId;
@@ -144,7 +157,8 @@ function readEvent(
   } else if (typeof raw.date !== 'string') {
     reject(`${label} has a date that is not text: write it in quotes, e.g. "2023-05-03"`);
   } else {
-    const parsed = parseDate(raw.date, zone);
+    let parsed = dates.get(raw.date);
+    if (!parsed) dates.set(raw.date, (parsed = parseDate(raw.date, zone)));
     if (parsed.ok) date = parsed.value;
     else reject(`${label}: ${parsed.message}`);
   }
@@ -171,7 +185,8 @@ function readEvent(
     }
   }
 
-  const event: Omit<TimelineEvent, 'id'> = {
+  const event: TimelineEvent = {
+    id: '',
     index,
     title,
     dateText: raw.date as string,
@@ -179,15 +194,15 @@ function readEvent(
     status: readStatus(raw.status, label, index, kept),
     tags: readTags(raw.tags),
   };
-  const displayDate = nonEmptyText(raw.displayDate);
+  const displayDate = text(raw.displayDate);
   if (displayDate !== undefined) event.displayDate = displayDate;
-  const description = nonEmptyText(raw.description);
+  const description = text(raw.description);
   if (description !== undefined) event.description = description;
   const source = readSource(raw.source, label, index, kept);
   if (source) event.source = source;
   const media = readMedia(raw.media, label, index, kept);
   if (media) event.media = media;
-  const group = nonEmptyText(raw.group);
+  const group = text(raw.group);
   if (group !== undefined) event.group = group;
   else if (raw.group !== undefined && raw.group !== null && raw.group !== '') {
     kept.push({
@@ -196,9 +211,7 @@ function readEvent(
     });
   }
 
-  const candidate: Candidate = { event, problems: kept };
-  if (explicitId !== undefined) candidate.explicitId = explicitId;
-  return candidate;
+  return { event, date, problems: kept, explicitId };
 }
 
 /** An unknown status is shown as `confirmed` (the SPEC's default) and reported. */
@@ -206,8 +219,7 @@ function readStatus(value: unknown, label: string, index: number, problems: Prob
   if (value === undefined || value === null || value === '') return 'confirmed';
   // Editors type "Reported" or " planned"; those are clear enough to accept silently.
   const normalized = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  const known = STATUSES.find((status) => status === normalized);
-  if (known) return known;
+  if (STATUSES.includes(normalized as EventStatus)) return normalized as EventStatus;
   const written = typeof value === 'string' ? `"${shorten(value)}"` : describeType(value);
   problems.push({
     index,
@@ -228,7 +240,7 @@ function readSource(value: unknown, label: string, index: number, problems: Prob
   if (!isObject(value)) return undefined;
 
   let url: URL | undefined;
-  const urlText = nonEmptyText(value.url);
+  const urlText = text(value.url);
   if (urlText !== undefined) {
     url = parseHttpUrl(urlText);
     if (!url) {
@@ -238,7 +250,7 @@ function readSource(value: unknown, label: string, index: number, problems: Prob
       });
     }
   }
-  const name = nonEmptyText(value.name) ?? url?.hostname;
+  const name = text(value.name) ?? url?.hostname;
   if (name === undefined) return undefined;
   const source: StorySource = { name };
   if (url) source.url = url.href;
@@ -256,13 +268,17 @@ function parseHttpUrl(text: string): URL | undefined {
 
 function readTags(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return value
-    .filter((tag): tag is string => typeof tag === 'string')
-    .map((tag) => tag.trim())
-    .filter((tag) => tag !== '');
+  return (
+    value
+      .filter((tag): tag is string => typeof tag === 'string')
+      .map((tag) => tag.trim())
+      .filter((tag) => tag !== '')
+      // A copy at its length: filter's array grows, and keeps room for 16 more (2 MB at 100,000).
+      .slice()
+  );
 }
 
-function deriveId(event: Omit<TimelineEvent, 'id'>): string {
+function deriveId(event: TimelineEvent): string {
   return slugify(`${event.dateText}-${event.title}`) || 'event';
 }
 
@@ -278,31 +294,22 @@ function describeBadShape(input: unknown): string {
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return 'text';
-    case 'number':
-    case 'bigint':
-      return 'a number';
-    case 'boolean':
-      return 'true/false';
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
-  }
+  const type = typeof value;
+  return TYPE_WORDS[type] ?? `a ${type}`;
 }
+
+const TYPE_WORDS: Partial<Record<string, string>> = {
+  undefined: 'nothing',
+  string: 'text',
+  number: 'a number',
+  bigint: 'a number',
+  boolean: 'true/false',
+  object: 'an object',
+};
 
 function isObject(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function nonEmptyText(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
 }
 
 function shorten(text: string): string {

@@ -3,10 +3,13 @@ import type { UiStrings } from '../words.js';
 // en-GB, not en-US: a news component writes "3 May 2023" (day before month),
 // which readers everywhere parse without the 3/5 vs 5/3 ambiguity.
 const LOCALE = 'en-GB';
-const plural = new Intl.PluralRules(LOCALE);
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first needed, not when the script runs: making one loads its locale data (some
+// 10 ms on a slow phone), and a short story's first drawing counts nothing.
+let plural: Intl.PluralRules | undefined;
+let numbers: Intl.NumberFormat | undefined;
+const number = (n: number): string => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n);
 const count = (n: number, one: string, other: string): string =>
-  `${number.format(n)} ${plural.select(n) === 'one' ? one : other}`;
+  `${number(n)} ${(plural ??= new Intl.PluralRules(LOCALE)).select(n) === 'one' ? one : other}`;
 
 export const strings: UiStrings = {
   locale: LOCALE,
@@ -64,7 +67,7 @@ export const strings: UiStrings = {
     timeout: 'the request timed out',
     badUrl: (src) => `the address "${src}" is not an http, https or relative URL`,
     tooLarge: (limit) => `the document is larger than ${limit}`,
-    tooManyEvents: (limit) => `the document has more than ${number.format(limit)} events`,
+    tooManyEvents: (limit) => `the document has more than ${number(limit)} events`,
   },
   loadErrorBecause: (reason) => `Could not load the timeline: ${reason}`,
   retry: 'Retry',
@@ -76,7 +79,7 @@ export const strings: UiStrings = {
   selectionCleared: 'Selection cleared',
   previous: 'Previous',
   next: 'Next',
-  position: (n, total) => `${number.format(n)} of ${number.format(total)}`,
+  position: (n, total) => `${number(n)} of ${number(total)}`,
   earlier: (n) => count(n, 'earlier event', 'earlier events'),
   later: (n) => count(n, 'later event', 'later events'),
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
