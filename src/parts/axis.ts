@@ -8,18 +8,12 @@ import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { inlineStyle } from '../directives/inline-style.js';
 import type { AxisTick } from '../layout/ticks.js';
-import { fromOrigin, shifted } from './origin.js';
+import { fromOrigin, shifted, type Origin } from './origin.js';
 
 /** Tick labels this close to an edge are aligned to it rather than centred. */
 const EDGE = 24;
 
 const byTime = (tick: AxisTick) => tick.time;
-
-/** Where the view's origin is (px from the start edge), and the translation to it. */
-export interface Origin {
-  origin: number;
-  originShift: number;
-}
 
 export function renderGrid(ticks: readonly AxisTick[], { origin, originShift }: Origin): TemplateResult {
   return html`<div class="grid-lines" ${inlineStyle({ translate: shifted(originShift) })}>

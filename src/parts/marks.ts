@@ -10,9 +10,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { inlineStyle, ownedStyle } from '../directives/inline-style.js';
 import type { MarkLayout } from '../layout/marks.js';
 import type { EventTexts } from '../format/event-texts.js';
-import { fromOrigin, shifted } from './origin.js';
+import { fromOrigin, shifted, type Origin } from './origin.js';
 
-export interface MarksProps {
+/** `origin`: where each event is placed from; `originShift`: the list's translation to it. */
+export interface MarksProps extends Origin {
   marks: readonly MarkLayout[];
   /** The list's accessible name. */
   name: string;
@@ -26,9 +27,6 @@ export interface MarksProps {
   /** The event that takes the list's single Tab stop. */
   tabStop: string;
   texts(mark: MarkLayout): EventTexts;
-  /** Pixels from the start edge each event is placed from, and the list's translation to it. */
-  origin: number;
-  originShift: number;
   /** One listener for every event's click and focus. */
   onClick(event: Event): void;
   onFocusIn(event: FocusEvent): void;

@@ -4,6 +4,12 @@
  * pan only the container moves, and nothing inside is restyled.
  */
 
+/** Where the view's origin is (px from the start edge), and the translation to it. */
+export interface Origin {
+  origin: number;
+  originShift: number;
+}
+
 /** A place from the origin, to 1/100 px: the same at each step of a pan, so nothing is rewritten. */
 export const fromOrigin = (pixel: number, origin: number): number => Math.round((pixel - origin) * 100) / 100;
 
