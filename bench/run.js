@@ -16,7 +16,8 @@
 //   BENCH_CHURN=6         the 8 widest zoom steps back and forth 6 times: median and p90, steadier
 //                         than the 30-step p95 for comparing two versions
 //   BENCH_PROFILE=zoom    CPU profile of the zoom (or pan, or first render) phase, unminified, in bench/.build
-//   BENCH_TRACE=zoom      Chromium trace of the phase, with main-thread totals by event
+//   BENCH_TRACE=zoom      Chromium trace of the phase, with main-thread totals by event (with
+//                         BENCH_TRACE_SELECTORS=1, Blink's SelectorStats: time spent matching each selector)
 //   BENCH_ALLOC=zoom      what the phase allocated, by function (sampling heap profiler)
 //   BENCH_SPLIT_SAVE=1    write the traced pass of each #16 row (BENCH_TRACE_INVALIDATION=1: with what
 //                         invalidated style and layout) to bench/.build/row-N.trace.json; =profile: a
@@ -356,6 +357,7 @@ async function measureLib(lib, count) {
             ...(process.env.BENCH_TRACE_INVALIDATION
               ? ['disabled-by-default-devtools.timeline.invalidationTracking']
               : []),
+            ...(process.env.BENCH_TRACE_SELECTORS ? ['disabled-by-default-blink.debug'] : []),
           ],
         });
       }

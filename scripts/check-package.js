@@ -223,7 +223,7 @@ document.body.append(document.createElement('app-root'));\n`;
       '',
       `| what the app imports                                   | the element adds, gzip |`,
       `| ------------------------------------------------------- | ---------------------- |`,
-      `| \`story-timeline\` (the module build)                     | ${kb(withModule).padEnd(22)} |`,
+      `| \`story-timeline\` (the module build)                     | ${`${kb(withModule)} (${withModule} B)`.padEnd(22)} |`,
       `| \`story-timeline\` in an app that already uses Lit        | ${kb(withModuleInLitApp).padEnd(22)} |`,
       `| \`story-timeline/bundle\` (the single file)               | ${kb(withBundle).padEnd(22)} |`,
       '',

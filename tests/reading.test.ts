@@ -289,6 +289,32 @@ describe('reading: the date in words under each label', () => {
     }
   });
 
+  it('leaves out the date under a label cut for want of room, and keeps it in the name', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:1280px"></div>`);
+    holder.innerHTML = '<story-timeline lang="en"></story-timeline>';
+    const element = holder.firstElementChild as StoryTimeline;
+    const long = 'A title long enough that the next event, a day later, leaves it no room to be read whole';
+    // A crowded week: more events than lanes, each a day after the last.
+    const events = Array.from({ length: 12 }, (_, i) => ({
+      id: `day-${i + 1}`,
+      title: `${long}, number ${i + 1}`,
+      date: `2023-05-${String(i + 1).padStart(2, '0')}`,
+    }));
+    element.data = { events: [...events, { id: 'alone', title: 'Alone', date: '2023-09-01' }] };
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="event"]'), 'events were never drawn');
+    await nextFrame();
+    const buttons = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"][data-id^="day-"]')];
+    // A cut label's button carries the whole title as its tooltip.
+    const cut = buttons.filter((button) => button.title.startsWith(long));
+    expect(cut.length).to.be.above(0);
+    for (const button of cut) {
+      expect(button.querySelector('.when') === null, `${button.dataset.id} has no date line`).to.equal(true);
+      expect(button.getAttribute('aria-label'), button.dataset.id).to.match(/May 2023/);
+    }
+    const alone = element.shadowRoot!.querySelector('[part~="event"][data-id="alone"]')!;
+    expect(alone.querySelector('.when')!.getAttribute('data-when')).to.equal('1 September 2023');
+  });
+
   it('at 390 px the label takes the room (two lines) and the date stays in the name', async () => {
     const element = await mount(390);
     expect(element.shadowRoot!.querySelector('.when')).to.equal(null);

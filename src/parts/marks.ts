@@ -89,7 +89,7 @@ function renderMark(
                 >${glyph}${words.glyph ? mark.label.slice(words.glyph.length).trimStart() : mark.label}</span
               >`
         }
-        ${showDate ? html`<span class="when" data-when=${words.when}></span>` : nothing}
+        ${showDate && !mark.labelShortened ? html`<span class="when" data-when=${words.when}></span>` : nothing}
       </span>
     </button>
   </li>`;
