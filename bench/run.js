@@ -585,6 +585,11 @@ async function stepRows(handle, prefix, kinds, targetMs) {
     try {
       const run = await withSplit(handle, () => timed(handle, { fn, arg }, capMs));
       const figures = stats(run.times);
+      // BENCH_STEPS=1: each step's time in the rows of #16 too.
+      if (process.env.BENCH_STEPS) {
+        log(`  ${prefix}, ${kind} (ms): ${run.times.map((t) => t.toFixed(1)).join(' ')}`);
+        if (run.frames) log(`  frames with work per step: ${run.frames.join(' ')}`);
+      }
       addRow({
         label: `${prefix}: ${STEP_NAMES[kind]}`,
         value: figures?.p95,
@@ -962,7 +967,9 @@ const report = [
           ' longest gaps; resize: the host 1,200 ↔ 840 px wide. The phone rows run with `Emulation.setCPUThrottlingRate` 4: the first story is' +
           " demo/story.en.json, timed from the element's script starting (fetched and evaluated) to the paint of the frame that shows its events, median of" +
           ' pages; taps are clicks on drawn events, from the click to the paint of the frame with the detail card; wheel steps are Ctrl + wheel events' +
-          ' (deltaY ±40) in the middle of the plot, 15 in and 15 out. The grouped data set is the same generated events in 8 groups, a third of the single' +
+          ' (deltaY ±40, each a zoom of about 1.7×) in the middle of the plot, 15 in and 15 out, each timed as the frame that draws it, from its start to its paint' +
+          " (the element draws a gesture in an animation frame; a real wheel is dispatched just before the frame's callbacks and drawn in that frame, one" +
+          ' dispatched from inside a callback would wait a frame more). The grouped data set is the same generated events in 8 groups, a third of the single' +
           " days given a time of day (`T14:05Z`), and six eras; the element's problems for it are counted. The split is the main thread's CPU time" +
           " (thread time, so another process's turn on the CPU does not count) from a Chromium trace of a second, traced pass over the same steps, each" +
           " event's own time without what is nested in it: script, style (UpdateLayoutTree), layout, paint (pre-paint, paint, layerize, commit), garbage" +
