@@ -269,6 +269,17 @@ describe('parseDate: years before 1 and after 9999', () => {
     expect(result.kind).to.equal('instant');
   });
 
+  it('knows the length of every month of four centuries, as Date counts them', () => {
+    for (let year = 1896; year < 2304; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const mm = String(month).padStart(2, '0');
+        expect(parseDate(`${year}-${mm}-${last}`).ok, `${year}-${mm}-${last}`).to.equal(true);
+        expect(parseDate(`${year}-${mm}-${last + 1}`).ok, `${year}-${mm}-${last + 1}`).to.equal(false);
+      }
+    }
+  });
+
   it('reads year 0 (1 BC) as a leap year, as the proleptic Gregorian calendar does', () => {
     expect(parseDate('0000-02-29').ok).to.equal(true);
     expect(parseDate('-0001-02-29').ok).to.equal(false);

@@ -260,8 +260,10 @@ function explainMalformed(body: string): string {
 }
 
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
+  // Proleptic Gregorian, as Date counts: February by the leap rule, then 31 and 30 alternating,
+  // shifted by one from August. Arithmetic, not a Date: it runs once per event read.
+  if (month === 2) return year % 4 || (year % 100 === 0 && year % 400) ? 28 : 29;
+  return 30 + ((month + (month >> 3)) & 1);
 }
 
 /**
