@@ -11,6 +11,11 @@ export type TextMeasure = (text: string, font: string) => number;
 const PADDING = 4;
 /** Used until the font is known: an average character of a 13 px sans-serif. */
 const FALLBACK_CHAR_WIDTH = 7.5;
+/**
+ * Widths kept at the most. Cutting labels measures their starts too, new ones at every zoom
+ * step: without a bound a long reading of a large story would keep them all.
+ */
+export const KEPT_WIDTHS = 10_000;
 
 export class LabelWidths {
   private readonly widths = new Map<string, number>();
@@ -29,6 +34,7 @@ export class LabelWidths {
     if (!this.font) this.font = this.readFont();
     if (!this.font) return Math.ceil(text.length * FALLBACK_CHAR_WIDTH) + PADDING;
     const width = Math.ceil(this.measureText(text, this.font)) + PADDING;
+    if (this.widths.size >= KEPT_WIDTHS) this.widths.clear();
     this.widths.set(text, width);
     return width;
   };
