@@ -315,6 +315,26 @@ describe('reading: the date in words under each label', () => {
     expect(alone.querySelector('.when')!.getAttribute('data-when')).to.equal('1 September 2023');
   });
 
+  it('keeps the date under a label cut by the edge of the view, not by a neighbour', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:1280px"></div>`);
+    holder.innerHTML = '<story-timeline lang="en"></story-timeline>';
+    const element = holder.firstElementChild as StoryTimeline;
+    const long =
+      'A planned opening whose title runs on for far longer than the half of the view its year takes, ' +
+      'so that the edge of the view cuts it';
+    element.data = {
+      events: [
+        { id: 'meeting', title: 'A meeting', date: '2023-01' },
+        { id: 'opening', title: long, date: '2024', status: 'planned' },
+      ],
+    };
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="event"]'), 'events were never drawn');
+    await nextFrame();
+    const opening = element.shadowRoot!.querySelector<HTMLElement>('[part~="event"][data-id="opening"]')!;
+    expect(opening.title.startsWith(long), 'the label is cut').to.equal(true);
+    expect(opening.querySelector('.when')?.getAttribute('data-when')).to.equal('2024');
+  });
+
   it('at 390 px the label takes the room (two lines) and the date stays in the name', async () => {
     const element = await mount(390);
     expect(element.shadowRoot!.querySelector('.when')).to.equal(null);

@@ -24,6 +24,8 @@ export interface MarksProps extends Origin {
   selected: string;
   /** Room for the date in words under each label. */
   showDate: boolean;
+  /** The view's width: a label cut by its edge (not by a neighbour) keeps the date under it. */
+  width: number;
   /** The event that takes the list's single Tab stop. */
   tabStop: string;
   texts(mark: MarkLayout): EventTexts;
@@ -51,7 +53,7 @@ export function renderMarks(props: MarksProps): TemplateResult {
 
 function renderMark(
   mark: MarkLayout,
-  { texts, selected, tabStop, laneHeight, showDate, origin }: MarksProps,
+  { texts, selected, tabStop, laneHeight, showDate, origin, width }: MarksProps,
 ): TemplateResult {
   const { event } = mark;
   const left = Math.min(mark.left, mark.labelLeft);
@@ -89,7 +91,12 @@ function renderMark(
                 >${glyph}${words.glyph ? mark.label.slice(words.glyph.length).trimStart() : mark.label}</span
               >`
         }
-        ${showDate && !mark.labelShortened ? html`<span class="when" data-when=${words.when}></span>` : nothing}
+        ${
+          // Under a label that neighbours crowd, no date line (it stays in the name and tooltip).
+          showDate && (!mark.labelShortened || mark.labelLeft + mark.labelMaxWidth > width - 1)
+            ? html`<span class="when" data-when=${words.when}></span>`
+            : nothing
+        }
       </span>
     </button>
   </li>`;
