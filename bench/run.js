@@ -16,8 +16,9 @@
 //   BENCH_CHURN=6         the 8 widest zoom steps back and forth 6 times: median and p90, steadier
 //                         than the 30-step p95 for comparing two versions
 //   BENCH_PROFILE=zoom    CPU profile of the zoom (or pan, or first render) phase, unminified, in bench/.build
-//   BENCH_TRACE=zoom      Chromium trace of the phase, with main-thread totals by event (with
-//                         BENCH_TRACE_SELECTORS=1, Blink's SelectorStats: time spent matching each selector)
+//   BENCH_TRACE=zoom      Chromium trace of the phase (or of the first render: =first), with main-thread
+//                         totals by event (BENCH_TRACE_SELECTORS=1 adds Blink's SelectorStats: the time
+//                         spent matching each selector)
 //   BENCH_ALLOC=zoom      what the phase allocated, by function (sampling heap profiler)
 //   BENCH_SPLIT_SAVE=1    write the traced pass of each #16 row (BENCH_TRACE_INVALIDATION=1: with what
 //                         invalidated style and layout) to bench/.build/row-N.trace.json; =profile: a
@@ -59,6 +60,15 @@ const rows = new Set((options.rows ?? 'base,jumps,phone,groups').split(','));
 /** Seconds one library may spend on first render, and again on each of zoom and pan. */
 const capSeconds = Number(options.cap ?? 25);
 const NAMES = { story: 'story-timeline', vis: 'vis-timeline' };
+/** What BENCH_TRACE records. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'v8',
+  'blink',
+  'disabled-by-default-devtools.timeline',
+  ...(process.env.BENCH_TRACE_INVALIDATION ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+  ...(process.env.BENCH_TRACE_SELECTORS ? ['disabled-by-default-blink.debug'] : []),
+];
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -296,10 +306,25 @@ async function measureLib(lib, count) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.start');
       }
+      // BENCH_TRACE=first: a Chromium trace of the first render, split by kind.
+      const tracingFirst = process.env.BENCH_TRACE === 'first' && lib === 'story';
+      // The split's categories: with 'blink' too, its events share their start and length with
+      // the style and layout ones and the split could not tell which holds which.
+      if (tracingFirst)
+        await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
       const first = await withTimeout(
         page.evaluate(() => window.bench.firstRender()),
         capMs,
       );
+      if (tracingFirst) {
+        const trace = await browser.stopTracing();
+        const file = fileURLToPath(new URL(`./.build/first-${count}.trace.json`, import.meta.url));
+        await writeFile(file, trace);
+        const parsed = JSON.parse(String(trace));
+        const split = Object.entries(splitTrace(parsed)).map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`);
+        log(`  trace written to ${file}; main-thread CPU: ${split.join(' · ')} ms`);
+        log(summariseTrace(parsed));
+      }
       if (profilingFirst) {
         // BENCH_PROFILE=first: a CPU profile of the first render.
         const { profile } = await cdp.send('Profiler.stop');
@@ -348,18 +373,7 @@ async function measureLib(lib, count) {
         });
       const tracing = process.env.BENCH_TRACE === phase && lib === 'story';
       if (tracing) {
-        await browser.startTracing(page, {
-          categories: [
-            'devtools.timeline',
-            'v8',
-            'blink',
-            'disabled-by-default-devtools.timeline',
-            ...(process.env.BENCH_TRACE_INVALIDATION
-              ? ['disabled-by-default-devtools.timeline.invalidationTracking']
-              : []),
-            ...(process.env.BENCH_TRACE_SELECTORS ? ['disabled-by-default-blink.debug'] : []),
-          ],
-        });
+        await browser.startTracing(page, { categories: TRACE_CATEGORIES });
       }
       try {
         const run = await withTimeout(
