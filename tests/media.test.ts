@@ -35,7 +35,7 @@ async function show(element: StoryTimeline, events: StoryEvent[], selected: stri
 
 function media(value: unknown): { media: ReturnType<typeof readMedia>; problems: Problem[] } {
   const problems: Problem[] = [];
-  return { media: readMedia(value, 'Event 1', 0, problems), problems };
+  return { media: readMedia(value, () => 'Event 1', 0, problems), problems };
 }
 
 describe('media: what the data may ask for', () => {

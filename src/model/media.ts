@@ -12,10 +12,15 @@ const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 const YOUTUBE_ID = /^[\w-]{11}$/;
 
-/** `undefined` when there is nothing to show; each slip is pushed to `problems`. */
-export function readMedia(value: unknown, label: string, index: number, problems: Problem[]): EventMedia | undefined {
+/** `undefined` when there is nothing to show; each slip is pushed to `problems`, the event named by `label`. */
+export function readMedia(
+  value: unknown,
+  label: () => string,
+  index: number,
+  problems: Problem[],
+): EventMedia | undefined {
   if (value === undefined || value === null) return undefined;
-  const problem = (message: string) => problems.push({ index, message: `${label}: ${message}` });
+  const problem = (message: string) => problems.push({ index, message: `${label()}: ${message}` });
   const fields = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const url = text(fields.url);
   if (url === undefined) {

@@ -127,17 +127,18 @@ function readEvent(
   zone: Zone,
   dates: Map<string, ParseDateResult>,
 ): Candidate | undefined {
-  const position = `Event ${index + 1}`;
+  // Worded only for a problem: most events have none.
+  const position = (): string => `Event ${index + 1}`;
   if (!isObject(raw)) {
     problems.push({
       index,
-      message: `${position} is ${describeType(raw)}, not an object with a "date" and a "title"`,
+      message: `${position()} is ${describeType(raw)}, not an object with a "date" and a "title"`,
     });
     return undefined;
   }
 
   const title = text(raw.title);
-  const label = title === undefined ? position : `${position} ("${shorten(title)}")`;
+  const label = (): string => (title === undefined ? position() : `${position()} ("${shorten(title)}")`);
   const givenId = text(raw.id);
   const reject = (message: string) => {
     const problem: Problem = { index, message };
@@ -147,20 +148,20 @@ function readEvent(
 
   let fatal = false;
   if (title === undefined) {
-    reject(`${position} has no title`);
+    reject(`${position()} has no title`);
     fatal = true;
   }
 
   let date: ParsedDate | undefined;
   if (raw.date === undefined || raw.date === null || raw.date === '') {
-    reject(`${label} has no date`);
+    reject(`${label()} has no date`);
   } else if (typeof raw.date !== 'string') {
-    reject(`${label} has a date that is not text: write it in quotes, e.g. "2023-05-03"`);
+    reject(`${label()} has a date that is not text: write it in quotes, e.g. "2023-05-03"`);
   } else {
     let parsed = dates.get(raw.date);
     if (!parsed) dates.set(raw.date, (parsed = parseDate(raw.date, zone)));
     if (parsed.ok) date = parsed.value;
-    else reject(`${label}: ${parsed.message}`);
+    else reject(`${label()}: ${parsed.message}`);
   }
   if (fatal || date === undefined || title === undefined) return undefined;
 
@@ -168,16 +169,16 @@ function readEvent(
   let explicitId: string | undefined;
   if (raw.id !== undefined && raw.id !== null) {
     if (givenId === undefined) {
-      kept.push({ index, message: `${label} has an empty or non-text id; an id was made from its date and title` });
+      kept.push({ index, message: `${label()} has an empty or non-text id; an id was made from its date and title` });
     } else if (!URL_SAFE_ID.test(givenId)) {
       kept.push({
         index,
-        message: `${label}: id "${givenId}" is not URL-safe: use letters, digits, - and _; an id was made from its date and title`,
+        message: `${label()}: id "${givenId}" is not URL-safe: use letters, digits, - and _; an id was made from its date and title`,
       });
     } else {
       const owner = explicitIdOwners.get(givenId);
       if (owner !== undefined) {
-        reject(`${label}: duplicate id "${givenId}": already used by event ${owner + 1}`);
+        reject(`${label()}: duplicate id "${givenId}": already used by event ${owner + 1}`);
         return undefined;
       }
       explicitIdOwners.set(givenId, index);
@@ -207,7 +208,7 @@ function readEvent(
   else if (raw.group !== undefined && raw.group !== null && raw.group !== '') {
     kept.push({
       index,
-      message: `${label} has a group that is not text (${describeType(raw.group)}); it is drawn under Other`,
+      message: `${label()} has a group that is not text (${describeType(raw.group)}); it is drawn under Other`,
     });
   }
 
@@ -215,7 +216,7 @@ function readEvent(
 }
 
 /** An unknown status is shown as `confirmed` (the SPEC's default) and reported. */
-function readStatus(value: unknown, label: string, index: number, problems: Problem[]): EventStatus {
+function readStatus(value: unknown, label: () => string, index: number, problems: Problem[]): EventStatus {
   if (value === undefined || value === null || value === '') return 'confirmed';
   // Editors type "Reported" or " planned"; those are clear enough to accept silently.
   const normalized = typeof value === 'string' ? value.trim().toLowerCase() : '';
@@ -223,7 +224,7 @@ function readStatus(value: unknown, label: string, index: number, problems: Prob
   const written = typeof value === 'string' ? `"${shorten(value)}"` : describeType(value);
   problems.push({
     index,
-    message: `${label} has an unknown status ${written}; it is shown as confirmed (use confirmed, reported or planned)`,
+    message: `${label()} has an unknown status ${written}; it is shown as confirmed (use confirmed, reported or planned)`,
   });
   return 'confirmed';
 }
@@ -232,7 +233,7 @@ function readStatus(value: unknown, label: string, index: number, problems: Prob
  * Only absolute http(s) links survive: anything else (javascript:, data:, relative
  * paths that would resolve against the embedding page) is dropped, the name kept.
  */
-function readSource(value: unknown, label: string, index: number, problems: Problem[]): StorySource | undefined {
+function readSource(value: unknown, label: () => string, index: number, problems: Problem[]): StorySource | undefined {
   if (typeof value === 'string') {
     const name = value.trim();
     return name === '' ? undefined : { name };
@@ -246,7 +247,7 @@ function readSource(value: unknown, label: string, index: number, problems: Prob
     if (!url) {
       problems.push({
         index,
-        message: `${label}: the source link "${shorten(urlText)}" is not a full http or https address, so it is not shown as a link`,
+        message: `${label()}: the source link "${shorten(urlText)}" is not a full http or https address, so it is not shown as a link`,
       });
     }
   }
