@@ -86,6 +86,8 @@ function afterPaint(): Promise<number> {
 /** Milliseconds from a frame-aligned call of `action` to the paint of the last frame with work. */
 /** Per frame of the last timed step: ms since its start when painted, redraws in it. */
 let trace: [number, number][] = [];
+/** How many frames of the last timed change did work. */
+const framesWithWork = (): number => trace.filter(([, redraws]) => redraws > 0).length;
 
 function timeToPaint(action: () => void | Promise<void>, work: () => number, maxFrames = 60): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -222,7 +224,7 @@ async function runSteps(windows: [number, number][], deadline: number) {
         () => lib!.work(),
       ),
     );
-    frames.push(trace.filter(([, redraws]) => redraws > 0).length);
+    frames.push(framesWithWork());
     maxNodes = Math.max(maxNodes, domNodes());
     const [shownStart, shownEnd] = lib!.window();
     worstError = Math.max(worstError, Math.abs(shownEnd - shownStart - (end - start)) / (end - start));
@@ -467,7 +469,7 @@ const bench = {
         () => lib!.work(),
       );
       times.push(worstFrame());
-      frames.push(trace.filter(([, redraws]) => redraws > 0).length);
+      frames.push(framesWithWork());
     }
     return { times, frames };
   },
