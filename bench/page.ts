@@ -13,7 +13,8 @@ import { generateEvents, mulberry32 } from '../demo/generated.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import { zoneNamed } from '../src/model/time-zone.js';
 import { defaultLayoutOptions, layoutEvents, type LayoutOptions } from '../src/layout/marks.js';
-import type { StoryEvent, TimelineEvent } from '../src/model/types.js';
+import type { NormalizedStory, StoryEvent, TimelineEvent } from '../src/model/types.js';
+import { plainDom } from './plain-dom.js';
 
 const DAY = 86_400_000;
 const WIDTH = 1200;
@@ -64,6 +65,8 @@ let element: StoryElement | undefined;
 /** The grouped data set (8 groups, times of day, eras), when prepared with `prepareGrouped`. */
 let grouped: { groups: { id: string; title: string }[]; eras: { date: string; title: string }[] } | undefined;
 /** Time of the first update after the last reset, and how long updates took (the element's own). */
+/** The grouped data set's groups and eras, parsed (for the plain-DOM reference). */
+let parsedTracks: Pick<NormalizedStory, 'groups' | 'eras'> = {};
 /** Group of each event id, in the grouped data set. */
 const groupOf = new Map<string, string>();
 let updateStarted: number | undefined;
@@ -326,6 +329,7 @@ const bench = {
     // Times of day are read with a zone (the element fetches that code when its data has times).
     const normalized = normalizeStory({ events, groups: story.groups, eras: story.eras }, { zone: zoneNamed('UTC') });
     sorted = normalized.events;
+    parsedTracks = { groups: normalized.groups, eras: normalized.eras };
     fit = fitWindow(sorted);
     const middle = sorted[Math.floor(sorted.length / 2)]!.date;
     centre = (middle.start + middle.end) / 2;
@@ -478,6 +482,16 @@ const bench = {
    * The first story (the project's own, demo/story.en.json) from the element's script starting
    * to the paint of the frame that shows its events; the page has not loaded the element before.
    */
+  /**
+   * A reference for the phone's first story: in a page that has not used Intl yet, the time
+   * its first Intl object takes (the reader's time zone, as the element looks it up).
+   */
+  firstIntl() {
+    const start = performance.now();
+    Intl.DateTimeFormat().resolvedOptions();
+    return performance.now() - start;
+  },
+
   async firstStory() {
     const story = await (await fetch('/story.en.json')).json();
     await frame();
@@ -499,6 +513,7 @@ const bench = {
 
   prepare(count: number, seed: number) {
     grouped = undefined;
+    parsedTracks = {};
     events = generateEvents(count, seed);
     sorted = normalizeStory(events).events;
     fit = fitWindow(sorted);
@@ -564,6 +579,13 @@ const bench = {
       else el.events = events;
       await el.updateComplete;
     };
+  },
+
+  /** The reference drawing (bench/plain-dom.ts): the element's layout as plain DOM. */
+  usePlain() {
+    const plain = plainDom({ events: sorted, ...parsedTracks }, WIDTH, labelMeasurer());
+    lib = plain;
+    mount = () => plain.show(fit[0], fit[1]);
   },
 
   async useVis() {

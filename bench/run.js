@@ -7,7 +7,8 @@
 //   npm run bench -- --cap=20                   seconds each library may spend per phase
 //   npm run bench -- --dist                     measure dist/story-timeline.js as built
 //   npm run bench -- --rows=base,jumps          some parts of the run (default all): base (the table
-//                                               against vis-timeline), jumps, phone, groups
+//                                               against vis-timeline), jumps, plain (the layout as
+//                                               plain DOM, for reference), phone, groups
 //   npm run bench -- --quick                    10,000 events only, story-timeline only, one page
 //                                               each (a change's effect in about a minute)
 //
@@ -56,7 +57,7 @@ const sizes = (options.sizes ?? (options.quick ? '10000' : '1000,10000,100000'))
   .filter((n) => n > 0);
 if (options.quick) options.sizes ??= '10000';
 const libs = options.only ? [options.only] : options.quick ? ['story'] : ['story', 'vis'];
-const rows = new Set((options.rows ?? 'base,jumps,phone,groups').split(','));
+const rows = new Set((options.rows ?? 'base,jumps,plain,phone,groups').split(','));
 /** Seconds one library may spend on first render, and again on each of zoom and pan. */
 const capSeconds = Number(options.cap ?? 25);
 const NAMES = { story: 'story-timeline', vis: 'vis-timeline' };
@@ -658,6 +659,29 @@ async function measureExtras() {
       }
     }
   }
+  if (rows.has('plain') && sizes.includes(10_000)) {
+    // What the browser alone needs to draw the element's marks (bench/plain-dom.ts).
+    for (const grouped of [false, true]) {
+      const prefix = `Reference, plain DOM of the same layout, 10,000 events${grouped ? ', groups, times, eras' : ''}`;
+      log(`${prefix} (not a library)`);
+      const handle = await openPage();
+      try {
+        await handle.page.evaluate(
+          ([n, seed, g]) => (g ? window.bench.prepareGrouped(n, seed) : window.bench.prepare(n, seed)),
+          [10_000, SEED, grouped],
+        );
+        await handle.page.evaluate(() => window.bench.usePlain());
+        const { ms } = await withTimeout(
+          handle.page.evaluate(() => window.bench.firstRender()),
+          capMs,
+        );
+        addRow({ label: `${prefix}: first render`, value: ms, note: 'from events already parsed' });
+        await stepRows(handle, prefix, ['zoom', 'pan']);
+      } finally {
+        await closePage(handle);
+      }
+    }
+  }
   if (rows.has('phone')) {
     log('a phone: CPU slowed 4× (Emulation.setCPUThrottlingRate)');
     const firsts = [];
@@ -683,6 +707,22 @@ async function measureExtras() {
       value: stats(firsts)?.median,
       target: 100,
       note: firsts.length ? `${firsts.map((ms) => Math.round(ms)).join(', ')} ms` : 'not drawn',
+    });
+    // What the platform alone takes before anything is worded: a page's first Intl object.
+    const intl = [];
+    for (let run = 0; run < 3; run++) {
+      const handle = await openPage();
+      try {
+        await handle.cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        intl.push(await handle.page.evaluate(() => window.bench.firstIntl()));
+      } finally {
+        await closePage(handle);
+      }
+    }
+    addRow({
+      label: 'Reference, phone (4× slower CPU): a page’s first Intl object, no element (median of pages)',
+      value: stats(intl)?.median,
+      note: `${intl.map((ms) => Math.round(ms)).join(', ')} ms`,
     });
     const { handle, first } = await storyPage(1000, { throttle: 4 });
     try {
