@@ -1027,7 +1027,10 @@ const report = [
           " days given a time of day (`T14:05Z`), and six eras; the element's problems for it are counted. The split is the main thread's CPU time" +
           " (thread time, so another process's turn on the CPU does not count) from a Chromium trace of a second, traced pass over the same steps, each" +
           " event's own time without what is nested in it: script, style (UpdateLayoutTree), layout, paint (pre-paint, paint, layerize, commit), garbage" +
-          ' collection and the rest; style and layout forced by script (a layout read in an update) are counted again apart.',
+          ' collection and the rest; style and layout forced by script (a layout read in an update) are counted again apart. The reference rows are' +
+          " not a library: bench/plain-dom.ts draws the element's own layout (the same pure modules: bands, lanes, clusters, cut labels) as plain DOM," +
+          ' with no Lit, no shadow root, a dozen CSS rules and nodes kept by event id, no axis, legend or card, from events parsed beforehand; it is timed' +
+          " as the element is. And a page that has not used Intl yet times its first Intl object (the reader's time zone), with the CPU slowed 4×.",
         '',
       ]
     : []),
