@@ -61,6 +61,11 @@ const rows = new Set((options.rows ?? 'base,jumps,plain,phone,groups').split(','
 /** Seconds one library may spend on first render, and again on each of zoom and pan. */
 const capSeconds = Number(options.cap ?? 25);
 const NAMES = { story: 'story-timeline', vis: 'vis-timeline' };
+/**
+ * What BENCH_TRACE=first records: with 'blink' too, its events share their start and length
+ * with the style and layout ones and the split could not tell which holds which.
+ */
+const FIRST_TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-v8.gc'];
 /** What BENCH_TRACE records. */
 const TRACE_CATEGORIES = [
   'devtools.timeline',
@@ -309,10 +314,7 @@ async function measureLib(lib, count) {
       }
       // BENCH_TRACE=first: a Chromium trace of the first render, split by kind.
       const tracingFirst = process.env.BENCH_TRACE === 'first' && lib === 'story';
-      // The split's categories: with 'blink' too, its events share their start and length with
-      // the style and layout ones and the split could not tell which holds which.
-      if (tracingFirst)
-        await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
+      if (tracingFirst) await browser.startTracing(page, { categories: FIRST_TRACE_CATEGORIES });
       const first = await withTimeout(
         page.evaluate(() => window.bench.firstRender()),
         capMs,
@@ -671,10 +673,18 @@ async function measureExtras() {
           [10_000, SEED, grouped],
         );
         await handle.page.evaluate(() => window.bench.usePlain());
+        // BENCH_TRACE=first: the reference's first render is traced and split as the element's is.
+        const tracing = process.env.BENCH_TRACE === 'first';
+        if (tracing) await browser.startTracing(handle.page, { categories: FIRST_TRACE_CATEGORIES });
         const { ms } = await withTimeout(
           handle.page.evaluate(() => window.bench.firstRender()),
           capMs,
         );
+        if (tracing) {
+          const split = splitTrace(JSON.parse(String(await browser.stopTracing())));
+          const text = Object.entries(split).map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`);
+          log(`  ${prefix}: first render, main-thread CPU: ${text.join(' · ')} ms`);
+        }
         addRow({ label: `${prefix}: first render`, value: ms, note: 'from events already parsed' });
         await stepRows(handle, prefix, ['zoom', 'pan']);
       } finally {
