@@ -64,11 +64,11 @@ let mount: (() => void | Promise<void>) | undefined;
 let element: StoryElement | undefined;
 /** The grouped data set (8 groups, times of day, eras), when prepared with `prepareGrouped`. */
 let grouped: { groups: { id: string; title: string }[]; eras: { date: string; title: string }[] } | undefined;
-/** Time of the first update after the last reset, and how long updates took (the element's own). */
 /** The grouped data set's groups and eras, parsed (for the plain-DOM reference). */
 let parsedTracks: Pick<NormalizedStory, 'groups' | 'eras'> = {};
 /** Group of each event id, in the grouped data set. */
 const groupOf = new Map<string, string>();
+/** Time of the first update after the last reset, and how long updates took (the element's own). */
 let updateStarted: number | undefined;
 let updateMs = 0;
 
@@ -86,12 +86,12 @@ function afterPaint(): Promise<number> {
   });
 }
 
-/** Milliseconds from a frame-aligned call of `action` to the paint of the last frame with work. */
 /** Per frame of the last timed step: ms since its start when painted, redraws in it. */
 let trace: [number, number][] = [];
 /** How many frames of the last timed change did work. */
 const framesWithWork = (): number => trace.filter(([, redraws]) => redraws > 0).length;
 
+/** Milliseconds from a frame-aligned call of `action` to the paint of the last frame with work. */
 function timeToPaint(action: () => void | Promise<void>, work: () => number, maxFrames = 60): Promise<number> {
   return new Promise((resolve, reject) => {
     requestAnimationFrame(async () => {
@@ -479,10 +479,6 @@ const bench = {
   },
 
   /**
-   * The first story (the project's own, demo/story.en.json) from the element's script starting
-   * to the paint of the frame that shows its events; the page has not loaded the element before.
-   */
-  /**
    * A reference for the phone's first story: in a page that has not used Intl yet, the time
    * its first Intl object takes (the reader's time zone, as the element looks it up).
    */
@@ -492,6 +488,10 @@ const bench = {
     return performance.now() - start;
   },
 
+  /**
+   * The first story (the project's own, demo/story.en.json) from the element's script starting
+   * to the paint of the frame that shows its events; the page has not loaded the element before.
+   */
   async firstStory() {
     const story = await (await fetch('/story.en.json')).json();
     await frame();

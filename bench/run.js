@@ -324,8 +324,7 @@ async function measureLib(lib, count) {
         const file = fileURLToPath(new URL(`./.build/first-${count}.trace.json`, import.meta.url));
         await writeFile(file, trace);
         const parsed = JSON.parse(String(trace));
-        const split = Object.entries(splitTrace(parsed)).map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`);
-        log(`  trace written to ${file}; main-thread CPU: ${split.join(' · ')} ms`);
+        log(`  trace written to ${file}; main-thread CPU: ${splitText(splitTrace(parsed))} ms`);
         log(summariseTrace(parsed));
       }
       if (profilingFirst) {
@@ -484,6 +483,13 @@ function kindOf(name) {
   return 'other';
 }
 
+/** A split's kinds and milliseconds, on one line. */
+function splitText(split) {
+  return Object.entries(split)
+    .map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`)
+    .join(' · ');
+}
+
 /**
  * Main-thread CPU time by kind (script, style, layout, paint, gc, other) from a Chromium trace:
  * each event's own time, without what is nested in it; style and layout that script forced
@@ -572,13 +578,18 @@ async function timed(handle, what, capMs) {
   return withTimeout(handle.page.evaluate(what.fn, what.arg), capMs + 60_000);
 }
 
-/** A page with story-timeline holding `count` events (grouped or not), first render done. */
-async function storyPage(count, { grouped = false, throttle = 1 } = {}) {
-  const handle = await openPage();
-  const prepared = await handle.page.evaluate(
+/** The page's data set: `count` generated events, or the grouped set (groups, times of day, eras). */
+function prepareData(handle, count, grouped) {
+  return handle.page.evaluate(
     ([n, seed, g]) => (g ? window.bench.prepareGrouped(n, seed) : window.bench.prepare(n, seed)),
     [count, SEED, grouped],
   );
+}
+
+/** A page with story-timeline holding `count` events (grouped or not), first render done. */
+async function storyPage(count, { grouped = false, throttle = 1 } = {}) {
+  const handle = await openPage();
+  const prepared = await prepareData(handle, count, grouped);
   await handle.page.evaluate(() => window.bench.mountStory());
   const heapBefore = count >= 100_000 ? await heapMB(handle.cdp) : undefined;
   if (throttle !== 1) await handle.cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -668,10 +679,7 @@ async function measureExtras() {
       log(`${prefix} (not a library)`);
       const handle = await openPage();
       try {
-        await handle.page.evaluate(
-          ([n, seed, g]) => (g ? window.bench.prepareGrouped(n, seed) : window.bench.prepare(n, seed)),
-          [10_000, SEED, grouped],
-        );
+        await prepareData(handle, 10_000, grouped);
         await handle.page.evaluate(() => window.bench.usePlain());
         // BENCH_TRACE=first: the reference's first render is traced and split as the element's is.
         const tracing = process.env.BENCH_TRACE === 'first';
@@ -682,8 +690,7 @@ async function measureExtras() {
         );
         if (tracing) {
           const split = splitTrace(JSON.parse(String(await browser.stopTracing())));
-          const text = Object.entries(split).map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`);
-          log(`  ${prefix}: first render, main-thread CPU: ${text.join(' · ')} ms`);
+          log(`  ${prefix}: first render, main-thread CPU: ${splitText(split)} ms`);
         }
         addRow({ label: `${prefix}: first render`, value: ms, note: 'from events already parsed' });
         await stepRows(handle, prefix, ['zoom', 'pan']);
