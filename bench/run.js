@@ -39,6 +39,7 @@ import { dirname, extname, join } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium, howToGetChromium } from '../scripts/chromium-path.js';
+import { FIRST_TRACE_CATEGORIES, TRACE_CATEGORIES, splitText, splitTrace, summariseTrace } from './trace-split.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // BENCH_BUILD_DIR: another place to build into, for two runs of one checkout at once.
@@ -61,21 +62,6 @@ const rows = new Set((options.rows ?? 'base,jumps,plain,phone,groups').split(','
 /** Seconds one library may spend on first render, and again on each of zoom and pan. */
 const capSeconds = Number(options.cap ?? 25);
 const NAMES = { story: 'story-timeline', vis: 'vis-timeline' };
-/**
- * What BENCH_TRACE=first records: with 'blink' too, its events share their start and length
- * with the style and layout ones and the split could not tell which holds which.
- */
-const FIRST_TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-v8.gc'];
-/** What BENCH_TRACE records. */
-const TRACE_CATEGORIES = [
-  'devtools.timeline',
-  'v8',
-  'blink',
-  'disabled-by-default-devtools.timeline',
-  ...(process.env.BENCH_TRACE_INVALIDATION ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
-  ...(process.env.BENCH_TRACE_SELECTORS ? ['disabled-by-default-blink.debug'] : []),
-];
-
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(howToGetChromium);
@@ -447,16 +433,6 @@ async function measureLib(lib, count) {
   }
 }
 
-/** Top-level main-thread time by event name, and the nested style/layout/paint/GC totals. */
-function summariseTrace({ traceEvents }) {
-  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const events = traceEvents.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid);
-  const totals = new Map();
-  for (const e of events) totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25);
-  return top.map(([name, ms]) => `    ${ms.toFixed(1).padStart(8)} ms  ${name}`).join('\n');
-}
-
 /** Seconds the renderer spent on script, style, layout and all tasks so far (BENCH_STEPS). */
 async function rendererMetrics(cdp) {
   await cdp.send('Performance.enable');
@@ -466,58 +442,6 @@ async function rendererMetrics(cdp) {
 }
 
 // ——— the rows of issue #16: jumps, a throttled phone, groups; each step kind's time split ———
-
-/** What each trace event's own time (not its children's) counts as. */
-function kindOf(name) {
-  if (name === 'UpdateLayoutTree' || name === 'RecalculateStyles' || name === 'ParseAuthorStyleSheet') return 'style';
-  if (name === 'Layout') return 'layout';
-  if (['PrePaint', 'Paint', 'PaintImage', 'Layerize', 'UpdateLayer', 'UpdateLayerTree', 'Commit'].includes(name))
-    return 'paint';
-  if (/GC|Scavenge|Mark|Sweep/i.test(name)) return 'gc';
-  if (
-    /^(FireAnimationFrame|FunctionCall|EventDispatch|TimerFire|RunMicrotasks|EvaluateScript|v8\.|V8\.|ScheduleStyleRecalculation|FireIdleCallback|ResizeObserver|IntersectionObserver|v8\.compile|CompileScript)/.test(
-      name,
-    )
-  )
-    return 'script';
-  return 'other';
-}
-
-/** A split's kinds and milliseconds, on one line. */
-function splitText(split) {
-  return Object.entries(split)
-    .map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`)
-    .join(' · ');
-}
-
-/**
- * Main-thread CPU time by kind (script, style, layout, paint, gc, other) from a Chromium trace:
- * each event's own time, without what is nested in it; style and layout that script forced
- * (a layout read in an update) are counted apart as `forced`.
- */
-function splitTrace({ traceEvents }) {
-  // Thread time (the CPU the main thread used), not wall time: on a shared machine another
-  // process's turn on the CPU would otherwise count as ours.
-  const cpu = (e) => e.tdur ?? e.dur;
-  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const events = traceEvents
-    .filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const totals = { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0, forced: 0 };
-  const stack = [];
-  const self = new Map();
-  for (const e of events) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
-    const parent = stack.at(-1);
-    if (parent) self.set(parent, (self.get(parent) ?? cpu(parent)) - cpu(e));
-    const kind = kindOf(e.name);
-    if ((kind === 'style' || kind === 'layout') && stack.some((outer) => kindOf(outer.name) === 'script'))
-      totals.forced += cpu(e) / 1000;
-    stack.push(e);
-  }
-  for (const e of events) totals[kindOf(e.name)] += Math.max(0, self.get(e) ?? cpu(e)) / 1000;
-  return totals;
-}
 
 /**
  * Runs `run` (which returns `{ times }`) twice: once timed, then again under a Chromium
