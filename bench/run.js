@@ -17,9 +17,10 @@
 //   BENCH_CHURN=6         the 8 widest zoom steps back and forth 6 times: median and p90, steadier
 //                         than the 30-step p95 for comparing two versions
 //   BENCH_PROFILE=zoom    CPU profile of the zoom (or pan, or first render) phase, unminified, in bench/.build
-//   BENCH_TRACE=zoom      Chromium trace of the phase (or of the first render: =first), with main-thread
-//                         totals by event (BENCH_TRACE_SELECTORS=1 adds Blink's SelectorStats: the time
-//                         spent matching each selector)
+//   BENCH_TRACE=zoom      Chromium trace of the phase (or of the first render: =first, which also splits
+//                         the plain-DOM reference's), with main-thread totals by event
+//                         (BENCH_TRACE_SELECTORS=1 adds Blink's SelectorStats: the time spent matching
+//                         each selector)
 //   BENCH_ALLOC=zoom      what the phase allocated, by function (sampling heap profiler)
 //   BENCH_SPLIT_SAVE=1    write the traced pass of each #16 row (BENCH_TRACE_INVALIDATION=1: with what
 //                         invalidated style and layout) to bench/.build/row-N.trace.json; =profile: a
