@@ -14,6 +14,7 @@ import { normalizeStory } from '../src/model/normalize.js';
 import { zoneNamed } from '../src/model/time-zone.js';
 import { defaultLayoutOptions, layoutEvents, type LayoutOptions } from '../src/layout/marks.js';
 import type { NormalizedStory, StoryEvent, TimelineEvent } from '../src/model/types.js';
+import { linear } from './linear.js';
 import { plainDom } from './plain-dom.js';
 
 const DAY = 86_400_000;
@@ -163,12 +164,6 @@ function domNodes(): number {
     count += host.shadowRoot?.querySelectorAll('*').length ?? 0;
   }
   return count;
-}
-
-function linear([d0, d1]: [number, number], width: number) {
-  const x = (time: number | Date) => ((+time - d0) / (d1 - d0)) * width;
-  x.invert = (pixel: number) => d0 + (pixel / width) * (d1 - d0);
-  return x;
 }
 
 function labelMeasurer(): (text: string) => number {

@@ -9,8 +9,9 @@
  */
 import { arrangeBands } from '../src/layout/bands.js';
 import { fitBandFrames, nextBandFrames, type BandFrame } from '../src/layout/band-frames.js';
-import { defaultLayoutOptions, type LayoutOptions, type TimeToPixel } from '../src/layout/marks.js';
+import { defaultLayoutOptions, type LayoutOptions } from '../src/layout/marks.js';
 import type { NormalizedStory, TimelineEvent } from '../src/model/types.js';
+import { linear } from './linear.js';
 
 const LANE_HEIGHT = 36;
 const BAND_TITLE = 22;
@@ -81,15 +82,10 @@ export function plainDom(
     if (text === undefined) dates.set(event, (text = new Date(event.date.start).toISOString().slice(0, 10)));
     return text;
   };
-  const scale = (start: number, end: number): TimeToPixel => {
-    const x: TimeToPixel = (time) => ((+time - start) / (end - start)) * width;
-    x.invert = (pixel: number) => start + (pixel / width) * (end - start);
-    return x;
-  };
 
   /** The bands' lanes and cluster rows, from the fitted view, as the element finds them. */
   function fit(start: number, end: number): void {
-    const fitted = fitBandFrames(arrangement.bands, [], scale(start, end), options);
+    const fitted = fitBandFrames(arrangement.bands, [], linear([start, end], width), options);
     bandFrames = fitted.bandFrames;
     let top = 0;
     const titles: HTMLElement[] = [];
@@ -133,7 +129,7 @@ export function plainDom(
 
   function show(start: number, end: number): void {
     if (!bandFrames.length) fit(start, end);
-    const x = scale(start, end);
+    const x = linear([start, end], width);
     nextBandFrames(bandFrames, x, options, [], arrangement.bandOf);
     shown = [start, end];
     draws++;
