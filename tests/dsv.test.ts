@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { csvParseRows, tsvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
-import { parseDsv } from '../src/model/dsv.js';
+import { parseDsv, sniffSeparator } from '../src/model/dsv.js';
 
 describe('CSV and TSV parsing (held to d3-dsv)', () => {
   const cases: [string, string][] = [
@@ -52,5 +52,42 @@ describe('CSV and TSV parsing (held to d3-dsv)', () => {
     const { starts } = parseDsv(text, ',');
     expect(starts).to.deep.equal([0, 4, 13]);
     expect(text.slice(starts[2])).to.equal('4,5');
+  });
+});
+
+describe('the separator, told from the header row', () => {
+  it('is a comma, a semicolon or a tab, whichever separates the header', () => {
+    expect(sniffSeparator('date,titre,statut\n2023,A,confirmé')).to.equal(',');
+    expect(sniffSeparator('date;titre;statut\n2023;A;confirmé')).to.equal(';');
+    expect(sniffSeparator('date\ttitre\tstatut\n2023\tA\tconfirmé')).to.equal('\t');
+    expect(sniffSeparator('date;titre\r\n2023;A')).to.equal(';');
+  });
+
+  it('does not count separators inside quoted header cells, line breaks included', () => {
+    expect(sniffSeparator('"date;heure",titre\n2023,A')).to.equal(',');
+    expect(sniffSeparator('"date, heure";"titre, court";statut\n2023;A;B')).to.equal(';');
+    expect(sniffSeparator('"a ""quoted"", one";b;c')).to.equal(';');
+    expect(sniffSeparator('"two\nlines,";b;c\n1,2,3,4,5')).to.equal(';');
+  });
+
+  it('looks at the header only: semicolons in quoted cells and decimal commas in the rows do not count', () => {
+    expect(sniffSeparator('date,title\n2023-05-03,"Tokyo; Japan; NATO; office"')).to.equal(',');
+    const semicolons = 'date;titre;montant\n2023-05-03;Budget;1,5\n2024;Autre;2,75\n';
+    expect(sniffSeparator(semicolons)).to.equal(';');
+    expect(parseDsv(semicolons, ';').rows[1]).to.deep.equal(['2023-05-03', 'Budget', '1,5']);
+  });
+
+  it('skips a byte-order mark', () => {
+    expect(sniffSeparator('\uFEFFdate;titre\n2023;A')).to.equal(';');
+    expect(parseDsv('\uFEFFdate;titre\n2023;A', ';').rows[0]).to.deep.equal(['date', 'titre']);
+  });
+
+  it('keeps the preferred separator when the header has none, or ties', () => {
+    expect(sniffSeparator('date')).to.equal(',');
+    expect(sniffSeparator('date', '\t')).to.equal('\t');
+    expect(sniffSeparator('')).to.equal(',');
+    expect(sniffSeparator('date;titre,statut')).to.equal(',');
+    expect(sniffSeparator('date;titre,statut', ';')).to.equal(';');
+    expect(sniffSeparator('date\ttitre;x\ty', ',')).to.equal('\t');
   });
 });

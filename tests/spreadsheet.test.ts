@@ -111,12 +111,52 @@ describe('spreadsheets: our columns', () => {
     expect(result.events.map((event) => event.title)).to.deep.equal(['Fine', 'Odd type', 'Odd status']);
   });
 
-  it('says which of date and title the header lacks', () => {
-    const { story: result } = story('when,title\n2023,A');
-    expect(result.problems[0]!.message).to.match(/^Row 1: .*"when" \(column A\)/);
-    expect(result.problems[1]!.message).to.equal(
-      'Row 1: the header needs a "date" column (or TimelineJS\'s Year and Headline)',
+  it('reads no row of a table whose header lacks date or title, and says how the header was split', () => {
+    const { reading, story: result } = story('when,title\n2023,A');
+    expect(reading.notATable).to.deep.equal({ separator: ',', cells: ['when', 'title'] });
+    expect(reading.document.events).to.deep.equal([]);
+    expect(result.problems.map((problem) => [problem.row, problem.message])).to.deep.equal([
+      [
+        1,
+        'Row 1: read as comma-separated, the header has no date column (nor TimelineJS\'s Year and Headline); its cells: "when", "title"',
+      ],
+    ]);
+  });
+
+  it('says so of text that is no table at all, showing its first line cut short', () => {
+    const { reading, story: result } = story('This is { not json');
+    expect(reading.notATable).to.deep.equal({ separator: ',', cells: ['This is { not json'] });
+    expect(result.problems[0]!.message).to.equal(
+      'Row 1: read as comma-separated, the header has no date and no title column (nor TimelineJS\'s Year and Headline); its cells: "This is { not json"',
     );
+    const long = story(`${'x'.repeat(60)}|b|c,2,3,4,5,6,7,8\nmore`).reading.notATable!;
+    expect(long.cells).to.have.length(6);
+    expect(long.cells[0]).to.equal(`${'x'.repeat(39)}…`);
+    expect(story('date|titre|statut').story.problems[0]!.message).to.contain(
+      'read as comma-separated, the header has no date and no title column',
+    );
+  });
+
+  it('reads what Excel writes as CSV in French: semicolons, a BOM, CRLF and decimal commas', () => {
+    const { reading, story: result } = story(
+      '\uFEFFDate;Titre;Statut;Description\r\n' +
+        '2023-04;Un projet circule;signalé;"Budget : 1,5 million; selon le Nikkei"\r\n' +
+        '2023-05-03;Le Nikkei révèle le projet;confirmé;Un bureau, le premier en Asie\r\n' +
+        '2024;Ouverture du bureau;prévu;12,5 %\r\n',
+    );
+    expect(reading.notATable).to.equal(undefined);
+    expect(result.problems).to.deep.equal([]);
+    expect(result.events.map((event) => [event.title, event.status, event.description])).to.deep.equal([
+      ['Un projet circule', 'reported', 'Budget : 1,5 million; selon le Nikkei'],
+      ['Le Nikkei révèle le projet', 'confirmed', 'Un bureau, le premier en Asie'],
+      ['Ouverture du bureau', 'planned', '12,5 %'],
+    ]);
+    expect(reading.starts).to.have.length(4);
+  });
+
+  it('reads a tab-separated text as TSV even when told it is CSV, and a comma one given as TSV as CSV', () => {
+    expect(story('date\ttitle\n2023\tA, B').story.events.map((event) => event.title)).to.deep.equal(['A, B']);
+    expect(story('date,title\n2023,A', 'tsv').story.events.map((event) => event.title)).to.deep.equal(['A']);
   });
 
   it('reads TSV, as pasted from a spreadsheet, with a BOM and embedded newlines', () => {

@@ -1,10 +1,11 @@
 /**
- * The readers for documents written for other tools: CSV, TSV and TimelineJS. This module
- * is loaded on demand (a dynamic import from the loading path), so it stays out of the
- * main file for pages that give our own JSON.
+ * The readers for documents written for other tools: CSV (comma or semicolon), TSV and
+ * TimelineJS. This module is loaded on demand (a dynamic import from the loading path), so
+ * it stays out of the main file for pages that give our own JSON.
  */
 import type { Authored, Reading, ReaderResult } from './reading.js';
 import { readSpreadsheet } from './spreadsheet.js';
+import { sniffSeparator } from './dsv.js';
 import { readTimelineJs } from './timelinejs.js';
 import type { NormalizedStory, Problem } from './types.js';
 
@@ -14,7 +15,7 @@ export function readAuthored(authored: Authored): Reading {
   const result =
     authored.kind === 'timelinejs'
       ? readTimelineJs(authored.value)
-      : readSpreadsheet(authored.text, authored.kind === 'tsv' ? '\t' : ',');
+      : readSpreadsheet(authored.text, sniffSeparator(authored.text, authored.kind === 'tsv' ? '\t' : ','));
   return { ...result, finish: (story) => withReading(story, result) };
 }
 

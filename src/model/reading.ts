@@ -5,6 +5,7 @@
  * on demand, so pages that give our JSON never download them.
  */
 import type { NormalizedStory, Problem, StorySource } from './types.js';
+import type { Separator } from './dsv.js';
 
 export interface AuthoredMedia {
   url: string;
@@ -49,14 +50,24 @@ export interface Reading {
   problems: Problem[];
   /** For a table: the row (counted as a spreadsheet does, the header is row 1) of each event. */
   rows?: number[];
+  /** For a table: where each of its rows, the header first, starts in the text. */
+  starts?: number[];
+  /** A table whose header names neither date and title columns nor TimelineJS's: it is no story at all. */
+  notATable?: UnknownHeader;
   /** The story made from `document`, with these problems merged into its own. */
   finish(story: NormalizedStory): NormalizedStory;
 }
 
-/** A document the on-demand readers take. */
+/** A header row that was not understood: how it was split, and its first cells (each cut short). */
+export interface UnknownHeader {
+  separator: Separator;
+  cells: string[];
+}
+
 /** What a reader gives: the document in our format and its problems, before `finish`. */
 export type ReaderResult = Omit<Reading, 'finish'>;
 
+/** A document the on-demand readers take. */
 export type Authored = { kind: 'csv' | 'tsv'; text: string } | { kind: 'timelinejs'; value: unknown };
 
 export type TextKind = 'json' | 'csv' | 'tsv';

@@ -2,9 +2,10 @@
  * Reads a CSV or TSV table into our format. Two kinds of header are understood: our own
  * columns, in English or French (case and accents do not matter), and TimelineJS's
  * template columns, read as they are. Problems name the row as a spreadsheet shows it
- * (the header is row 1) and the column.
+ * (the header is row 1) and the column. A header with neither (no date and title columns)
+ * makes the text no table of events: nothing is read, and `notATable` says why.
  */
-import { parseDsv } from './dsv.js';
+import { parseDsv, type Separator } from './dsv.js';
 import type { AuthoredDocument, AuthoredEra, AuthoredEvent, AuthoredMedia } from './reading.js';
 import type { ReaderResult } from './reading.js';
 import type { Problem } from './types.js';
@@ -126,6 +127,16 @@ export function headerKey(header: string): string {
     .trim();
 }
 
+const SEPARATOR_NAMES: Record<Separator, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+/** A header not understood is shown by its first few cells, each cut short: it may be any text at all. */
+const HEADER_CELLS_SHOWN = 6;
+const HEADER_CELL_LENGTH = 40;
+
+function cellPreview(cell: string): string {
+  const text = cell.trim();
+  return text.length > HEADER_CELL_LENGTH ? `${text.slice(0, HEADER_CELL_LENGTH - 1)}…` : text;
+}
+
 /** A spreadsheet's column letter: 0 → A, 26 → AA. */
 function columnLetter(index: number): string {
   let letters = '';
@@ -134,8 +145,8 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-export function readSpreadsheet(text: string, delimiter: ',' | '\t'): ReaderResult {
-  const { rows } = parseDsv(text, delimiter);
+export function readSpreadsheet(text: string, separator: Separator): ReaderResult {
+  const { rows, starts } = parseDsv(text, separator);
   const problems: Problem[] = [];
   const document: AuthoredDocument = { events: [] };
   const eventRows: number[] = [];
@@ -150,20 +161,24 @@ export function readSpreadsheet(text: string, delimiter: ',' | '\t'): ReaderResu
       if (key !== '') unknown.push(`"${header[column]!.trim()}" (column ${columnLetter(column)})`);
     } else if (!columns.has(field)) columns.set(field, column);
   });
+  if (!timelineJs && (!columns.has('date') || !columns.has('title'))) {
+    // Not a table of events at all (or not split where its author meant): no row is read.
+    const cells = header.length ? header.slice(0, HEADER_CELLS_SHOWN).map(cellPreview) : [''];
+    const more = header.length > HEADER_CELLS_SHOWN ? ', …' : '';
+    const missing = ['date', 'title'].filter((field) => !columns.has(field));
+    problems.push({
+      index: -1,
+      row: 1,
+      message: `Row 1: read as ${SEPARATOR_NAMES[separator]}-separated, the header has no ${missing.join(' and no ')} column (nor TimelineJS's Year and Headline); its cells: ${cells.map((cell) => `"${cell}"`).join(', ')}${more}`,
+    });
+    return { document, problems, rows: eventRows, starts, notATable: { separator, cells } };
+  }
   if (unknown.length)
     problems.push({
       index: -1,
       row: 1,
       message: `Row 1: ${unknown.length > 1 ? 'these columns are' : 'the column'} ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not read and ${unknown.length > 1 ? 'were' : 'was'} ignored`,
     });
-  if (!timelineJs && (!columns.has('date') || !columns.has('title'))) {
-    const missing = ['date', 'title'].filter((field) => !columns.has(field));
-    problems.push({
-      index: -1,
-      row: 1,
-      message: `Row 1: the header needs a ${missing.map((field) => `"${field}"`).join(' and a ')} column (or TimelineJS's Year and Headline)`,
-    });
-  }
 
   const groups = new Groups();
   const eras: AuthoredEra[] = [];
@@ -216,7 +231,7 @@ export function readSpreadsheet(text: string, delimiter: ',' | '\t'): ReaderResu
   }
   if (eras.length) document.eras = eras;
   if (groups.list.length) document.groups = groups.list;
-  return { document, problems, rows: eventRows };
+  return { document, problems, rows: eventRows, starts };
 }
 
 type Notes = { column?: string; note: string }[];
