@@ -721,6 +721,22 @@ export default css`
     gap: 12px;
     flex-wrap: wrap;
   }
+  [part='empty'] {
+    margin-top: 8px;
+    padding: 10px 12px;
+    border: 1px solid var(--_as-of);
+    border-radius: var(--_radius);
+    color: var(--_ink);
+  }
+  [part='empty'] p,
+  [part='empty'] ul {
+    margin: 0;
+  }
+  [part='empty'] ul {
+    margin-block: 0.5em;
+    padding-inline-start: 1.25em;
+    overflow-wrap: anywhere;
+  }
   [part='error'] button {
     min-height: 44px;
     padding: 0 14px;

@@ -29,6 +29,7 @@ import { renderTopBar } from './parts/top-bar.js';
 import { renderPlot } from './parts/plot.js';
 import { renderLegend } from './parts/legend.js';
 import { renderError } from './parts/error.js';
+import { renderEmpty } from './parts/empty.js';
 import { renderTitleCard } from './parts/title-card.js';
 import { loadDetail } from './parts/load-detail.js';
 
@@ -368,7 +369,7 @@ export class StoryTimeline extends LitElement {
         onFocusIn: this.keyboard.onFocusIn,
         onCluster: this.moves.zoomToCluster,
       })}
-      ${loadState.phase === 'error' ? renderError(loadState.message, t, () => this.loader.retry()) : nothing}
+      ${loadState.phase === 'error' ? renderError(loadState.message, t, this.loader.retry) : renderEmpty(story, t)}
       ${
         selected && this.detail.module
           ? this.detail.module.renderDetail({

@@ -183,9 +183,10 @@ function sampleArgs(path: string, arity: number): unknown[] {
     ];
   }
   if (path.endsWith('position')) return [2, 5];
+  if (path.endsWith('notATable')) return [';', ['SAMPLE', 'SAMPLE']];
   if (arity === 2) return [2, 'SAMPLE'];
   if (path.endsWith('eventName')) return ['SAMPLE', 'SAMPLE', 'SAMPLE'];
-  return /(eventCount|hiddenEvents|httpStatus|tooManyEvents|earlier|later)$/.test(path) ? [2] : ['SAMPLE'];
+  return /(eventCount|hiddenEvents|httpStatus|tooManyEvents|earlier|later|moreProblems)$/.test(path) ? [2] : ['SAMPLE'];
 }
 
 /** Every leaf of a strings object as [path, text], templates called with sample arguments. */
@@ -255,6 +256,8 @@ describe('uiStrings', () => {
     expect(uiStrings('de').eventCount(1)).to.equal('1 Ereignis');
     expect(uiStrings('es').eventCount(3)).to.equal('3 eventos');
     expect(uiStrings('en').hiddenEvents(1)).to.equal('1 event could not be shown');
+    expect(uiStrings('en').moreProblems(1)).to.equal('…and 1 more problem');
+    expect(uiStrings('en').moreProblems(4)).to.equal('…and 4 more problems');
     expect(uiStrings('fr').hiddenEvents(1)).to.equal('1 événement n’a pas pu être affiché');
     expect(uiStrings('fr').hiddenEvents(3)).to.equal('3 événements n’ont pas pu être affichés');
     expect(uiStrings('en').eventCount(1200)).to.equal('1,200 events');

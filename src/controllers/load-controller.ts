@@ -93,11 +93,11 @@ export class LoadController implements ReactiveController {
     else if (!src && (changed.has('events') || changed.has('data') || changed.has('src'))) this.useLocal();
   }
 
-  /** Asks for `src` again (the error's Retry button). */
-  retry(): void {
+  /** Asks for `src` again (the error's Retry button, which is handed it as it is). */
+  readonly retry = (): void => {
     this.loadedSrc = '';
     this.host.requestUpdate();
-  }
+  };
 
   private setState(state: LoadState): void {
     this.state = state;
@@ -175,7 +175,12 @@ export class LoadController implements ReactiveController {
     const module = await this.reader(() => import('../model/authoring.js'), generation);
     if (!module) return;
     const reading = module.readAuthored(authored);
-    this.show(reading.document, reading);
+    const { notATable } = reading;
+    // Text whose first line names no date and title columns is no story: said, not drawn as an empty one.
+    if (notATable) {
+      const reason = this.callbacks.strings().errors.notATable(notATable.separator, notATable.cells);
+      this.fail(new LoadFailure('not-a-table', reading.problems[0]!.message), reason);
+    } else this.show(reading.document, reading);
   }
 
   /**
@@ -221,6 +226,7 @@ export class LoadController implements ReactiveController {
         shape: () => errors.badShape,
         timeout: () => errors.timeout,
         'too-large': () => errors.tooLarge(`${Math.round(MAX_DOCUMENT_BYTES / 1024 / 1024)} MB`),
+        'not-a-table': () => failure.message,
       }[failure.reason]();
     const message = strings.loadErrorBecause(reason);
     this.setState({ phase: 'error', message });

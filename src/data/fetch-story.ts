@@ -8,7 +8,8 @@ import { textKind } from '../model/reading.js';
 /** Our JSON (parsed), or a CSV/TSV table (as text, for the on-demand reader). */
 export type FetchedDocument = { kind: 'json'; value: unknown } | { kind: 'csv' | 'tsv'; text: string };
 
-export type FailureReason = 'url' | 'network' | 'http' | 'json' | 'shape' | 'timeout' | 'too-large';
+/** `not-a-table`: text that is neither JSON nor a table whose header has date and title columns. */
+export type FailureReason = 'url' | 'network' | 'http' | 'json' | 'shape' | 'timeout' | 'too-large' | 'not-a-table';
 
 export class LoadFailure extends Error {
   constructor(

@@ -130,10 +130,19 @@ export interface UiStrings {
     tooLarge(limit: string): string;
     /** The document holds more events than the limit. */
     tooManyEvents(limit: number): string;
+    /**
+     * Neither a story nor a table with date and title columns: the separator its first line
+     * was split at, and that line's first cells (the column names are said as they must be written).
+     */
+    notATable(separator: ',' | ';' | '\t', cells: string[]): string;
   };
   /** `loadError` with one of `errors` as the reason. */
   loadErrorBecause(reason: string): string;
   retry: string;
+  /** Shown, with the first problems, instead of a bare axis when no event of the data could be shown. */
+  noEvents: string;
+  /** After those problems: how many more there are ("…and 4 more problems"). */
+  moreProblems(n: number): string;
 
   eventCount(n: number): string;
   /** Summary of `.problems`. */

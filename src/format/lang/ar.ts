@@ -80,9 +80,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `العنوان «${src}» ليس رابط http أو https ولا رابطًا نسبيًا`,
     tooLarge: (limit) => `المستند أكبر من ${limit}`,
     tooManyEvents: (limit) => `يضم المستند أكثر من ${number.format(limit)} حدث`,
+    notATable: (separator, cells) =>
+      `ليس JSON ولا جدولًا فيه العمودان "date" و"title" (السطر الأول، مقروءًا بفاصل هو ${{ ',': 'الفاصلة', ';': 'الفاصلة المنقوطة', '\t': 'علامة الجدولة' }[separator]}: ${cells.map((cell) => `«${cell}»`).join('، ')})`,
   },
   loadErrorBecause: (reason) => `تعذّر تحميل الخط الزمني: ${reason}`,
   retry: 'إعادة المحاولة',
+  noEvents: 'تعذّر عرض أي حدث.',
+  moreProblems: (n) => `…ومشكلات أخرى: ${number.format(n)}`,
 
   eventCount: events,
   hiddenEvents: (n) => `تعذّر عرض ${events(n)}`,

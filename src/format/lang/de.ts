@@ -67,9 +67,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `die Adresse „${src}“ ist keine http-, https- oder relative URL`,
     tooLarge: (limit) => `das Dokument ist größer als ${limit}`,
     tooManyEvents: (limit) => `das Dokument enthält mehr als ${number.format(limit)} Ereignisse`,
+    notATable: (separator, cells) =>
+      `es ist weder JSON noch eine Tabelle mit den Spalten „date“ und „title“ (die erste Zeile, mit ${{ ',': 'Komma', ';': 'Semikolon', '\t': 'Tabulator' }[separator]} als Trennzeichen gelesen: ${cells.map((cell) => `„${cell}“`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `Die Zeitleiste konnte nicht geladen werden: ${reason}`,
   retry: 'Erneut versuchen',
+  noEvents: 'Kein Ereignis konnte angezeigt werden.',
+  moreProblems: (n) => `…und ${count(n, 'weiteres Problem', 'weitere Probleme')}`,
 
   eventCount: (n) => count(n, 'Ereignis', 'Ereignisse'),
   hiddenEvents: (n) =>

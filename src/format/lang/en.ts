@@ -68,9 +68,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `the address "${src}" is not an http, https or relative URL`,
     tooLarge: (limit) => `the document is larger than ${limit}`,
     tooManyEvents: (limit) => `the document has more than ${number(limit)} events`,
+    notATable: (separator, cells) =>
+      `it is neither JSON nor a table with “date” and “title” columns (its first line, read as ${{ ',': 'comma', ';': 'semicolon', '\t': 'tab' }[separator]}-separated: ${cells.map((cell) => `“${cell}”`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `Could not load the timeline: ${reason}`,
   retry: 'Retry',
+  noEvents: 'No event could be shown.',
+  moreProblems: (n) => `…and ${count(n, 'more problem', 'more problems')}`,
 
   eventCount: (n) => count(n, 'event', 'events'),
   hiddenEvents: (n) => `${count(n, 'event', 'events')} could not be shown`,

@@ -70,9 +70,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `la dirección «${src}» no es una URL http, https o relativa`,
     tooLarge: (limit) => `el documento supera los ${limit}`,
     tooManyEvents: (limit) => `el documento tiene más de ${number.format(limit)} eventos`,
+    notATable: (separator, cells) =>
+      `no es JSON ni una tabla con columnas «date» y «title» (su primera línea, leída con ${{ ',': 'la coma', ';': 'el punto y coma', '\t': 'el tabulador' }[separator]} como separador: ${cells.map((cell) => `«${cell}»`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `No se pudo cargar la cronología: ${reason}`,
   retry: 'Reintentar',
+  noEvents: 'No se pudo mostrar ningún evento.',
+  moreProblems: (n) => `…y ${count(n, 'problema más', 'problemas más')}`,
 
   eventCount: (n) => count(n, 'evento', 'eventos'),
   hiddenEvents: (n) =>

@@ -79,9 +79,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `l’adresse « ${src} » n’est pas une URL http, https ou relative`,
     tooLarge: (limit) => `le document dépasse ${limit}`,
     tooManyEvents: (limit) => `le document compte plus de ${number.format(limit)} événements`,
+    notATable: (separator, cells) =>
+      `ce n’est ni du JSON ni un tableau avec des colonnes «${NBSP}date${NBSP}» et «${NBSP}titre${NBSP}» (sa première ligne, lue avec ${{ ',': 'la virgule', ';': 'le point-virgule', '\t': 'la tabulation' }[separator]} comme séparateur${NBSP}: ${cells.map((cell) => `«${NBSP}${cell}${NBSP}»`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `Impossible de charger la chronologie${NBSP}: ${reason}`,
   retry: 'Réessayer',
+  noEvents: 'Aucun événement n’a pu être affiché.',
+  moreProblems: (n) => `…et ${count(n, 'autre problème', 'autres problèmes')}`,
 
   eventCount: (n) => count(n, 'événement', 'événements'),
   hiddenEvents: (n) =>

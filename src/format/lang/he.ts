@@ -66,9 +66,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `הכתובת "${src}" אינה כתובת http, https או יחסית`,
     tooLarge: (limit) => `המסמך גדול מ־${limit}`,
     tooManyEvents: (limit) => `המסמך מכיל יותר מ־${number.format(limit)} אירועים`,
+    notATable: (separator, cells) =>
+      `זה אינו JSON ואינו טבלה עם העמודות "date" ו־"title" (השורה הראשונה, כשהמפריד הוא ${{ ',': 'פסיק', ';': 'נקודה־פסיק', '\t': 'טאב' }[separator]}: ${cells.map((cell) => `"${cell}"`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `לא ניתן לטעון את ציר הזמן: ${reason}`,
   retry: 'ניסיון נוסף',
+  noEvents: 'לא ניתן להציג אף אירוע.',
+  moreProblems: (n) => (plural.select(n) === 'one' ? '…ועוד בעיה אחת' : `…ועוד ${number.format(n)} בעיות`),
 
   eventCount: events,
   hiddenEvents: (n) => `לא ניתן להציג ${events(n)}`,

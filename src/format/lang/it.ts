@@ -76,9 +76,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `l’indirizzo «${src}» non è un URL http, https o relativo`,
     tooLarge: (limit) => `il documento supera ${limit}`,
     tooManyEvents: (limit) => `il documento contiene più di ${number.format(limit)} eventi`,
+    notATable: (separator, cells) =>
+      `non è né JSON né una tabella con le colonne «date» e «title» (la prima riga, letta con ${{ ',': 'la virgola', ';': 'il punto e virgola', '\t': 'la tabulazione' }[separator]} come separatore: ${cells.map((cell) => `«${cell}»`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `Impossibile caricare la cronologia: ${reason}`,
   retry: 'Riprova',
+  noEvents: 'Non è stato possibile mostrare alcun evento.',
+  moreProblems: (n) => (plural.select(n) === 'one' ? '…e un altro problema' : `…e altri ${number.format(n)} problemi`),
 
   eventCount: events,
   hiddenEvents: (n) => `Non è stato possibile mostrare ${events(n)}`,

@@ -62,9 +62,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `「${src}」はhttp、httpsまたは相対URLではありません`,
     tooLarge: (limit) => `ドキュメントが${limit}を超えています`,
     tooManyEvents: (limit) => `出来事が${number.format(limit)}件を超えています`,
+    notATable: (separator, cells) =>
+      `JSONでも、「date」と「title」の列がある表でもありません（${{ ',': 'カンマ', ';': 'セミコロン', '\t': 'タブ' }[separator]}区切りとして読んだ1行目：${cells.map((cell) => `「${cell}」`).join('、')}）`,
   },
   loadErrorBecause: (reason) => `タイムラインを読み込めませんでした（${reason}）`,
   retry: '再試行',
+  noEvents: '表示できる出来事がありません。',
+  moreProblems: (n) => `…ほかに${number.format(n)}件の問題`,
 
   eventCount: events,
   hiddenEvents: (n) => `${events(n)}を表示できませんでした`,

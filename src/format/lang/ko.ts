@@ -62,9 +62,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `주소 "${src}"은(는) http, https 또는 상대 URL이 아닙니다`,
     tooLarge: (limit) => `문서가 ${limit}보다 큽니다`,
     tooManyEvents: (limit) => `문서의 사건이 ${number.format(limit)}건을 넘습니다`,
+    notATable: (separator, cells) =>
+      `JSON도 아니고 "date"와 "title" 열이 있는 표도 아닙니다(${{ ',': '쉼표로', ';': '세미콜론으로', '\t': '탭으로' }[separator]} 구분해 읽은 첫 줄: ${cells.map((cell) => `"${cell}"`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `타임라인을 불러오지 못했습니다: ${reason}`,
   retry: '다시 시도',
+  noEvents: '표시할 수 있는 사건이 없습니다.',
+  moreProblems: (n) => `…그 밖의 문제 ${number.format(n)}건`,
 
   eventCount: events,
   hiddenEvents: (n) => `${events(n)}을 표시하지 못했습니다`,

@@ -64,9 +64,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `het adres ‘${src}’ is geen http-, https- of relatieve URL`,
     tooLarge: (limit) => `het document is groter dan ${limit}`,
     tooManyEvents: (limit) => `het document bevat meer dan ${number.format(limit)} gebeurtenissen`,
+    notATable: (separator, cells) =>
+      `het is geen JSON en geen tabel met de kolommen ‘date’ en ‘title’ (de eerste regel, gelezen met ${{ ',': 'een komma', ';': 'een puntkomma', '\t': 'een tab' }[separator]} als scheidingsteken: ${cells.map((cell) => `‘${cell}’`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `De tijdlijn kon niet worden geladen: ${reason}`,
   retry: 'Opnieuw proberen',
+  noEvents: 'Er kon geen enkele gebeurtenis worden getoond.',
+  moreProblems: (n) => `…en nog ${number.format(n)} ${isOne(n) ? 'probleem' : 'problemen'}`,
 
   eventCount: events,
   hiddenEvents: (n) => `${events(n)} ${isOne(n) ? 'kon' : 'konden'} niet worden getoond`,

@@ -78,9 +78,14 @@ export const strings: UiStrings = {
     badUrl: (src) => `adres „${src}” nie jest adresem http, https ani względnym`,
     tooLarge: (limit) => `dokument przekracza ${limit}`,
     tooManyEvents: (limit) => `dokument zawiera ponad ${number.format(limit)} wydarzeń`,
+    notATable: (separator, cells) =>
+      `to nie jest ani JSON, ani tabela z kolumnami „date” i „title” (pierwszy wiersz odczytany z separatorem: ${{ ',': 'przecinek', ';': 'średnik', '\t': 'tabulator' }[separator]}: ${cells.map((cell) => `„${cell}”`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `Nie udało się wczytać osi czasu: ${reason}`,
   retry: 'Spróbuj ponownie',
+  noEvents: 'Nie udało się pokazać żadnego wydarzenia.',
+  moreProblems: (n) =>
+    `…i jeszcze ${number.format(n)} ${({ one: 'problem', few: 'problemy' } as Partial<Record<Intl.LDMLPluralRule, string>>)[plural.select(n)] ?? 'problemów'}`,
 
   eventCount: events,
   // A count after a colon needs no agreement with the verb.

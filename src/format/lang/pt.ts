@@ -65,9 +65,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `o endereço "${src}" não é uma URL http, https ou relativa`,
     tooLarge: (limit) => `o documento tem mais de ${limit}`,
     tooManyEvents: (limit) => `o documento tem mais de ${number.format(limit)} eventos`,
+    notATable: (separator, cells) =>
+      `não é JSON nem uma tabela com as colunas “date” e “title” (a primeira linha, lida com ${{ ',': 'a vírgula', ';': 'o ponto e vírgula', '\t': 'a tabulação' }[separator]} como separador: ${cells.map((cell) => `“${cell}”`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `Não foi possível carregar a linha do tempo: ${reason}`,
   retry: 'Tentar de novo',
+  noEvents: 'Nenhum evento pôde ser exibido.',
+  moreProblems: (n) => `…e mais ${number.format(n)} ${isOne(n) ? 'problema' : 'problemas'}`,
 
   eventCount: events,
   hiddenEvents: (n) => `${events(n)} não ${isOne(n) ? 'pôde ser exibido' : 'puderam ser exibidos'}`,

@@ -78,9 +78,14 @@ export const strings: UiStrings = {
     badUrl: (src) => `адреса «${src}» не є адресою http, https чи відносною`,
     tooLarge: (limit) => `документ більший за ${limit}`,
     tooManyEvents: (limit) => `документ містить понад ${number.format(limit)} подій`,
+    notATable: (separator, cells) =>
+      `це не JSON і не таблиця зі стовпцями «date» і «title» (перший рядок, прочитаний з роздільником: ${{ ',': 'кома', ';': 'крапка з комою', '\t': 'табуляція' }[separator]}: ${cells.map((cell) => `«${cell}»`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `Не вдалося завантажити хронологію: ${reason}`,
   retry: 'Спробувати ще раз',
+  noEvents: 'Не вдалося показати жодної події.',
+  moreProblems: (n) =>
+    `…і ще ${number.format(n)} ${({ one: 'проблема', few: 'проблеми' } as Partial<Record<Intl.LDMLPluralRule, string>>)[plural.select(n)] ?? 'проблем'}`,
 
   eventCount: events,
   // A count after a colon needs no agreement with the verb.

@@ -63,9 +63,13 @@ export const strings: UiStrings = {
     badUrl: (src) => `地址“${src}”不是http、https或相对网址`,
     tooLarge: (limit) => `文档超过${limit}`,
     tooManyEvents: (limit) => `文档中的事件超过${number.format(limit)}个`,
+    notATable: (separator, cells) =>
+      `既不是 JSON，也不是含“date”和“title”列的表格（按${{ ',': '逗号', ';': '分号', '\t': '制表符' }[separator]}分隔读取的第一行：${cells.map((cell) => `“${cell}”`).join('、')}）`,
   },
   loadErrorBecause: (reason) => `无法加载时间线：${reason}`,
   retry: '重试',
+  noEvents: '没有可以显示的事件。',
+  moreProblems: (n) => `……另有${number.format(n)}个问题`,
 
   eventCount: events,
   hiddenEvents: (n) => `有${events(n)}无法显示`,
