@@ -2,7 +2,6 @@
 // its problems, and copy what a page needs. Static: no server, the draft stays in this
 // browser (localStorage). Built from DOM calls only; nothing typed here is parsed as HTML.
 import { readAuthored } from '../src/model/authoring.js';
-import { parseDsv } from '../src/model/dsv.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import { isTimelineJs, textKind, type AuthoredDocument } from '../src/model/reading.js';
 import type { NormalizedStory, Problem, StoryData } from '../src/model/types.js';
@@ -88,11 +87,14 @@ export function readDraft(text: string): Read {
     }
     return { document: value as StoryData, story: normalizeStory(value) };
   }
+  // The separator (comma, semicolon or tab) is told from the header row, as for `src`.
   const reading = readAuthored({ kind, text });
+  // A header not understood leaves nothing to preview: its problem says how the row was split.
+  if (reading.notATable) return { story: { events: [], problems: reading.problems }, rowStarts: reading.starts };
   return {
     document: reading.document,
     story: reading.finish(normalizeStory(reading.document)),
-    rowStarts: parseDsv(text, kind === 'tsv' ? '\t' : ',').starts,
+    rowStarts: reading.starts,
   };
 }
 
@@ -218,7 +220,7 @@ export function mountEditor(root: HTMLElement): void {
   const help = element(
     'p',
     { id: 'editor-data-help', className: 'help' },
-    'Paste a table from a spreadsheet, CSV, TSV or JSON (ours or TimelineJS’s). Headers: date, title, description, status, display date, source, source url, id, tags, group, media, type — in English or French — or TimelineJS’s template columns.',
+    'Paste a table from a spreadsheet, CSV (comma- or semicolon-separated), TSV or JSON (ours or TimelineJS’s). Headers: date, title, description, status, display date, source, source url, id, tags, group, media, type — in English or French — or TimelineJS’s template columns.',
   );
   const file = element('input', { type: 'file', accept: '.csv,.tsv,.json,.txt,text/csv,application/json' });
   const url = element('input', { type: 'url', placeholder: 'https://…' });

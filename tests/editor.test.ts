@@ -78,6 +78,24 @@ describe('the editor page', () => {
     );
   });
 
+  it('previews a pasted semicolon-separated table, and says how a header it cannot read was split', async () => {
+    const root = await mount();
+    await paste(
+      root,
+      'date;titre;statut;description\n2023-05-03;Révélation;confirmé;1,5 million\n2024;Ouverture;prévu;',
+    );
+    await waitUntil(() => shownTitles(preview(root)).length === 2, 'the semicolon table was not previewed');
+    expect(shownTitles(preview(root))).to.have.members(['Révélation', 'Ouverture']);
+    expect(root.querySelector<HTMLElement>('.problems')!.hidden).to.equal(true);
+
+    await paste(root, 'Quand;Quoi\n2023;A');
+    await waitUntil(() => root.querySelector('.problems button')?.textContent?.startsWith('Row 1'), 'no problem');
+    expect([...root.querySelectorAll('.problems button')].map((button) => button.textContent)).to.deep.equal([
+      'Row 1: read as semicolon-separated, the header has no date and no title column (nor TimelineJS\'s Year and Headline); its cells: "Quand", "Quoi"',
+    ]);
+    expect(shownTitles(preview(root))).to.deep.equal([]);
+  });
+
   it('copies each snippet, and the CMS markup alone makes a page with the same events as the preview', async () => {
     const copied: string[] = [];
     const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
