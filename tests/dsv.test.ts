@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { csvParseRows, tsvParseRows } from 'd3-dsv';
+import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
 import { parseDsv, sniffSeparator } from '../src/model/dsv.js';
 
@@ -35,13 +35,15 @@ describe('CSV and TSV parsing (held to d3-dsv)', () => {
     expect(parseDsv('\uFEFF' + text, ',').rows[0]![0]).to.equal('date');
   });
 
-  it('agrees with d3-dsv on any text made of quotes, separators, line breaks and letters', () => {
-    const pieces = fc.constantFrom('"', ',', '\t', '\n', '\r', '\r\n', 'a', 'b', ' ', '""', 'é');
+  it('agrees with d3-dsv on any text made of quotes, the three separators, line breaks and letters', () => {
+    const pieces = fc.constantFrom('"', ',', ';', '\t', '\n', '\r', '\r\n', 'a', 'b', ' ', '""', 'é');
+    const semicolons = dsvFormat(';');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
         const text = parts.join('');
         expect(parseDsv(text, ',').rows).to.deep.equal(csvParseRows(text));
         expect(parseDsv(text, '\t').rows).to.deep.equal(tsvParseRows(text));
+        expect(parseDsv(text, ';').rows).to.deep.equal(semicolons.parseRows(text));
       }),
       { numRuns: 3000 },
     );
