@@ -5,6 +5,7 @@
 //                                         dist/ (and a story, the host's own JSON) into a fresh
 //                                         temporary folder; answers { patterns, files }
 //   /test-server/iframe-copy/misses       the paths asked for that the copy does not have (JSON)
+//   /test-server/iframe-copy/done         removes the copy
 //   /test-server/iframe-copy/<path>       a file of the copy, or a 404 (remembered as a miss)
 //
 // The copy's embed.html gets one script before its own, tests/pages/record-console.js, which
@@ -66,11 +67,16 @@ function filesIn(folder) {
 
 let copy = null;
 const misses = [];
-// The test server's process ends with the run: the last copy goes with it.
-process.once('exit', () => copy && rmSync(copy.folder, { recursive: true, force: true }));
+
+function remove() {
+  if (copy) rmSync(copy.folder, { recursive: true, force: true });
+  copy = null;
+}
+// A run stopped before its test said `done` leaves nothing behind either.
+process.once('exit', remove);
 
 function reset() {
-  if (copy) rmSync(copy.folder, { recursive: true, force: true });
+  remove();
   const patterns = iframeFileList(readFileSync(join(root, 'README.md'), 'utf8'));
   const folder = mkdtempSync(join(tmpdir(), 'story-timeline-iframe-copy-'));
   const files = filesIn(dist).filter((path) => patterns.some((pattern) => matches(pattern, path)));
@@ -90,6 +96,11 @@ export function serveIframeCopy(context, route) {
   if (route === 'reset') {
     context.type = 'application/json';
     context.body = JSON.stringify(reset());
+    return;
+  }
+  if (route === 'done') {
+    remove();
+    context.status = 204;
     return;
   }
   if (route === 'misses') {

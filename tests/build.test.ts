@@ -347,6 +347,8 @@ describe('dist/embed.html, the iframe page', () => {
 });
 
 describe("README's iframe file list", () => {
+  after(() => fetch('/test-server/iframe-copy/done'));
+
   it('is enough: a copy of only the files it lists shows a French story in French and opens its detail card, with no 404 and no error', async () => {
     // The test server copies what README's "An iframe" section lists from dist/, and the
     // host's JSON, into a folder of its own and serves that alone (scripts/iframe-copy.js).
