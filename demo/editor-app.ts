@@ -245,10 +245,11 @@ export function mountEditor(root: HTMLElement): void {
 
   const snippets = element('div', { className: 'snippets' });
   const snippetText: Record<string, () => string> = {};
-  const addSnippet = (key: string, title: string, note: string) => {
+  // `title` heads the snippet; `name` is how a sentence says it (proper names keep their case).
+  const addSnippet = (key: string, title: string, name: string, note: string) => {
     const code = element('textarea', { readOnly: true, rows: 6, className: 'snippet', spellcheck: false });
     code.dataset.snippet = key;
-    const copy = element('button', { type: 'button' }, `Copy the ${title.toLowerCase()}`);
+    const copy = element('button', { type: 'button' }, `Copy the ${name}`);
     copy.dataset.copy = key;
     copy.addEventListener('click', async () => {
       try {
@@ -257,7 +258,7 @@ export function mountEditor(root: HTMLElement): void {
       } catch {
         code.focus();
         code.select();
-        status.textContent = `Copying was refused: the ${title.toLowerCase()} is selected, press Ctrl+C or ⌘C.`;
+        status.textContent = `Copying was refused: the ${name} is selected, press Ctrl+C or ⌘C.`;
       }
     });
     snippets.append(
@@ -276,19 +277,22 @@ export function mountEditor(root: HTMLElement): void {
     script: addSnippet(
       'script',
       'Script tag',
+      'script tag',
       'For pages that take scripts: the file, then the element with your data’s address.',
     ),
     cms: addSnippet(
       'cms',
+      'CMS markup',
       'CMS markup',
       'For a CMS body that takes HTML but no scripts: every event written out, a plain list until the script (loaded once by the page template) turns it into the timeline.',
     ),
     iframe: addSnippet(
       'iframe',
       'Iframe',
+      'iframe',
       'For CMSs that take only iframes: the frame, and the script that makes it as tall as its content.',
     ),
-    json: addSnippet('json', 'JSON', 'The data in our format, to publish at the data address above.'),
+    json: addSnippet('json', 'JSON', 'JSON', 'The data in our format, to publish at the data address above.'),
   };
   const download = element('a', { download: 'story.json', className: 'download' }, 'Download the JSON');
   const startOver = element('button', { type: 'button', className: 'start-over' }, 'Start over');

@@ -1,28 +1,130 @@
-// `npm run size`: fails when the single-file bundle grows past its gzip budget.
+// `npm run size`: what each built file weighs, and a failure when the single file grows
+// past its gzip budget.
 //
-// Measures dist/story-timeline.js as a CDN would serve it (gzip, level 9) against the
-// budget in the performance issue: 40 KB for Lit, D3, our code and the CSS together.
-// Run `npm run build` first; a missing bundle fails too, so a broken build cannot pass.
-import { readFile } from 'node:fs/promises';
+// Prints one table row per file `npm run build` writes into dist/ (the typings aside): its
+// bytes as written, its bytes gzipped and what it is. Gzip is Node's zlib at level 9, as a
+// CDN serves a static file; sizes in KB are KiB (1,024 bytes). Vite's own lines during the
+// build differ: its kB are 1,000 bytes and its compressor is not zlib.
+//
+// The budget, from the performance issue: dist/story-timeline.js (Lit, D3, our code and the
+// CSS together) stays within 40 KB gzip. Run `npm run build` first; a missing bundle fails
+// too, so a broken build cannot pass.
+//
+//   npm run size               the table and the budget
+//   npm run size -- --markdown the table as Markdown
+import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { join, relative, sep } from 'node:path';
 
 const BUDGET_BYTES = 40 * 1024;
-const file = fileURLToPath(new URL('../dist/story-timeline.js', import.meta.url));
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const MAIN = 'story-timeline.js';
 
-let source;
+/** The chunks the element loads on demand, by the name Vite gives them before the hash. */
+const CHUNKS = {
+  detail: 'the detail card (media, rich text), fetched beside the first drawing',
+  authoring: 'the readers for CSV, TSV and TimelineJS documents, fetched when one arrives',
+  'zoom-gestures': 'the zoom gestures (d3-zoom and the d3 modules it uses), fetched when the element is connected',
+  times: 'times of day and time zones, fetched when the data or the zone needs them',
+  'declarative-list': 'the reader of a CMS <ol> list, fetched when a page has one',
+};
+
+const PAGES = {
+  'embed.html': 'the iframe page',
+  'embed.js': "the iframe page's script",
+  'embed.css': "the iframe page's style",
+  'editor.html': 'the editor page',
+  'editor.js': "the editor page's script",
+  'editor.css': "the editor page's style",
+  'story.fr.json': 'the first story in French, shown by the iframe page',
+  'story.en.json': 'the first story in English, shown by the iframe page',
+};
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** What a file (a path inside dist/, with `/`) is, in a few words. */
+function describe(path) {
+  const module = path.startsWith('module/');
+  const name = module ? path.slice('module/'.length) : path;
+  const build = module ? ' (module build)' : '';
+  if (path === MAIN) return 'the single file: the element, Lit, the CSS and English (the budget)';
+  if (path === 'module/index.js')
+    return 'the module build for bundlers, its entry: not minified (the app minifies it), Lit and d3 left to the app';
+  const language = /^lang\/([a-z]{2,3})\.js$/.exec(name);
+  if (language) return `${languageNames.of(language[1])} (${language[1]}), fetched when wanted${build}`;
+  const chunk = /^story-timeline-(.+)-[\w-]{8}\.js$/.exec(name);
+  if (module && chunk?.[1] === 'zoom-gestures')
+    return 'the zoom gestures (d3-zoom; its d3 modules left to the app) (module build)';
+  if (chunk && CHUNKS[chunk[1]]) return `${CHUNKS[chunk[1]]}${build}`;
+  if (!module && PAGES[name]) return PAGES[name];
+  return `(not described in scripts/size-budget.js)${build}`;
+}
+
+/** Every file under `folder`, as paths relative to dist/, typings left out. */
+async function files(folder) {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const found = [];
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    const inDist = relative(dist, path).split(sep).join('/');
+    if (inDist === 'types') continue;
+    if (entry.isDirectory()) found.push(...(await files(path)));
+    else found.push(inDist);
+  }
+  return found;
+}
+
+/** The single file first, then its chunks and languages, the module build, the pages. */
+function rank(path) {
+  if (path === MAIN) return 0;
+  if (path.startsWith('story-timeline-')) return 1;
+  if (path.startsWith('lang/')) return 2;
+  if (path === 'module/index.js') return 3;
+  if (path.startsWith('module/story-timeline-')) return 4;
+  if (path.startsWith('module/')) return 5;
+  return 6;
+}
+
+let main;
 try {
-  source = await readFile(file);
+  main = await readFile(join(dist, MAIN));
 } catch {
-  console.error('dist/story-timeline.js not found: run `npm run build` first.');
+  console.error(`dist/${MAIN} not found: run \`npm run build\` first.`);
   process.exit(1);
 }
 
-const gzipped = gzipSync(source, { level: 9 }).length;
+const rows = [];
+for (const path of await files(dist)) {
+  const bytes = await readFile(join(dist, path));
+  rows.push({ path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, what: describe(path) });
+}
+rows.sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
+
+const number = (value) => value.toLocaleString('en');
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const header = ['file in dist/', 'bytes', 'gzip bytes', 'gzip KB', 'what it is'];
+const cells = rows.map((row) => [row.path, number(row.raw), number(row.gzip), kb(row.gzip), row.what]);
+const right = [false, true, true, true, false];
+if (process.argv.includes('--markdown')) {
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`| ${right.map((r) => (r ? '---:' : '---')).join(' | ')} |`);
+  for (const line of cells) console.log(`| ${line.map((cell) => cell.replace(/([<|])/g, '\\$1')).join(' | ')} |`);
+} else {
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column].length)));
+  const format = (line) =>
+    line
+      .map((cell, column) => (right[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ');
+  console.log(format(header).trimEnd());
+  for (const line of cells) console.log(format(line).trimEnd());
+}
+console.log('');
+
+const gzipped = gzipSync(main, { level: 9 }).length;
 const verdict = gzipped <= BUDGET_BYTES ? 'within' : 'OVER';
 console.log(
-  `dist/story-timeline.js: ${kb(gzipped)} gzip (${gzipped} B; ${kb(source.length)} minified), ` +
+  `dist/${MAIN}: ${kb(gzipped)} gzip (${number(gzipped)} B, zlib level 9; ${kb(main.length)} minified), ` +
     `budget ${kb(BUDGET_BYTES)}: ${verdict} by ${kb(Math.abs(BUDGET_BYTES - gzipped))}`,
 );
 if (gzipped > BUDGET_BYTES) process.exit(1);

@@ -11,6 +11,9 @@
 //   /test-server/media-page             a page whose policy loads images from itself only and no frame at
 //                                       all, so media tests never reach a video site or an image host
 //   /test-server/text/NAME?type=T&body=B  B (text) served as content type T (none when empty), under any NAME
+//   /test-server/iframe-copy/…          only the files README's "An iframe" section lists (scripts/iframe-copy.js)
+
+import { serveIframeCopy } from './iframe-copy.js';
 
 const flakyKeys = new Set();
 const hits = new Map();
@@ -30,6 +33,7 @@ export async function testServer(context, next) {
   const url = new URL(context.url, 'http://localhost');
   if (!url.pathname.startsWith('/test-server/')) return next();
   const route = url.pathname.slice('/test-server/'.length);
+  if (route.startsWith('iframe-copy/')) return serveIframeCopy(context, route.slice('iframe-copy/'.length));
   const key = url.searchParams.get('key') ?? '';
   hits.set(key, (hits.get(key) ?? 0) + 1);
   const delay = Number(url.searchParams.get('delay') ?? 0);

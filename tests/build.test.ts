@@ -345,3 +345,38 @@ describe('dist/embed.html, the iframe page', () => {
     expect(page.body.children).to.have.length(0);
   });
 });
+
+describe("README's iframe file list", () => {
+  after(() => fetch('/test-server/iframe-copy/done'));
+
+  it('is enough: a copy of only the files it lists shows a French story in French and opens its detail card, with no 404 and no error', async () => {
+    // The test server copies what README's "An iframe" section lists from dist/, and the
+    // host's JSON, into a folder of its own and serves that alone (scripts/iframe-copy.js).
+    const copy = (await (await fetch('/test-server/iframe-copy/reset')).json()) as {
+      patterns: string[];
+      files: string[];
+    };
+    expect(copy.files, `README lists: ${copy.patterns.join(', ')}`).to.include('embed.html');
+
+    const frame = await openFrame('/test-server/iframe-copy/embed.html?lang=fr&src=story.fr.json', 1000);
+    const timeline = timelineIn(frame);
+    await waitUntil(() => shownIds(timeline).length === 6, 'the six events of the first story were not drawn', {
+      timeout: 5000,
+    });
+    // French words around the dates: the title card's span and the axis, in French.
+    const axis = () => shadow(timeline).querySelector('[part~="axis"]')?.textContent ?? '';
+    await waitUntil(() => /janv\.|févr\.|avr\.|mai|juil\./.test(axis()), `the axis is not in French: "${axis()}"`);
+
+    shadow(timeline).querySelector<HTMLElement>('[part~="event"][data-id="nikkei-leak"]')!.click();
+    const detail = () => shadow(timeline).querySelector<HTMLElement>('[part~="detail"]');
+    await waitUntil(() => detail()?.textContent?.includes('Le Nikkei dévoile'), 'the detail card did not open', {
+      timeout: 5000,
+    });
+    expect(detail()!.textContent).to.contain('3 mai 2023');
+    expect(detail()!.getBoundingClientRect().height).to.be.above(0);
+
+    const misses = (await (await fetch('/test-server/iframe-copy/misses')).json()) as string[];
+    expect(misses, 'files the page asked for that README does not list').to.deep.equal([]);
+    expect(win(frame).reported).to.deep.equal([]);
+  });
+});

@@ -96,6 +96,66 @@ describe('the editor page', () => {
     expect(shownTitles(preview(root))).to.deep.equal([]);
   });
 
+  it('names its copy buttons with proper names in their case (CMS, JSON), in its messages too', async () => {
+    const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new DOMException('Refused', 'NotAllowedError')) },
+    });
+    try {
+      const root = await mount();
+      const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-copy]')];
+      expect(buttons.map((button) => button.textContent)).to.deep.equal([
+        'Copy the script tag',
+        'Copy the CMS markup',
+        'Copy the iframe',
+        'Copy the JSON',
+      ]);
+      const status = root.querySelector('[role="status"]')!;
+      buttons[1]!.click();
+      await waitUntil(() => status.textContent !== '', 'nothing was said when copying was refused');
+      expect(status.textContent).to.equal('Copying was refused: the CMS markup is selected, press Ctrl+C or ⌘C.');
+      buttons[3]!.click();
+      await waitUntil(() => status.textContent!.includes('JSON'), 'nothing was said about the JSON');
+      expect(status.textContent).to.equal('Copying was refused: the JSON is selected, press Ctrl+C or ⌘C.');
+    } finally {
+      if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('lists its problems as a list, each bullet beside the first line of its problem', async () => {
+    const root = await mount(480);
+    await paste(root, TABLE);
+    await waitUntil(() => root.querySelector('.problems button'), 'no problem was listed');
+    const item = root.querySelector<HTMLLIElement>('.problems li')!;
+    const button = item.querySelector('button')!;
+    expect(getComputedStyle(item).display).to.equal('list-item');
+    expect(getComputedStyle(item).listStyleType).to.equal('disc');
+    expect(getComputedStyle(item).listStylePosition).to.equal('outside');
+
+    // The problem wraps at this width: its first and last lines differ.
+    const text = document.createRange();
+    text.selectNodeContents(button.firstChild!);
+    const lines = [...text.getClientRects()].filter((rect) => rect.width > 0);
+    const first = lines[0]!;
+    expect(lines.at(-1)!.top, 'the problem fits on one line: the test needs two').to.be.at.least(first.bottom - 1);
+
+    // The bullet sits on the baseline of the item's first line; so does an empty inline box
+    // put first in the item, in the same font. It must be the problem's first line of text.
+    const probe = document.createElement('span');
+    probe.textContent = '\u200b';
+    item.prepend(probe);
+    const line = probe.getBoundingClientRect();
+    probe.remove();
+    expect(
+      line.bottom,
+      `the bullet's line ends at ${line.bottom}, the text's first line at ${first.bottom}`,
+    ).to.be.closeTo(first.bottom, 1.5);
+    // And the box is beside the bullet, not below it: the item starts where the button does.
+    expect(button.getBoundingClientRect().top).to.be.closeTo(item.getBoundingClientRect().top, 1.5);
+  });
+
   it('copies each snippet, and the CMS markup alone makes a page with the same events as the preview', async () => {
     const copied: string[] = [];
     const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
