@@ -122,22 +122,27 @@ const WATCHER = `
 
 /**
  * Whether each library's events are drawn and shown (run in the page, in the watcher's frame
- * check). TimelineJS draws every event as a marker on its time strip, laid out (a marker has a
- * width), and on a touch screen lays a "Swipe to Navigate" notice over its slides, which does
- * not hide the strip.
+ * check): laid out with a size, and visible (`__shownNode`: not under `visibility: hidden`, as
+ * story-timeline's parts are while it measures before its first whole frame, or vis-timeline's
+ * while it loads). story-timeline shows all its parts at once, so one shown event stands for
+ * the frame; TimelineJS draws every event as a marker on its time strip (on a touch screen it
+ * lays a "Swipe to Navigate" notice over its slides, which does not hide the strip);
+ * vis-timeline an item for every event.
  */
+const SHOWN_HELPER = `window.__shownNode = (node) => node.getBoundingClientRect().width > 0
+  && node.checkVisibility({ visibilityProperty: true, opacityProperty: true });`;
 const SHOWN = {
   story: `() => {
     const root = document.querySelector('story-timeline')?.shadowRoot;
-    return !!root && root.querySelectorAll('[part~="event"]').length > 0;
+    return !!root && [...root.querySelectorAll('[part~="event"]')].some(__shownNode);
   }`,
   timelinejs: `() => {
     const markers = document.querySelectorAll('.tl-timenav .tl-timemarker');
-    return markers.length >= COUNT && [...markers].some((marker) => marker.offsetWidth > 0);
+    return markers.length >= COUNT && [...markers].some(__shownNode);
   }`,
   vis: `() => {
-    const root = document.querySelector('.vis-timeline');
-    return !!root && root.style.visibility !== 'hidden' && document.querySelectorAll('.vis-item').length >= COUNT;
+    const items = document.querySelectorAll('.vis-timeline .vis-item');
+    return items.length >= COUNT && [...items].some(__shownNode);
   }`,
 };
 
@@ -150,7 +155,7 @@ export function phonePages(root) {
   const story = peerEvents(root);
   const count = story.events.length;
   const watch = (lib) =>
-    `<script>${WATCHER}\nwindow.__shown = window.__first(${JSON.stringify(PEERS[lib].script)}, ${SHOWN[lib].replaceAll('COUNT', String(count))});</script>`;
+    `<script>${WATCHER}\n${SHOWN_HELPER}\nwindow.__shown = window.__first(${JSON.stringify(PEERS[lib].script)}, ${SHOWN[lib].replaceAll('COUNT', String(count))});</script>`;
   return {
     '/phone/story': `${HEAD}${watch('story')}
 <script type="module" src="/story-timeline.js"></script></head><body>
@@ -336,7 +341,12 @@ async function tapOnce(page, index) {
         'pointerdown',
         (event) => {
           const down = event.timeStamp;
-          window.__watch(() => !!root.querySelector('[part~="detail"]')).then((painted) => resolve(painted - down));
+          window
+            .__watch(() => {
+              const card = root.querySelector('[part~="detail"]');
+              return !!card && window.__shownNode(card);
+            })
+            .then((painted) => resolve(painted - down));
         },
         { capture: true, once: true },
       );

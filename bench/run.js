@@ -1,5 +1,6 @@
 // `npm run bench`: story-timeline against vis-timeline on the same synthetic story, in
-// the system Chromium, at 1,000, 10,000 and 100,000 events.
+// the system Chromium, at 1,000, 10,000 and 100,000 events; and on a slowed phone, the first
+// story beside TimelineJS and vis-timeline, downloads, taps and gestures (bench/phone.js).
 //
 //   npm run bench                               all sizes, both libraries
 //   npm run bench -- --sizes=1000,10000         some sizes
