@@ -331,11 +331,6 @@ const bench = {
     return { count: sorted.length, problems: normalized.problems.length };
   },
 
-  /** The element `firstStory` drew, as the library under test (for taps). */
-  adopt() {
-    adopt(document.querySelector('story-timeline') as StoryElement);
-  },
-
   /** What the element could not show (problems), and how many events it holds. */
   problems() {
     return { problems: element?.problems.length ?? 0, firstProblem: element?.problems[0] };
@@ -414,28 +409,6 @@ const bench = {
     return { times };
   },
 
-  /** Taps (clicks) on drawn events, each timed from the input to the paint of its detail card. */
-  async taps(budgetMs: number) {
-    const deadline = performance.now() + budgetMs;
-    const el = element!;
-    const rand = mulberry32(4242);
-    const times: number[] = [];
-    let missing = 0;
-    for (let i = 0; i < STEPS && performance.now() < deadline; i++) {
-      const buttons = shadow('[part~="event"]:not([aria-pressed="true"])');
-      const target = buttons[Math.floor(rand() * buttons.length)];
-      if (!target) return { times, missing: 'no events drawn' };
-      times.push(
-        await timeJump(
-          () => undefined,
-          () => target.click(),
-        ),
-      );
-      if (!el.shadowRoot!.querySelector('[part~="detail"]')) missing++;
-    }
-    return { times, missing: missing ? `${missing} taps showed no detail card` : undefined };
-  },
-
   /**
    * Wheel steps (Ctrl + wheel, as a pinch) at the middle of the plot: 15 in, 15 out, each timed
    * as the frame that draws it, from that frame's start to its paint. The element draws a gesture
@@ -474,6 +447,56 @@ const bench = {
   },
 
   /**
+   * A one-finger pan, as a touch screen sends it: a finger down in the middle of the plot (at the pan
+   * steps' window), then 30
+   * moves of 12 px (15 left, 15 back), each timed as the frame that draws it, as wheel steps are.
+   * Each move is a touch pointer event followed by its touch event, the order the browser uses.
+   */
+  async touchPan(budgetMs: number) {
+    const deadline = performance.now() + budgetMs;
+    const plot = element!.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    const clientY = box.top + box.height / 3;
+    let clientX = box.left + box.width / 2;
+    const send = (kind: 'down' | 'move' | 'up') => {
+      const common = { clientX, clientY, bubbles: true, cancelable: true, composed: true };
+      plot.dispatchEvent(
+        new PointerEvent(`pointer${kind}`, {
+          ...common,
+          pointerId: 7,
+          pointerType: 'touch',
+          isPrimary: true,
+          buttons: kind === 'up' ? 0 : 1,
+        }),
+      );
+      if (typeof Touch === 'undefined') return;
+      const touch = new Touch({ identifier: 7, target: plot, clientX, clientY });
+      const type = { down: 'touchstart', move: 'touchmove', up: 'touchend' }[kind];
+      const touches = kind === 'up' ? [] : [touch];
+      plot.dispatchEvent(new TouchEvent(type, { ...common, touches, targetTouches: touches, changedTouches: [touch] }));
+    };
+    // A window about 1.2 years wide, as for the pan steps: the whole extent leaves nothing to pan to.
+    const { from } = panWindows();
+    await lib!.show(from[0], from[1]);
+    for (let i = 0; i < 5; i++) await frame();
+    send('down');
+    for (let i = 0; i < 5; i++) await frame();
+    const times: number[] = [];
+    const frames: number[] = [];
+    for (let i = 0; i < STEPS && performance.now() < deadline; i++) {
+      clientX += i < STEPS / 2 ? -12 : 12;
+      await timeToPaint(
+        () => send('move'),
+        () => lib!.work(),
+      );
+      times.push(worstFrame());
+      frames.push(framesWithWork());
+    }
+    send('up');
+    return { times, frames };
+  },
+
+  /**
    * A reference for the phone's first story: in a page that has not used Intl yet, the time
    * its first Intl object takes (the reader's time zone, as the element looks it up).
    */
@@ -481,29 +504,6 @@ const bench = {
     const start = performance.now();
     Intl.DateTimeFormat().resolvedOptions();
     return performance.now() - start;
-  },
-
-  /**
-   * The first story (the project's own, demo/story.en.json) from the element's script starting
-   * to the paint of the frame that shows its events; the page has not loaded the element before.
-   */
-  async firstStory() {
-    const story = await (await fetch('/story.en.json')).json();
-    await frame();
-    const start = performance.now();
-    await import(/* @vite-ignore */ `${location.origin}/story-timeline.js`);
-    const el = document.createElement('story-timeline') as StoryElement;
-    el.style.display = 'block';
-    el.style.width = `${WIDTH}px`;
-    el.lang = 'en';
-    el.data = story;
-    document.body.append(el);
-    for (let i = 0; i < 600; i++) {
-      await frame();
-      const painted = await afterPaint();
-      if (el.shadowRoot?.querySelector('[part~="event"]')) return { ms: painted - start };
-    }
-    return { ms: undefined };
   },
 
   prepare(count: number, seed: number) {
@@ -554,15 +554,20 @@ const bench = {
     await bench.mountStory();
   },
 
-  /** The element, mounted with no data; `mount` then gives it the events (or the grouped document). */
-  async mountStory() {
+  /**
+   * The element, `width` px wide (the bench's 1,200 by default), mounted with no data; `mount`
+   * then gives it the events (or the grouped document).
+   */
+  async mountStory(width = WIDTH) {
     // The page keeps what a host page keeps (the raw events it hands over), not a
     // normalised copy of its own: that copy would weigh on the heap and on every GC.
     sorted = [];
     await import(/* @vite-ignore */ `${location.origin}/story-timeline.js`);
     const el = document.createElement('story-timeline') as StoryElement;
     el.style.display = 'block';
-    el.style.width = `${WIDTH}px`;
+    el.style.width = `${width}px`;
+    // As wide as a phone's viewport: the page's margin would make it scroll sideways.
+    if (width >= innerWidth) document.body.style.margin = '0';
     el.lang = 'en';
     document.body.append(el);
     await el.updateComplete;

@@ -1,5 +1,6 @@
 // `npm run bench`: story-timeline against vis-timeline on the same synthetic story, in
-// the system Chromium, at 1,000, 10,000 and 100,000 events.
+// the system Chromium, at 1,000, 10,000 and 100,000 events; and on a slowed phone, the first
+// story beside TimelineJS and vis-timeline, downloads, taps and gestures (bench/phone.js).
 //
 //   npm run bench                               all sizes, both libraries
 //   npm run bench -- --sizes=1000,10000         some sizes
@@ -8,9 +9,14 @@
 //   npm run bench -- --dist                     measure dist/story-timeline.js as built
 //   npm run bench -- --rows=base,jumps          some parts of the run (default all): base (the table
 //                                               against vis-timeline), jumps, plain (the layout as
-//                                               plain DOM, for reference), phone, groups
+//                                               plain DOM, for reference), groups, and the phone rows
+//                                               (bench/phone.js): phone-peers (the first story beside
+//                                               TimelineJS and vis-timeline), download (the script a
+//                                               reader downloads), tap, phone-gestures (pinch and pan
+//                                               steps at 1,000 events); phone = all four
 //   npm run bench -- --quick                    10,000 events only, story-timeline only, one page
-//                                               each (a change's effect in about a minute)
+//                                               each (a change's effect in about a minute); with
+//                                               --rows=NAME, that row alone, with fewer pages or taps
 //
 // Diagnostics (environment variables, story-timeline only):
 //   BENCH_STEPS=1         print each zoom and pan step, and the renderer's script/style/layout time
@@ -40,6 +46,7 @@ import { dirname, extname, join } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium, howToGetChromium } from '../scripts/chromium-path.js';
+import { phonePages, phoneRows, timelineJsFile, PHONE_CONTEXT, PHONE_METHOD } from './phone.js';
 import { FIRST_TRACE_CATEGORIES, TRACE_CATEGORIES, splitText, splitTrace, summariseTrace } from './trace-split.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -59,7 +66,12 @@ const sizes = (options.sizes ?? (options.quick ? '10000' : '1000,10000,100000'))
   .filter((n) => n > 0);
 if (options.quick) options.sizes ??= '10000';
 const libs = options.only ? [options.only] : options.quick ? ['story'] : ['story', 'vis'];
-const rows = new Set((options.rows ?? 'base,jumps,plain,phone,groups').split(','));
+const PHONE_ROWS = ['phone-peers', 'download', 'tap', 'phone-gestures'];
+const rows = new Set(
+  (options.rows ?? 'base,jumps,plain,phone,groups')
+    .split(',')
+    .flatMap((name) => (name === 'phone' ? PHONE_ROWS : [name])),
+);
 /** Seconds one library may spend on first render, and again on each of zoom and pan. */
 const capSeconds = Number(options.cap ?? 25);
 const NAMES = { story: 'story-timeline', vis: 'vis-timeline' };
@@ -121,6 +133,18 @@ const routes = {
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <style>body { margin: 20px; font: 14px system-ui, sans-serif; }</style>
 <script type="module" src="/page.js"></script></head><body></body></html>`;
+// The phone rows' pages (bench/phone.js): one library each, TimelineJS's files beside them.
+const pages = { '/': PAGE, ...phonePages(root) };
+
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+};
 
 const server = createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -129,17 +153,16 @@ const server = createServer(async (request, response) => {
     return;
   }
   // The element's chunks (zoom gestures, detail card, languages) load from beside it.
-  const chunk = /^\/(?:lang\/)?story-timeline-?[\w-]*\.js$|^\/lang\/[\w-]+\.js$/.test(path)
-    ? join(dirname(elementFile), path)
-    : undefined;
-  if (!(path in routes) && !(chunk && existsSync(chunk))) {
+  const elementChunk = /^\/(?:lang\/)?story-timeline-?[\w-]*\.js$|^\/lang\/[\w-]+\.js$/.test(path);
+  const chunk = elementChunk ? join(dirname(elementFile), path) : timelineJsFile(root, path);
+  if (!(path in routes) && !(path in pages) && !(chunk && existsSync(chunk))) {
     response.writeHead(404).end();
     return;
   }
   const file = routes[path] ?? chunk;
-  const body = file ? await readFile(file) : PAGE;
-  const type = !file ? 'text/html' : { '.js': 'text/javascript', '.json': 'application/json' }[extname(file)];
-  response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
+  const body = file ? await readFile(file) : pages[path];
+  const type = !file ? 'text/html; charset=utf-8' : (TYPES[extname(file)] ?? 'application/octet-stream');
+  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const baseUrl = `http://127.0.0.1:${server.address().port}/`;
@@ -167,8 +190,9 @@ function withTimeout(promise, ms) {
   ]).finally(() => clearTimeout(timer));
 }
 
-async function openPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/** A fresh context and the bench page in it (desktop, or `PHONE_CONTEXT`: 390 px with touch). */
+async function openPage(contextOptions = { viewport: { width: 1280, height: 900 } }) {
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -495,7 +519,7 @@ async function withSplit({ page, cdp }, run) {
 const extraRows = [];
 function addRow(row) {
   extraRows.push(row);
-  const value = row.value === undefined ? '—' : `${row.value.toFixed(1)} ms`;
+  const value = row.value === undefined ? '—' : `${row.value.toFixed(1)} ${row.unit ?? 'ms'}`;
   log(`  ${row.label}: ${value}${row.note ? ` (${row.note})` : ''}`);
 }
 
@@ -511,11 +535,17 @@ function prepareData(handle, count, grouped) {
   );
 }
 
-/** A page with story-timeline holding `count` events (grouped or not), first render done. */
-async function storyPage(count, { grouped = false, throttle = 1 } = {}) {
-  const handle = await openPage();
+/**
+ * A page with story-timeline holding `count` events (grouped or not), first render done; on a
+ * phone (390 px, touch) the element is as wide as the viewport.
+ */
+async function storyPage(count, { grouped = false, throttle = 1, phone = false } = {}) {
+  const handle = await openPage(phone ? PHONE_CONTEXT : undefined);
   const prepared = await prepareData(handle, count, grouped);
-  await handle.page.evaluate(() => window.bench.mountStory());
+  await handle.page.evaluate(
+    (width) => window.bench.mountStory(width),
+    phone ? PHONE_CONTEXT.viewport.width : undefined,
+  );
   const heapBefore = count >= 100_000 ? await heapMB(handle.cdp) : undefined;
   if (throttle !== 1) await handle.cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const first = await withTimeout(
@@ -527,12 +557,16 @@ async function storyPage(count, { grouped = false, throttle = 1 } = {}) {
   return { handle, prepared, first: first.ms, problems, firstProblem, heapHeld };
 }
 
-/** Each step kind's 30 steps in the page, a row for its p95 with the time split. */
-async function stepRows(handle, prefix, kinds, targetMs) {
+/**
+ * Each step kind's 30 steps in the page, a row for its p95 with the time split. `targets`: one
+ * p95 target in ms for every kind, or one per kind (`{ zoomTo: 33 }`), or none.
+ */
+async function stepRows(handle, prefix, kinds, targets) {
   const capMs = capSeconds * 1000;
   for (const kind of kinds) {
+    const targetMs = typeof targets === 'object' ? targets[kind] : targets;
     const [fn, arg] =
-      kind === 'zoom' || kind === 'pan' || kind === 'taps' || kind === 'wheel'
+      kind === 'zoom' || kind === 'pan' || kind === 'wheel' || kind === 'touchPan'
         ? [([k, cap]) => window.bench[k](cap), [kind, capMs]]
         : [([k, cap]) => window.bench.jumps(k, cap), [kind, capMs]];
     try {
@@ -569,8 +603,8 @@ const STEP_NAMES = {
   cluster: 'jump: a cluster clicked (its glide’s costliest frame)',
   next: 'jump: next() to a far event (its glide’s costliest frame)',
   resize: 'jump: the host resized',
-  taps: 'tap on an event to its detail card painted',
-  wheel: 'wheel step (Ctrl + wheel)',
+  wheel: 'pinch step (Ctrl + wheel, 30 steps)',
+  touchPan: 'one-finger pan step (a touch drag, 30 steps)',
 };
 
 async function measureExtras() {
@@ -580,7 +614,10 @@ async function measureExtras() {
       log(`${count.toLocaleString('en')} events: jumps, and each step kind's time split`);
       const { handle, heapHeld } = await storyPage(count);
       try {
-        const target = count >= 100_000 ? 16 : 8;
+        // At 10,000 the steps have no target of their own any more (#24 retired #16's 8 ms, which no
+        // DOM drawing met here): they are reported against the plain-DOM reference. At 100,000 the
+        // zoom step's p95 is to stay under 50 ms (#24), the pan step's under 16 (#16).
+        const steps = count >= 100_000 ? { zoom: 50, pan: 16 } : {};
         // Gliding jumps at 100,000 take minutes in all; the instant ones say what a relayout costs.
         const jumps = count >= 100_000 ? ['zoomTo', 'resize'] : ['zoomTo', 'cluster', 'next', 'resize'];
         if (heapHeld !== undefined)
@@ -590,8 +627,10 @@ async function measureExtras() {
             target: 20,
             unit: 'MB',
           });
-        await stepRows(handle, `${count.toLocaleString('en')} events`, ['zoom', 'pan'], target);
-        await stepRows(handle, `${count.toLocaleString('en')} events`, jumps, 16);
+        await stepRows(handle, `${count.toLocaleString('en')} events`, ['zoom', 'pan'], steps);
+        // zoomTo to unrelated windows at 10,000: two frames, 33 ms (#24); the other jumps 16 (#16).
+        const jumpTargets = { zoomTo: count >= 100_000 ? 16 : 33, cluster: 16, next: 16, resize: 16 };
+        await stepRows(handle, `${count.toLocaleString('en')} events`, jumps, jumpTargets);
       } finally {
         await closePage(handle);
       }
@@ -624,56 +663,22 @@ async function measureExtras() {
       }
     }
   }
-  if (rows.has('phone')) {
-    log('a phone: CPU slowed 4× (Emulation.setCPUThrottlingRate)');
-    const firsts = [];
-    for (let run = 0; run < (options.quick ? 1 : 3); run++) {
-      const handle = await openPage();
-      try {
-        await handle.cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        const { ms } = await withTimeout(
-          handle.page.evaluate(() => window.bench.firstStory()),
-          capMs,
-        );
-        if (ms !== undefined) firsts.push(ms);
-        if (run === 0) {
-          await handle.page.evaluate(() => window.bench.adopt());
-          await stepRows(handle, 'Phone (4× slower CPU), the first story', ['taps'], 50);
-        }
-      } finally {
-        await closePage(handle);
-      }
-    }
-    addRow({
-      label: 'Phone (4× slower CPU): the first story drawn, from the script running (median of pages)',
-      value: stats(firsts)?.median,
-      target: 100,
-      note: firsts.length ? `${firsts.map((ms) => Math.round(ms)).join(', ')} ms` : 'not drawn',
-    });
-    // What the platform alone takes before anything is worded: a page's first Intl object.
-    const intl = [];
-    for (let run = 0; run < 3; run++) {
-      const handle = await openPage();
-      try {
-        await handle.cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        intl.push(await handle.page.evaluate(() => window.bench.firstIntl()));
-      } finally {
-        await closePage(handle);
-      }
-    }
-    addRow({
-      label: 'Reference, phone (4× slower CPU): a page’s first Intl object, no element (median of pages)',
-      value: stats(intl)?.median,
-      note: `${intl.map((ms) => Math.round(ms)).join(', ')} ms`,
-    });
-    const { handle, first } = await storyPage(1000, { throttle: 4 });
-    try {
-      addRow({ label: 'Phone (4× slower CPU), 1,000 events: first render', value: first });
-      await stepRows(handle, 'Phone (4× slower CPU), 1,000 events', ['wheel'], 16);
-    } finally {
-      await closePage(handle);
-    }
-  }
+  await phoneRows({
+    rows,
+    quick: Boolean(options.quick),
+    baseUrl,
+    capMs,
+    newContext: (contextOptions) => browser.newContext(contextOptions),
+    openPage,
+    closePage,
+    storyPage,
+    stepRows,
+    stats,
+    addRow,
+    log,
+    withTimeout,
+    pageErrors: allPageErrors,
+  });
   if (rows.has('groups') && sizes.includes(10_000)) {
     log('10,000 events in 8 groups, with times of day and eras');
     const { handle, first, problems, firstProblem, prepared } = await storyPage(10_000, { grouped: true });
@@ -682,7 +687,8 @@ async function measureExtras() {
         ? `${problems.toLocaleString('en')} problems, e.g. "${firstProblem?.message ?? ''}"; ${prepared.count.toLocaleString('en')} events shown`
         : `${prepared.count.toLocaleString('en')} events`;
       addRow({ label: '10,000 events, groups, times, eras: first render', value: first, target: 100, note });
-      await stepRows(handle, '10,000 events, groups, times, eras', ['zoom', 'pan'], 8);
+      // Steps: no target (retired by #24), reported against the grouped reference.
+      await stepRows(handle, '10,000 events, groups, times, eras', ['zoom', 'pan']);
       await stepRows(handle, '10,000 events, groups, times, eras', ['zoomTo', 'cluster', 'next', 'resize'], 16);
     } finally {
       await closePage(handle);
@@ -837,19 +843,41 @@ function target(label, count, metric, limit, kind) {
     const exact = vis.lowerBound ? `at least ${r.toFixed(1)}×` : `${r.toFixed(1)}×`;
     return `- ${met ? '✓' : '✗'} ${label}: ${exact}`;
   }
-  return `- ${story.value <= limit ? '✓' : '✗'} ${label}: ${fmtMs(story.value)} ms`;
+  const met = kind === 'below' ? story.value < limit : story.value <= limit;
+  return `- ${met ? '✓' : '✗'} ${label}: ${fmtMs(story.value)} ms`;
 }
 
-// The targets of issue #16 (the rows of the second table carry their own).
+// The targets of the table against vis-timeline, from issues #16 and #24 (the rows of the second
+// table carry their own). #24 retired the 8 ms steps at 10,000 events: see the reference ratios.
 const targets = [
-  target('10,000 events: first render ≤ 100 ms', 10_000, 'first', 100),
-  target('10,000 events: zoom step p95 ≤ 8 ms', 10_000, 'zoomP95', 8),
-  target('10,000 events: pan step p95 ≤ 8 ms', 10_000, 'panP95', 8),
-  target('100,000 events: first render ≤ 400 ms', 100_000, 'first', 400),
-  target('100,000 events: zoom step p95 ≤ 16 ms', 100_000, 'zoomP95', 16),
-  target('10,000 events: first render ≥ 10× faster than vis-timeline', 10_000, 'first', 10, 'ratio'),
-  target('10,000 events: zoom p95 ≥ 10× faster than vis-timeline', 10_000, 'zoomP95', 10, 'ratio'),
+  target('10,000 events: first render ≤ 150 ms (#24)', 10_000, 'first', 150),
+  target('100,000 events: first render ≤ 400 ms (#16)', 100_000, 'first', 400),
+  target('100,000 events: zoom step p95 < 50 ms (#24)', 100_000, 'zoomP95', 50, 'below'),
+  target('10,000 events: first render ≥ 20× faster than vis-timeline (#24)', 10_000, 'first', 20, 'ratio'),
+  target('10,000 events: zoom p95 ≥ 10× faster than vis-timeline (#16)', 10_000, 'zoomP95', 10, 'ratio'),
 ].filter((line) => !line.includes('not measured'));
+
+// The element against the plain-DOM reference of the same layout, in this run (no target: the
+// smaller the ratio, the less the element adds to what the browser needs to draw the marks).
+const REFERENCE = 'Reference, plain DOM of the same layout, ';
+const referenceRatios = [];
+for (const reference of extraRows.filter((row) => row.label.startsWith(REFERENCE))) {
+  const label = reference.label.slice(REFERENCE.length);
+  const own = extraRows.find((row) => row.label === label);
+  // The ungrouped first render is the base table's (the median of its pages).
+  const value = own?.value ?? (label === '10,000 events: first render' ? results[10_000]?.story?.first : undefined);
+  if (value === undefined || !(reference.value > 0)) continue;
+  // The traced pass's main-thread CPU (thread time) too: steadier than wall time on a busy machine.
+  const cpu = (split) =>
+    split ? Object.entries(split).reduce((sum, [k, ms]) => sum + (k === 'forced' ? 0 : ms), 0) : 0;
+  const cpuRatio =
+    own?.split && reference.split ? `; main-thread CPU ${(cpu(own.split) / cpu(reference.split)).toFixed(1)}×` : '';
+  const ratioText = `${(value / reference.value).toFixed(1)}×${cpuRatio}`;
+  reference.note = [reference.note, `element ÷ reference ${ratioText}`].filter(Boolean).join('; ');
+  referenceRatios.push(
+    `- ${label}: element ÷ plain-DOM reference ${(value / reference.value).toFixed(1)}× (${fmtMs(value)} ÷ ${fmtMs(reference.value)} ms)${cpuRatio}`,
+  );
+}
 
 // The rows of issue #16: p95 of 30 (or one figure), its target, and where a step's time went.
 const fmtSplit = (split) =>
@@ -858,19 +886,25 @@ const fmtSplit = (split) =>
       (split.forced >= 0.1 ? ` (of which style and layout forced by script ${fmtMs(split.forced)})` : '')
     : '';
 const extraLines = [
-  '| Row | p95 of 30 (median) | Target | Met | Main-thread CPU per step or jump (all the frames of a glide), traced pass: script · style · layout · paint · gc · other, ms |',
+  '| Row | p95 of 30 (median), or as the row says | Target | Met | Main-thread CPU per step or jump (all the frames of a glide), traced pass: script · style · layout · paint · gc · other, ms |',
   '| --- | ---: | ---: | :-: | --- |',
 ];
 for (const row of extraRows) {
   const unit = row.unit ?? 'ms';
+  const suffix = unit === 'ms' ? '' : unit === '×' ? '×' : ` ${unit}`;
+  const number = (value) => (unit === 'ms' ? fmtMs(value) : value.toFixed(1));
   const value =
     row.value === undefined
       ? '—'
-      : unit === 'MB'
-        ? `${fmtMB(row.value)} MB`
-        : `${fmtMs(row.value)}${row.median !== undefined ? ` (${fmtMs(row.median)})` : ''}`;
-  const met = row.target === undefined || row.value === undefined ? '' : row.value <= row.target ? '✓' : '✗';
-  const limit = row.target === undefined ? '' : `≤ ${row.target}${unit === 'MB' ? ' MB' : ''}`;
+      : `${number(row.value)}${suffix}${row.median !== undefined ? ` (${fmtMs(row.median)})` : ''}`;
+  // A row's target is a ceiling, or a floor for a ratio against a peer (`atLeast`).
+  const met =
+    row.target === undefined || row.value === undefined
+      ? ''
+      : (row.atLeast ? row.value >= row.target : row.value <= row.target)
+        ? '✓'
+        : '✗';
+  const limit = row.target === undefined ? '' : `${row.atLeast ? '≥' : '≤'} ${row.target}${suffix}`;
   const notes = [fmtSplit(row.split), row.note].filter(Boolean).join('; ');
   extraLines.push(`| ${row.label} | ${value} | ${limit} | ${met} | ${notes} |`);
 }
@@ -934,11 +968,16 @@ const report = [
   `Machine: ${machine}. Run ${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - started) / 1000)} s.`,
   '',
   ...(lines.length > 2 ? [lines.join('\n'), ''] : []),
-  ...(extraRows.length ? ['The rows of issue #16 (story-timeline):', '', extraLines.join('\n'), ''] : []),
+  ...(extraRows.length
+    ? ['The rows of issues #16 and #24 (story-timeline, and its peers on a phone):', '', extraLines.join('\n'), '']
+    : []),
   'Targets:',
   '',
   targets.join('\n'),
   '',
+  ...(referenceRatios.length
+    ? ['The element against the plain-DOM reference (p95 for steps):', '', referenceRatios.join('\n'), '']
+    : []),
   ...(problems.length ? ['Warnings:', '', problems.join('\n'), ''] : []),
   'How it was measured: `npm run bench` (bench/run.js). Seeded news-like events from demo/generated.ts' +
     (data
@@ -956,15 +995,16 @@ const report = [
   '',
   ...(extraRows.length
     ? [
-        'The rows of issue #16 (story-timeline only, one page each): a jump or tap is timed as its costliest frame, the first from the call (made at the start' +
+        'The rows of issues #16 and #24 (story-timeline only, one page each, but for the first story on a phone): a jump is timed as its costliest frame, the first from the call (made at the start' +
           ' of an animation frame) to its paint, each later frame with work (a glide) from the start of its animation frame to its paint, plus any update' +
           ' the element ran between frames (a resize is drawn from a timer after the frame in which the observer saw it). zoomTo jumps: 30 seeded windows' +
           ' from a week to the whole span, anywhere; cluster: a "+N" button of the fitted view clicked (it glides in); next(): from the 30 events followed by the' +
-          ' longest gaps; resize: the host 1,200 ↔ 840 px wide. The phone rows run with `Emulation.setCPUThrottlingRate` 4: the first story is' +
-          " demo/story.en.json, timed from the element's script starting (fetched and evaluated) to the paint of the frame that shows its events, median of" +
-          ' pages; taps are clicks on drawn events, from the click to the paint of the frame with the detail card; wheel steps are Ctrl + wheel events' +
-          ' (deltaY ±40, each a zoom of about 1.7×) in the middle of the plot, 15 in and 15 out, each timed as the frame that draws it, from its start to its paint' +
-          " (the element draws a gesture in an animation frame; a real wheel is dispatched just before the frame's callbacks and drawn in that frame, one" +
+          ' longest gaps; resize: the host 1,200 ↔ 840 px wide. ' +
+          PHONE_METHOD +
+          ' Phone gestures (1,000 events, the element 390 px wide, 4× slower CPU): pinch steps are Ctrl + wheel events' +
+          ' (deltaY ±40, each a zoom of about 1.7×) in the middle of the plot, 15 in and 15 out; pan steps are a one-finger drag (touch pointer events and' +
+          ' their touch events) of 12 px, 15 left and 15 back, from a window about 1.2 years wide; each step is timed as the frame that draws it, from its start to its paint' +
+          " (the element draws a gesture in an animation frame; real input is dispatched just before the frame's callbacks and drawn in that frame, input" +
           ' dispatched from inside a callback would wait a frame more). The grouped data set is the same generated events in 8 groups, a third of the single' +
           " days given a time of day (`T14:05Z`), and six eras; the element's problems for it are counted. The split is the main thread's CPU time" +
           " (thread time, so another process's turn on the CPU does not count) from a Chromium trace of a second, traced pass over the same steps, each" +
