@@ -4,7 +4,7 @@
  * before its last one (none, one pixel, a sliver), the reader sees that event whole, with a
  * neighbour beside it, in a window wider than a day that can still be zoomed into.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { parseDate } from '../src/model/edtf.js';
@@ -167,12 +167,23 @@ describe('story-timeline: opening on a selected event', () => {
     await expectOpenedOn(linked.element, 'vilnius-summit', '#event-vilnius-summit, after 1 px');
   });
 
-  it('keeps the dates a reader moved to when the width changes', async () => {
+  it('leaves the view to the reader once they move it, even while it is still moving', async () => {
     const { box, element } = await mount(900, (timeline) => (timeline.selected = 'nikkei-leak'));
     element.data = firstStory;
     await expectOpenedOn(element, 'nikkei-leak', 'opened');
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
-    await waitUntil(() => +element.visibleRange.end - +element.visibleRange.start < 500 * DAY, 'zoom-in did not zoom');
+    const span = () => +element.visibleRange.end - +element.visibleRange.start;
+    const opened = span();
+    const zoomIn = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!;
+    // A new width while the zoom glides: the view is the reader's now, the opening is not shown again.
+    zoomIn.click();
+    await waitUntil(() => span() < opened * 0.9, 'the zoom did not start');
+    await resize(box, element, 700);
+    expect(span(), 'the new width undid the zoom').to.be.lessThan(opened * 0.9);
+
+    // A new width after a zoom keeps its dates.
+    const landed = oneEvent(element, 'story-rangechange');
+    zoomIn.click();
+    await landed;
     await settle(element);
     const zoomed = element.visibleRange;
     await resize(box, element, 600);

@@ -112,11 +112,12 @@ export class ViewController implements ReactiveController {
         host.requestUpdate();
       },
       onEnd: (transform, userEvent) => {
-        if (userEvent) this.askedWindow = this.opening = undefined;
+        if (userEvent) this.askedWindow = undefined;
         const [start, end] = this.shownScale(transform).domain();
         callbacks.onRangeChange(start!, end!, userEvent);
       },
       onWheelHint: () => callbacks.onWheelHint(),
+      onUserMove: () => (this.opening = undefined),
       isMark: (target) => target instanceof Element && !!target.closest('[part~="event"], [part~="cluster"]'),
     });
   }
