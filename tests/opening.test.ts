@@ -190,4 +190,31 @@ describe('story-timeline: opening on a selected event', () => {
     expect(+element.visibleRange.start).to.be.closeTo(+zoomed.start, DAY);
     expect(+element.visibleRange.end).to.be.closeTo(+zoomed.end, DAY);
   });
+
+  it('leaves the view to the reader from the first moment of a gesture', async () => {
+    const { box, element } = await mount(900, (timeline) => (timeline.selected = 'nikkei-leak'));
+    element.data = firstStory;
+    await expectOpenedOn(element, 'nikkei-leak', 'opened');
+    const span = () => +element.visibleRange.end - +element.visibleRange.start;
+    const opened = span();
+    const plot = element.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const box0 = plot.getBoundingClientRect();
+    // Ctrl + wheel zooms; the gesture ends only once the wheel has been still for a while.
+    plot.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -300,
+        ctrlKey: true,
+        clientX: box0.left + box0.width / 2,
+        clientY: box0.top + 40,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
+    await waitUntil(() => span() < opened * 0.9, 'the wheel did not zoom');
+    await nextFrame();
+    box.style.width = '700px';
+    await settle(element);
+    expect(span(), 'the new width undid the wheel zoom').to.be.lessThan(opened * 0.9);
+  });
 });
