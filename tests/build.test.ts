@@ -296,7 +296,9 @@ describe('dist/embed.html, the iframe page', () => {
     expect(pageHeight).to.be.above(100);
   });
 
-  it('opens on its selected event with its neighbours every time, whenever the frame is squeezed to a pixel', async () => {
+  it('opens on its selected event with its neighbours every time, whenever the frame is squeezed to a pixel', async function () {
+    // Twelve loads of the page: more than the default time on a busy machine.
+    this.timeout(60_000);
     // A full-page screenshot, or a host laying its page out, can collapse the frame's width for
     // a moment: before the story has come, while it comes, or after the event is shown.
     const results: string[] = [];
