@@ -296,6 +296,52 @@ describe('dist/embed.html, the iframe page', () => {
     expect(pageHeight).to.be.above(100);
   });
 
+  it('opens on its selected event with its neighbours every time, whenever the frame is squeezed to a pixel', async function () {
+    // Twelve loads of the page: more than the default time on a busy machine.
+    this.timeout(60_000);
+    // A full-page screenshot, or a host laying its page out, can collapse the frame's width for
+    // a moment: before the story has come, while it comes, or after the event is shown.
+    const results: string[] = [];
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const frame = await openFrame('/dist/embed.html?lang=en&selected=nikkei-leak');
+      const timeline = timelineIn(frame);
+      const inner = win(frame);
+      const pause = (ms: number) => new Promise((resolve) => inner.setTimeout(resolve, ms));
+      const settled = async () => {
+        await new Promise((resolve) => inner.requestAnimationFrame(() => inner.requestAnimationFrame(resolve)));
+        await pause(30);
+        await timeline.updateComplete;
+      };
+      await pause(attempt * 25);
+      frame.style.width = '1px';
+      await settled();
+      frame.style.width = '900px';
+      const part = (id: string) => shadow(timeline).querySelector(`[part~="event"][data-id="${id}"]`);
+      await waitUntil(() => part('nikkei-leak'), `attempt ${attempt}: the selected event is not drawn`, {
+        timeout: 5000,
+      });
+      await settled();
+      await settled();
+
+      const plot = shadow(timeline).querySelector('.plot')!.getBoundingClientRect();
+      const inPlot = (id: string) => {
+        const box = part(id)?.getBoundingClientRect();
+        return !!box && box.width > 0 && box.left >= plot.left - 1 && box.right <= plot.right + 1;
+      };
+      const { start, end } = timeline.visibleRange;
+      const days = (+end - +start) / 86_400_000;
+      const zoomIn = shadow(timeline).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!;
+      const neighbours = ['draft-proposal', 'itpp-signature'].filter((id) => part(id));
+      const seen = inPlot('nikkei-leak') && neighbours.length > 0 && days > 1.5 && !zoomIn.disabled;
+      results.push(`${attempt}: ${seen ? 'ok' : 'NOT SEEN'} ${days.toFixed(1)} days, neighbours ${neighbours}`);
+      frame.remove();
+    }
+    expect(
+      results.filter((line) => line.includes('NOT SEEN')),
+      results.join('\n'),
+    ).to.deep.equal([]);
+  });
+
   it('takes as-of, as-of-label and theme (light, dark, auto by default) from its URL', async () => {
     const frame = await openFrame(
       '/dist/embed.html?lang=en&as-of=2023-05-03&as-of-label=As%20reported%20on%203%20May&theme=dark',

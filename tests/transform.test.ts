@@ -88,6 +88,7 @@ describe('zoom controller: before the gestures arrive', () => {
       onFrame: (transform) => frames.push(transform),
       onEnd: (transform, userEvent) => ends.push([transform, userEvent]),
       onWheelHint() {},
+      onUserMove() {},
       isMark: () => false,
     });
     zoomer.setLimits({ width: 600, height: 100, scaleExtent: [0.5, 64], translateExtent: [-60, 660] });
@@ -163,6 +164,7 @@ describe('zoom controller: a wheel before the gestures arrive', () => {
       onFrame() {},
       onEnd: () => ended++,
       onWheelHint() {},
+      onUserMove() {},
       isMark: () => false,
     });
     zoomer.setLimits({ width: 600, height: 100, scaleExtent: [1, 64], translateExtent: [0, 600] });

@@ -10,7 +10,7 @@ import { arrangeBands } from '../src/layout/bands.js';
 import { fitBandFrames, nextBandFrames } from '../src/layout/band-frames.js';
 import { emptyFrame } from '../src/layout/frame.js';
 import { originAnchor } from '../src/layout/origin.js';
-import { openingView, type TimeWindow } from '../src/layout/view.js';
+import { DAY_MS, openingView, windowToReveal, type TimeWindow } from '../src/layout/view.js';
 import { Transform, scaleAbout } from '../src/layout/transform.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import { firstStory } from './fixtures.js';
@@ -79,6 +79,26 @@ describe('view state: origin, opening view, zoom about a pixel', () => {
     expect(openingView('fit', [200, 300], extent, [])).to.deep.equal(['fit', 1]);
     expect(openingView([10, 20], undefined, extent, [2, 3])).to.deep.equal([[10, 20], 6]);
     expect(openingView([10, 20], [50, 150], extent, [2, 'fit'])).to.deep.equal(['fit', 1]);
+  });
+
+  it('reveals an event by narrowing only to a window that draws it, else keeps the context', () => {
+    const event = normalizeStory(firstStory).events.find(({ id }) => id === 'nikkei-leak');
+    const centre = (event!.date.start + event!.date.end) / 2;
+    const current: TimeWindow = [centre - 400 * DAY_MS, centre + 400 * DAY_MS];
+    const span = ([start, end]: TimeWindow) => end - start;
+    const tried: number[] = [];
+    // Drawn once the window is 100 days or less: the first halving that gets there is taken.
+    const narrowed = windowToReveal(event!, current, 2000 * DAY_MS, (window) => {
+      tried.push(span(window));
+      return span(window) <= 100 * DAY_MS;
+    });
+    expect(span(narrowed)).to.equal(100 * DAY_MS);
+    expect(tried).to.deep.equal([800, 400, 200, 100].map((days) => days * DAY_MS));
+    expect((narrowed[0] + narrowed[1]) / 2).to.equal(centre);
+    // Drawn only at the finest window (a day): that one.
+    expect(span(windowToReveal(event!, current, 2000 * DAY_MS, (window) => span(window) <= DAY_MS))).to.equal(DAY_MS);
+    // Drawn nowhere (a width too small for any mark): no one-day window, the context stays.
+    expect(windowToReveal(event!, current, 2000 * DAY_MS, () => false)).to.deep.equal(current);
   });
 
   it('zooms about a pixel: the time there stays there', () => {

@@ -88,6 +88,13 @@ export class ViewController implements ReactiveController {
   private pendingFactor = 1;
   /** The window a page last asked for with `zoomTo`, until the reader or `fit` moves away. */
   private askedWindow: view.TimeWindow | undefined;
+  /**
+   * The view the events opened on (a window and a zoom factor), until the reader or the page
+   * (`zoomTo`, `fit`, `zoomBy`) moves: a new width opens it again, so the event a page opens
+   * on is brought into view at the width that lasts, not from dates chosen at one that did
+   * not (none, a pixel, a sliver while the page lays itself out).
+   */
+  private opening: [window: view.TimeWindow | 'fit', factor: number] | undefined;
   /** View calls made since the last update: windows, 'fit', and zoom factors. */
   private requests: view.ViewRequest[] = [];
   /** Made in the update, pushed into d3-zoom after render. */
@@ -110,6 +117,7 @@ export class ViewController implements ReactiveController {
         callbacks.onRangeChange(start!, end!, userEvent);
       },
       onWheelHint: () => callbacks.onWheelHint(),
+      onUserMove: () => (this.opening = undefined),
       isMark: (target) => target instanceof Element && !!target.closest('[part~="event"], [part~="cluster"]'),
     });
   }
@@ -151,6 +159,7 @@ export class ViewController implements ReactiveController {
     this.previousWidth = this.width;
     this.width = width;
     this.refit = this.fresh = true;
+    if (this.opening) [this.pending, this.pendingFactor] = this.opening;
     this.host.requestUpdate();
   }
 
@@ -181,6 +190,7 @@ export class ViewController implements ReactiveController {
     this.limits = view.viewLimits(events);
     const first = firstWindow(this.fitWindow);
     [this.pending, this.pendingFactor] = view.openingView(first, this.askedWindow, this.extent, this.requests);
+    this.opening = [this.pending, this.pendingFactor];
     this.refit = this.fresh = true;
   }
 
@@ -194,6 +204,7 @@ export class ViewController implements ReactiveController {
   /** Shows the first window again (`start` or `end` changed). */
   showDefault(window: view.TimeWindow | 'fit'): void {
     [this.pending, this.pendingFactor, this.refit] = [window, 1, true];
+    this.opening = [window, 1];
   }
 
   /** Shows a window (`zoomTo`); kept for data that comes later while it still shows some of it. */
@@ -210,6 +221,7 @@ export class ViewController implements ReactiveController {
 
   /** Zooms around the centre (`zoomBy`). */
   zoomBy(factor: number, animate: boolean): void {
+    this.opening = undefined;
     this.requests.push(factor);
     this.host.requestUpdate();
     if (!this.width || this.refit) this.pendingFactor *= factor;
@@ -217,6 +229,7 @@ export class ViewController implements ReactiveController {
   }
 
   private request(window: view.TimeWindow | 'fit', animate: boolean): void {
+    this.opening = undefined;
     this.requests.push(window);
     this.host.requestUpdate();
     if (!this.width || this.refit) {

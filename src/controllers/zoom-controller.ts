@@ -131,6 +131,7 @@ export class ZoomController implements ReactiveController {
    * without a range-change. Before the gestures have arrived the view jumps.
    */
   transformTo(transform: Transform, options: ZoomOptions = {}): void {
+    if (options.userEvent) this.callbacks.onUserMove();
     const live = this.live;
     if (live) {
       live.transformTo(transform, options);

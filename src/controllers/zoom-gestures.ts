@@ -70,8 +70,10 @@ export class GestureController {
       // Any gesture, and any other move of the view, stops the animated zoom where it is.
       // (A 'start' listener rather than interrupt(): in the module build d3-zoom gets the
       // real d3-transition, whose interrupt() knows nothing of our tween.)
-      .on('start', () => {
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!this.stepping) this.stopTween();
+        // A gesture of the reader's (programmatic moves have told the zoom controller already).
+        if (event.sourceEvent && !this.silent) this.callbacks.onUserMove();
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.scheduleFrame(this.own(event.transform)))
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {

@@ -6,6 +6,8 @@ export interface ZoomCallbacks {
   onFrame(transform: Transform): void;
   /** A zoom or pan ended (user or API), unless it was a silent adjustment. */
   onEnd(transform: Transform, userEvent: Event | null): void;
+  /** A reader's move (a gesture, a key, a button) begins, before its first frame. */
+  onUserMove(): void;
   /** A plain wheel went to the page: tell the reader how to zoom. */
   onWheelHint(): void;
   /** Is this element inside an event mark (no double-click zoom there)? */

@@ -152,9 +152,11 @@ export function openingView(
 
 /**
  * The window, centred on an event, that brings it into view: wide enough to hold the
- * event, no wider than the widest zoom allows, and narrowed by halves until `isDrawn`
- * says the layout would draw it (not merge it into a cluster). Never under `finestSpan`
- * (a day, or ten minutes for data with times).
+ * event, no wider than the widest zoom allows, and narrowed by halves (down to `finestSpan`,
+ * a day, or ten minutes for data with times) until `isDrawn` says the layout would draw it
+ * (not merge it into a cluster). When no narrower window would draw it either (a width too
+ * small for any mark), it stays as wide as it began: narrowing would lose the context and
+ * show nothing more.
  */
 export function windowToReveal(
   event: TimelineEvent,
@@ -164,13 +166,16 @@ export function windowToReveal(
   finestSpan = DAY_MS,
 ): TimeWindow {
   const centre = (event.date.start + event.date.end) / 2;
-  let span = Math.min(Math.max(current[1] - current[0], (event.date.end - event.date.start) * 1.3), maxSpan);
-  for (let attempt = 0; attempt < 24 && span >= finestSpan; attempt++) {
-    if (isDrawn([centre - span / 2, centre + span / 2])) break;
-    span /= 2;
+  const around = (span: number): TimeWindow => [centre - span / 2, centre + span / 2];
+  const widest = Math.max(
+    Math.min(Math.max(current[1] - current[0], (event.date.end - event.date.start) * 1.3), maxSpan),
+    finestSpan,
+  );
+  let span = widest;
+  for (let attempt = 0; attempt < 24 && span > finestSpan; attempt++, span /= 2) {
+    if (isDrawn(around(span))) return around(span);
   }
-  span = Math.max(span, finestSpan);
-  return [centre - span / 2, centre + span / 2];
+  return isDrawn(around(finestSpan)) ? around(finestSpan) : around(widest);
 }
 
 /** A time from a Date or a date string of the SPEC's syntax (its first or last moment); throws a RangeError naming `method`. */
