@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 
 import styles from './story-timeline.styles.js';
+import verticalStyles from './parts/vertical.styles.js';
 import { VERSION } from './version.js';
 import { canDefine } from './define.js';
 import type { Problem, StoryData, StoryEvent, WheelMode } from './model/types.js';
@@ -24,6 +25,7 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { OnDemand } from './controllers/on-demand.js';
+import { OrientationController, type Orientation } from './controllers/orientation-controller.js';
 import { emit, type VisibleRange } from './story-events.js';
 import { renderTopBar } from './parts/top-bar.js';
 import { renderPlot } from './parts/plot.js';
@@ -46,7 +48,7 @@ import { loadDetail } from './parts/load-detail.js';
  * Parts are documented where each is drawn (src/parts/), custom properties in the stylesheet.
  */
 export class StoryTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, verticalStyles];
 
   /** The package's version. */
   static readonly version: string = VERSION;
@@ -120,6 +122,18 @@ export class StoryTimeline extends LitElement {
    */
   @property({ attribute: 'show-groups' }) showGroups = '';
 
+  /**
+   * `horizontal` (default), `vertical` (time down the page beside a rail) or `auto` (vertical under
+   * 30 em of width); reads back the keyword in force (`horizontal` for an unknown value).
+   */
+  @property()
+  get orientation(): Orientation {
+    return this.orientations.value;
+  }
+  set orientation(value: string) {
+    this.orientations.value = value;
+  }
+
   private readonly view: ViewController = new ViewController(this, {
     onRangeChange: (start, end, userEvent) => {
       emit(this, 'story-rangechange', { start, end });
@@ -137,8 +151,10 @@ export class StoryTimeline extends LitElement {
     ],
     event: (id) => this.stories.byId(id),
   });
+  private readonly orientations = new OrientationController(this, this.moves.zoom);
   protected readonly resize = new ResizeController(this, (width) => {
     this.view.setWidth(width);
+    this.orientations.setWidth(width);
     this.metrics.measure();
   });
   private readonly metrics: TextMetricsController = new TextMetricsController(this, () => this.view);
@@ -171,8 +187,9 @@ export class StoryTimeline extends LitElement {
     events: () => this.stories.events,
     positionOf: (id) => this.stories.position(id),
     arrangement: () => this.stories.arrangement,
-    zoom: this.moves.zoom,
+    zoom: this.orientations.zoomAction,
     pan: this.moves.pan,
+    byDate: () => this.orientations.vertical,
     clearSelection: () => this.selection.clear(),
     reveal: (id) => this.moves.reveal(id, false),
     rtl: () => this.language.direction === 'rtl',
@@ -324,7 +341,24 @@ export class StoryTimeline extends LitElement {
     // card of an event it opens on): the page never sees a part drawn, then moved (README).
     const pending =
       !width || (loadState.phase === 'loading' && !story.events.length) || (!!selected && !this.detail.settled);
-    return html`<div class=${pending ? 'frame pending' : 'frame'} lang=${lang} dir=${this.language.direction}>
+    const card =
+      selected && this.detail.module
+        ? this.detail.module.renderDetail({
+            event: selected,
+            when: formatEventDate(selected.date, lang, selected.displayDate, this.times.zones),
+            strings: t,
+            eras: erasDuring(eras, selected.date),
+            playing: this.selection.playing === selected.id,
+            onPlay: () => this.selection.play(selected.id),
+            position: this.stories.position(selected.id)!,
+            total: this.stories.events.length,
+            onClose: () => this.selection.close(),
+            onStep: (by, e) => this.selection.step(by, e),
+          })
+        : nothing;
+    const vertical = this.orientations.plot(this.stories.events, asOf, story.groups, card);
+    const frame = `frame${pending ? ' pending' : ''} orientation-${vertical ? 'vertical' : 'horizontal'}`;
+    return html`<div class=${frame} lang=${lang} dir=${this.language.direction}>
       ${
         this.noTitle
           ? nothing
@@ -333,12 +367,11 @@ export class StoryTimeline extends LitElement {
       <div class="width-probe" aria-hidden="true"></div>
       ${renderTopBar({
         strings: t,
-        outside: this.view.outside,
         onGo: this.moves.goOutside,
         narrow,
         loading: loadState.phase === 'loading',
-        ...this.view.zoomRoom,
-        onZoom: this.moves.zoom,
+        ...this.orientations.bar(this.view.outside, this.view.zoomRoom),
+        onZoom: this.orientations.zoomAction,
       })}
       ${renderPlot({
         strings: t,
@@ -367,25 +400,10 @@ export class StoryTimeline extends LitElement {
         onClick: this.selection.onClick,
         onFocusIn: this.keyboard.onFocusIn,
         onCluster: this.moves.zoomToCluster,
+        vertical,
       })}
       ${loadState.phase === 'error' ? renderError(loadState.message, t, () => this.loader.retry()) : nothing}
-      ${
-        selected && this.detail.module
-          ? this.detail.module.renderDetail({
-              event: selected,
-              when: formatEventDate(selected.date, lang, selected.displayDate, this.times.zones),
-              strings: t,
-              eras: erasDuring(eras, selected.date),
-              playing: this.selection.playing === selected.id,
-              onPlay: () => this.selection.play(selected.id),
-              position: this.stories.position(selected.id)!,
-              total: this.stories.events.length,
-              onClose: () => this.selection.close(),
-              onStep: (by, e) => this.selection.step(by, e),
-            })
-          : nothing
-      }
-      ${renderLegend(t, this.stories.arrangement.bands)}
+      ${vertical ? nothing : card} ${renderLegend(t, this.stories.arrangement.bands)}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }
