@@ -181,6 +181,28 @@ describe('orientation', () => {
     expect(rows[3]! - rows[2]!).to.be.below(4 * (rows[2]! - rows[1]!) + 100);
   });
 
+  it("is accessible, and with groups names each event's group in a tag and steps by date with the arrows", async () => {
+    const element = await mount('vertical', 390);
+    await expect(element).to.be.accessible();
+    element.data = {
+      ...firstStory,
+      groups: [
+        { id: 'japan', title: 'Japan', color: 'red' },
+        { id: 'nato', title: 'NATO' },
+      ],
+      events: firstStory.events.map((event, n) => (n < 4 ? { ...event, group: n % 2 ? 'nato' : 'japan' } : event)),
+    };
+    await waitUntil(() => element.shadowRoot!.querySelector('.tag'), 'no group tags');
+    const tags = storyIds.map((id) => element.shadowRoot!.querySelector(`${eventSelector(id)} .tag`)?.textContent);
+    expect(tags).to.deep.equal(['Japan', 'NATO', 'Japan', 'NATO', undefined]);
+    one(element, eventSelector(storyIds[0]!)).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-id') === storyIds[1]);
+    // Across groups: the next by date (in Japan's group), not the next group down.
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-id') === storyIds[2]);
+  });
+
   it('puts the rail on the right in a right-to-left language', async () => {
     const element = await mount('vertical', 390, 'ar');
     const mark = box(element, `${eventSelector('nikkei-leak')} [part~="event-mark"]`);

@@ -9,8 +9,10 @@ import { css } from 'lit';
  */
 export default css`
   .plot.vertical {
-    --_axis-w: 3.5em;
-    --_rail-w: 1.75em;
+    /* With large text on a phone the gutter stops growing: the words keep most of the width. */
+    --_axis-w: min(3.5em, 18cqi);
+    --_rail-w: min(1.75em, 9cqi);
+    container-type: inline-size;
     height: auto;
     overflow: visible;
     /* The story grows the page: nothing inside is cut or scrolled on its own. */
@@ -179,14 +181,19 @@ export default css`
     font-size: 0.75em;
     line-height: 1.5;
   }
+  /* The card opens under its event, across the whole width, its words wrapped. */
   .vertical [part='detail'] {
     margin-block: 0 0.75em;
+    margin-inline-start: calc(-1 * (var(--_axis-w) + var(--_rail-w)));
+    overflow-wrap: anywhere;
   }
 
   /* A folded stretch: the rail dotted through it, and its length in words. */
   .fold {
     position: relative;
     padding: 0.5em 0.375em;
+  }
+  .fold span {
     font-size: 0.8125em;
     font-style: italic;
     color: var(--_muted);
@@ -196,8 +203,7 @@ export default css`
     position: absolute;
     top: 0;
     bottom: 0;
-    /* Over the rail (the rail's width is in the row's ems, this text is smaller). */
-    inset-inline-start: calc(var(--_rail-w) / -2 / 0.8125 - 1px);
+    inset-inline-start: calc(var(--_rail-w) / -2 - 1px);
     width: 2px;
     background: repeating-linear-gradient(var(--_axis) 0 3px, var(--_halo) 3px 7px);
   }

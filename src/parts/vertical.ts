@@ -121,7 +121,9 @@ function renderRow(
       )}
     ></span>`;
   });
-  const fold = row.folded ? html`<div part="fold" class="fold">${formatGap(row.folded, t)}</div>` : nothing;
+  const fold = row.folded
+    ? html`<div part="fold" class="fold"><span>${formatGap(row.folded, t)}</span></div>`
+    : nothing;
   const style = ownedStyle(`min-height:${row.room}px`);
   if (!('event' in entry)) {
     return html`<li class="row as-of-row" ${style}>
