@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 
 import styles from './story-timeline.styles.js';
-import verticalStyles from './parts/vertical.styles.js';
 import { VERSION } from './version.js';
 import { canDefine } from './define.js';
 import type { Problem, StoryData, StoryEvent, WheelMode } from './model/types.js';
@@ -48,7 +47,7 @@ import { loadDetail } from './parts/load-detail.js';
  * Parts are documented where each is drawn (src/parts/), custom properties in the stylesheet.
  */
 export class StoryTimeline extends LitElement {
-  static override styles = [styles, verticalStyles];
+  static override styles = styles;
 
   /** The package's version. */
   static readonly version: string = VERSION;
@@ -124,7 +123,8 @@ export class StoryTimeline extends LitElement {
 
   /**
    * `horizontal` (default), `vertical` (time down the page beside a rail) or `auto` (vertical under
-   * 30 em of width); reads back the keyword in force (`horizontal` for an unknown value).
+   * 30 em of width); reads back the keyword in force (`horizontal` for an unknown value). The
+   * shadow root's top element has the class `vertical` while it reads vertically.
    */
   @property()
   get orientation(): Orientation {
@@ -274,7 +274,8 @@ export class StoryTimeline extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     const reading = this.loader.pending?.then(undefined, () => undefined);
-    await Promise.all([this.view.gesturesReady, this.detail.ready, this.times.pending, reading]);
+    const vertical = this.orientations.ready;
+    await Promise.all([this.view.gesturesReady, this.detail.ready, this.times.pending, reading, vertical]);
     return this.isUpdatePending ? super.getUpdateComplete() : done;
   }
 
@@ -340,7 +341,10 @@ export class StoryTimeline extends LitElement {
     // Nothing is drawn in flow before the first whole frame (width, text sizes, the story, the
     // card of an event it opens on): the page never sees a part drawn, then moved (README).
     const pending =
-      !width || (loadState.phase === 'loading' && !story.events.length) || (!!selected && !this.detail.settled);
+      !width ||
+      (loadState.phase === 'loading' && !story.events.length) ||
+      (!!selected && !this.detail.settled) ||
+      this.orientations.waiting;
     const card =
       selected && this.detail.module
         ? this.detail.module.renderDetail({
@@ -357,7 +361,7 @@ export class StoryTimeline extends LitElement {
           })
         : nothing;
     const vertical = this.orientations.plot(this.stories.events, asOf, story.groups, card);
-    const frame = `frame${pending ? ' pending' : ''} orientation-${vertical ? 'vertical' : 'horizontal'}`;
+    const frame = `frame${pending ? ' pending' : ''}${vertical ? ' vertical' : ''}`;
     return html`<div class=${frame} lang=${lang} dir=${this.language.direction}>
       ${
         this.noTitle

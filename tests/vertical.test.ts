@@ -27,7 +27,9 @@ async function mount(orientation: string, width: number, lang = 'en'): Promise<S
 
 /** The orientation drawn, as the frame's class says. */
 const drawn = (element: StoryTimeline) =>
-  /orientation-(\w+)/.exec(element.shadowRoot!.querySelector('.frame:not(.pending)')?.className ?? '')?.[1];
+  ((frame) => frame && (frame.classList.contains('vertical') ? 'vertical' : 'horizontal'))(
+    element.shadowRoot!.querySelector('.frame:not(.pending)'),
+  );
 const one = (element: StoryTimeline, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const box = (element: StoryTimeline, selector: string) => one(element, selector).getBoundingClientRect();
 const eventSelector = (id: string) => `[part~="event"][data-id="${id}"]`;

@@ -17,7 +17,7 @@ import { renderMarks, type MarksProps } from './marks.js';
 import { renderClusters } from './clusters.js';
 import { renderWheelHint } from './hint.js';
 import { CLUSTER_ROW, groupHeight, renderGroup } from './group.js';
-import { renderVertical, type VerticalPlot } from './vertical.js';
+import type { VerticalPlot } from './vertical.js';
 
 /** Room above the lanes (for the "as of" label). */
 const TOP_ROOM = 20;
@@ -69,7 +69,7 @@ export function renderPlot(props: PlotProps): TemplateResult {
     @keydown=${props.onKeyDown}
     ${inlineStyle({ height: flat ? `${flat.height + props.axisHeight}px` : undefined })}
   >
-    ${renderEraList(props.eras, t.periods, props.eraDate)} ${flat ? flat.content : renderVertical(props, vertical!)}
+    ${renderEraList(props.eras, t.periods, props.eraDate)} ${flat ? flat.content : vertical!.draw(props, vertical!)}
     <span class="label-probe" part="event-label" aria-hidden="true">M</span>
     <span class="mark-probe" aria-hidden="true"></span>
   </div>`;

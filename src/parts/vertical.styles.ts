@@ -1,13 +1,13 @@
-import { css } from 'lit';
-
 /**
- * The vertical reading (`parts/vertical.ts`), composed after the main sheet, whose rules for
+ * The vertical reading's styles, shipped with its chunk (`parts/vertical.ts`) and adopted by the
+ * element's shadow root after the main sheet when the chunk arrives (plain text: the chunk
+ * imports nothing, not even Lit's `css`). They override the main sheet's rules for
  * the horizontal plot it overrides inside `.plot.vertical`. Each row is in the page's flow: on
  * its inline-start side the axis's ticks (`--_axis-w`) and the rail with the marks
  * (`--_rail-w`), then the event's words on whole lines. Logical properties throughout: in a
  * right-to-left language the rail is on the right.
  */
-export default css`
+export const verticalStyles = `
   .plot.vertical {
     /* With large text on a phone the gutter stops growing: the words keep most of the width. */
     --_axis-w: min(3.5em, 18cqi);
@@ -47,7 +47,7 @@ export default css`
     display: block;
     padding-inline-start: calc(var(--_axis-w) + var(--_rail-w));
   }
-  .vertical .rail-axis {
+  .plot.vertical .rail-axis {
     position: absolute;
     top: 0;
     bottom: 0;
@@ -81,7 +81,7 @@ export default css`
     font-weight: 600;
     color: var(--_ink);
   }
-  .vertical .rail-era {
+  .plot.vertical .rail-era {
     inset-inline-start: 0;
     width: calc(var(--_axis-w) + var(--_rail-w) / 2 - 1px);
     border-inline-start: 0;
@@ -89,7 +89,7 @@ export default css`
     border-radius: 2px;
   }
 
-  .vertical [part~='event'] {
+  .plot.vertical [part~='event'] {
     position: relative;
     display: block;
     contain: none;
@@ -97,7 +97,7 @@ export default css`
     min-height: 44px;
     padding: 0.125em 0.375em 0.625em;
   }
-  .vertical .mark {
+  .plot.vertical .mark {
     top: 0.4em;
     inset-inline-start: calc(var(--_rail-w) / -2 - var(--_mark-size) / 2);
     width: var(--_mark-size);
@@ -106,33 +106,33 @@ export default css`
     translate: none;
     background-color: var(--_halo);
   }
-  .vertical .instant .mark {
+  .plot.vertical .instant .mark {
     height: var(--_mark-size);
     background: var(--_c);
   }
-  .vertical .duration .mark {
+  .plot.vertical .duration .mark {
     background: var(--_c);
   }
-  .vertical .duration .mark,
-  .vertical .window .mark {
+  .plot.vertical .duration .mark,
+  .plot.vertical .window .mark {
     translate: none;
   }
-  .vertical .reported.instant .mark,
-  .vertical .reported.duration .mark {
+  .plot.vertical .reported.instant .mark,
+  .plot.vertical .reported.duration .mark {
     background: color-mix(in srgb, var(--_c) 45%, var(--_halo));
   }
-  .vertical .planned.instant .mark,
-  .vertical .planned.duration .mark {
+  .plot.vertical .planned.instant .mark,
+  .plot.vertical .planned.duration .mark {
     background: var(--_halo);
   }
   /* A window: a hatched band along the rail, a little wider than a point, never as short as one. */
-  .vertical .window .mark {
+  .plot.vertical .window .mark {
     top: 0.4em;
     width: calc(var(--_mark-size) + 4px);
     inset-inline-start: calc(var(--_rail-w) / -2 - var(--_mark-size) / 2 - 2px);
     height: var(--_mark-length);
   }
-  .vertical .soft:not(.instant) .mark {
+  .plot.vertical .soft:not(.instant) .mark {
     border-inline-width: 2px;
     border-block-width: 0;
     mask-image: linear-gradient(
@@ -143,22 +143,22 @@ export default css`
       transparent
     );
   }
-  .vertical .open-start .mark {
+  .plot.vertical .open-start .mark {
     border-top-width: 0;
     mask-image: linear-gradient(to bottom, transparent, #000 85%);
   }
-  .vertical .open-end .mark {
+  .plot.vertical .open-end .mark {
     border-bottom-width: 0;
     mask-image: linear-gradient(to top, transparent, #000 85%);
   }
 
   /* The words on whole lines: never cut, a long word broken rather than pushed out. */
-  .vertical .text {
+  .plot.vertical .text {
     position: static;
     display: block;
     background: none;
   }
-  .vertical [part~='event-label'] {
+  .plot.vertical [part~='event-label'] {
     overflow: visible;
     white-space: normal;
     text-overflow: clip;
@@ -166,13 +166,13 @@ export default css`
     font-size: calc(var(--_label-size) * 1.15);
     line-height: 1.35;
   }
-  .vertical .when {
+  .plot.vertical .when {
     overflow: visible;
     white-space: normal;
     text-overflow: clip;
     font-size: var(--_label-size);
   }
-  .vertical .tag {
+  .plot.vertical .tag {
     display: inline-block;
     margin-top: 0.25em;
     padding: 0 0.5em;
@@ -182,7 +182,7 @@ export default css`
     line-height: 1.5;
   }
   /* The card opens under its event, across the whole width, its words wrapped. */
-  .vertical [part='detail'] {
+  .plot.vertical [part='detail'] {
     margin-block: 0 0.75em;
     margin-inline-start: calc(-1 * (var(--_axis-w) + var(--_rail-w)));
     overflow-wrap: anywhere;
@@ -209,7 +209,7 @@ export default css`
   }
 
   /* The "as of" moment: a line across the axis and the rail, its words beside it. */
-  .vertical [part='as-of'] {
+  .plot.vertical [part='as-of'] {
     position: relative;
     top: auto;
     bottom: auto;
@@ -220,13 +220,13 @@ export default css`
     padding-block: 0.5em;
     border: 0;
   }
-  .vertical [part='as-of']::before {
+  .plot.vertical [part='as-of']::before {
     content: '';
     flex: none;
     width: calc(var(--_axis-w) + var(--_rail-w) + 0.25em);
     border-top: 2px solid var(--_as-of);
   }
-  .vertical [part='as-of'] span {
+  .plot.vertical [part='as-of'] span {
     position: static;
     max-width: none;
     overflow: visible;
