@@ -84,9 +84,8 @@ export const verticalStyles = `
   .plot.vertical .rail-era {
     inset-inline-start: 0;
     width: calc(var(--_axis-w) + var(--_rail-w) / 2 - 1px);
+    /* One band down the rows it spans: no edge between one row's piece and the next. */
     border-inline-start: 0;
-    border-top: 1px solid color-mix(in srgb, var(--_muted) 35%, transparent);
-    border-radius: 2px;
   }
 
   .plot.vertical [part~='event'] {
