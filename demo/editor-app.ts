@@ -30,6 +30,12 @@ const THEMES: [string, string][] = [
   ['dark', 'Dark'],
 ];
 
+const ORIENTATIONS: [string, string][] = [
+  ['auto', 'Down the page on narrow screens'],
+  ['horizontal', 'Across'],
+  ['vertical', 'Down the page'],
+];
+
 const SAMPLE = [
   'date\ttitle\tstatus\tsource\tsource url',
   '[2023-01-21..2023-01-31]\tFumio Kishida and Jens Stoltenberg meet\tconfirmed\tNikkei\t',
@@ -45,6 +51,8 @@ interface Settings {
   start: string;
   end: string;
   theme: string;
+  /** `auto` for a new story: down the page on a phone, across on a wider screen. */
+  orientation: string;
   /** Where the files (story-timeline.js, embed.html) will be served from. */
   base: string;
   /** The address the data will have once published. */
@@ -58,6 +66,7 @@ const DEFAULTS: Settings = {
   start: '',
   end: '',
   theme: 'auto',
+  orientation: 'auto',
   base: 'https://static.example.org/story-timeline/',
   dataUrl: 'https://static.example.org/stories/my-story.json',
 };
@@ -154,6 +163,8 @@ function setAttributes(host: Element, settings: Settings): void {
   if (settings.asOfLabel) host.setAttribute('as-of-label', settings.asOfLabel);
   if (settings.start) host.setAttribute('start', settings.start);
   if (settings.end) host.setAttribute('end', settings.end);
+  // The element's default is horizontal: any other choice is written out.
+  if (settings.orientation !== 'horizontal') host.setAttribute('orientation', settings.orientation);
 }
 
 const base = (settings: Settings) => (settings.base.endsWith('/') ? settings.base : `${settings.base}/`);
@@ -172,6 +183,7 @@ export function iframeSnippet(settings: Settings, title: string): string {
   if (settings.asOf) params.set('as-of', settings.asOf);
   if (settings.asOfLabel) params.set('as-of-label', settings.asOfLabel);
   if (settings.theme !== 'auto') params.set('theme', settings.theme);
+  if (settings.orientation !== 'horizontal') params.set('orientation', settings.orientation);
   const frame = document.createElement('iframe');
   frame.id = 'story-timeline-frame';
   frame.title = `Timeline: ${title || 'the story'}`;
@@ -233,6 +245,7 @@ export function mountEditor(root: HTMLElement): void {
   const start = element('input', { type: 'text', value: settings.start, placeholder: '2023-01' });
   const end = element('input', { type: 'text', value: settings.end, placeholder: '2024' });
   const theme = select(THEMES, settings.theme);
+  const orientation = select(ORIENTATIONS, settings.orientation);
   const baseInput = element('input', { type: 'url', value: settings.base });
   const dataUrl = element('input', { type: 'url', value: settings.dataUrl });
 
@@ -319,6 +332,7 @@ export function mountEditor(root: HTMLElement): void {
           field('Start', start),
           field('End', end),
           field('Theme', theme),
+          field('Orientation', orientation),
           field('Files served from', baseInput),
           field('Data address, once published', dataUrl),
         ),
@@ -377,11 +391,12 @@ export function mountEditor(root: HTMLElement): void {
       start: start.value.trim(),
       end: end.value.trim(),
       theme: theme.value,
+      orientation: orientation.value,
       base: baseInput.value.trim() || DEFAULTS.base,
       dataUrl: dataUrl.value.trim() || DEFAULTS.dataUrl,
     });
     read = readDraft(data.value);
-    for (const name of ['lang', 'as-of', 'as-of-label', 'start', 'end']) preview.removeAttribute(name);
+    for (const name of ['lang', 'as-of', 'as-of-label', 'start', 'end', 'orientation']) preview.removeAttribute(name);
     setAttributes(preview, settings);
     previewFrame.dataset.theme = settings.theme;
     preview.data = (read.document as StoryData | undefined) ?? { events: [] };
@@ -407,7 +422,7 @@ export function mountEditor(root: HTMLElement): void {
     pending = window.setTimeout(update, 250);
   };
   data.addEventListener('input', later);
-  for (const control of [lang, asOf, asOfLabel, start, end, theme, baseInput, dataUrl])
+  for (const control of [lang, asOf, asOfLabel, start, end, theme, orientation, baseInput, dataUrl])
     control.addEventListener(control instanceof HTMLSelectElement ? 'change' : 'input', later);
 
   const useText = (text: string, from: string) => {
@@ -461,6 +476,7 @@ export function mountEditor(root: HTMLElement): void {
     ] as const)
       input.value = value;
     theme.value = DEFAULTS.theme;
+    orientation.value = DEFAULTS.orientation;
     update();
     status.textContent = 'Started over with the sample.';
   });

@@ -3,7 +3,7 @@
 // ./story-timeline.js, loaded by the page, so a CMS serves one file for both ways in.
 
 /** Query parameters that become the element's attributes of the same name. */
-const PASSED_THROUGH = ['start', 'end', 'selected', 'as-of', 'as-of-label'] as const;
+const PASSED_THROUGH = ['start', 'end', 'selected', 'as-of', 'as-of-label', 'orientation'] as const;
 
 /** The stories shipped beside this page; any other language falls back to English. */
 const STORIES: Record<string, string> = { fr: './story.fr.json', en: './story.en.json' };

@@ -16,6 +16,7 @@ export type {
   Problem,
   WheelMode,
 } from './model/types.js';
+export type { Orientation } from './controllers/orientation-controller.js';
 export { parseDate } from './model/edtf.js';
 export { normalizeStory } from './model/normalize.js';
 export { VERSION } from './version.js';

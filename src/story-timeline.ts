@@ -24,6 +24,7 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { OnDemand } from './controllers/on-demand.js';
+import { OrientationController, type Orientation } from './controllers/orientation-controller.js';
 import { emit, type VisibleRange } from './story-events.js';
 import { renderTopBar } from './parts/top-bar.js';
 import { renderPlot } from './parts/plot.js';
@@ -121,6 +122,19 @@ export class StoryTimeline extends LitElement {
    */
   @property({ attribute: 'show-groups' }) showGroups = '';
 
+  /**
+   * `horizontal` (default), `vertical` (time down the page beside a rail) or `auto` (vertical under
+   * 30 em of width); reads back the keyword in force (`horizontal` for an unknown value). The
+   * shadow root's top element has the class `vertical` while it reads vertically.
+   */
+  @property()
+  get orientation(): Orientation {
+    return this.orientations.value;
+  }
+  set orientation(value: string) {
+    this.orientations.value = value;
+  }
+
   private readonly view: ViewController = new ViewController(this, {
     onRangeChange: (start, end, userEvent) => {
       emit(this, 'story-rangechange', { start, end });
@@ -138,8 +152,10 @@ export class StoryTimeline extends LitElement {
     ],
     event: (id) => this.stories.byId(id),
   });
+  private readonly orientations = new OrientationController(this, this.moves.zoom);
   protected readonly resize = new ResizeController(this, (width) => {
     this.view.setWidth(width);
+    this.orientations.setWidth(width);
     this.metrics.measure();
   });
   private readonly metrics: TextMetricsController = new TextMetricsController(this, () => this.view);
@@ -172,8 +188,9 @@ export class StoryTimeline extends LitElement {
     events: () => this.stories.events,
     positionOf: (id) => this.stories.position(id),
     arrangement: () => this.stories.arrangement,
-    zoom: this.moves.zoom,
+    zoom: this.orientations.zoomAction,
     pan: this.moves.pan,
+    byDate: () => this.orientations.vertical,
     clearSelection: () => this.selection.clear(),
     reveal: (id) => this.moves.reveal(id, false),
     rtl: () => this.language.direction === 'rtl',
@@ -258,7 +275,8 @@ export class StoryTimeline extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     const reading = this.loader.pending?.then(undefined, () => undefined);
-    await Promise.all([this.view.gesturesReady, this.detail.ready, this.times.pending, reading]);
+    const vertical = this.orientations.ready;
+    await Promise.all([this.view.gesturesReady, this.detail.ready, this.times.pending, reading, vertical]);
     return this.isUpdatePending ? super.getUpdateComplete() : done;
   }
 
@@ -324,8 +342,28 @@ export class StoryTimeline extends LitElement {
     // Nothing is drawn in flow before the first whole frame (width, text sizes, the story, the
     // card of an event it opens on): the page never sees a part drawn, then moved (README).
     const pending =
-      !width || (loadState.phase === 'loading' && !story.events.length) || (!!selected && !this.detail.settled);
-    return html`<div class=${pending ? 'frame pending' : 'frame'} lang=${lang} dir=${this.language.direction}>
+      !width ||
+      (loadState.phase === 'loading' && !story.events.length) ||
+      (!!selected && !this.detail.settled) ||
+      this.orientations.waiting;
+    const card =
+      selected && this.detail.module
+        ? this.detail.module.renderDetail({
+            event: selected,
+            when: formatEventDate(selected.date, lang, selected.displayDate, this.times.zones),
+            strings: t,
+            eras: erasDuring(eras, selected.date),
+            playing: this.selection.playing === selected.id,
+            onPlay: () => this.selection.play(selected.id),
+            position: this.stories.position(selected.id)!,
+            total: this.stories.events.length,
+            onClose: () => this.selection.close(),
+            onStep: (by, e) => this.selection.step(by, e),
+          })
+        : nothing;
+    const vertical = this.orientations.plot(this.stories.events, asOf, story.groups, card);
+    const frame = `frame${pending ? ' pending' : ''}${vertical ? ' vertical' : ''}`;
+    return html`<div class=${frame} lang=${lang} dir=${this.language.direction}>
       ${
         this.noTitle
           ? nothing
@@ -334,12 +372,11 @@ export class StoryTimeline extends LitElement {
       <div class="width-probe" aria-hidden="true"></div>
       ${renderTopBar({
         strings: t,
-        outside: this.view.outside,
         onGo: this.moves.goOutside,
         narrow,
         loading: loadState.phase === 'loading',
-        ...this.view.zoomRoom,
-        onZoom: this.moves.zoom,
+        ...this.orientations.bar(this.view.outside, this.view.zoomRoom),
+        onZoom: this.orientations.zoomAction,
       })}
       ${renderPlot({
         strings: t,
@@ -368,25 +405,10 @@ export class StoryTimeline extends LitElement {
         onClick: this.selection.onClick,
         onFocusIn: this.keyboard.onFocusIn,
         onCluster: this.moves.zoomToCluster,
+        vertical,
       })}
       ${loadState.phase === 'error' ? renderError(loadState.message, t, this.loader.retry) : renderEmpty(story, t)}
-      ${
-        selected && this.detail.module
-          ? this.detail.module.renderDetail({
-              event: selected,
-              when: formatEventDate(selected.date, lang, selected.displayDate, this.times.zones),
-              strings: t,
-              eras: erasDuring(eras, selected.date),
-              playing: this.selection.playing === selected.id,
-              onPlay: () => this.selection.play(selected.id),
-              position: this.stories.position(selected.id)!,
-              total: this.stories.events.length,
-              onClose: () => this.selection.close(),
-              onStep: (by, e) => this.selection.step(by, e),
-            })
-          : nothing
-      }
-      ${renderLegend(t, this.stories.arrangement.bands)}
+      ${vertical ? nothing : card} ${renderLegend(t, this.stories.arrangement.bands)}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }

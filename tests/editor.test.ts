@@ -177,10 +177,14 @@ describe('the editor page', () => {
       expect(script).to.match(
         /^<script type="module" src="https:\/\/static\.example\.org\/story-timeline\/story-timeline\.js"><\/script>/,
       );
-      expect(script).to.contain('<story-timeline src="https://static.example.org/stories/my-story.json" lang="fr">');
+      // A new story is drawn down the page on narrow screens: orientation="auto".
+      expect(script).to.contain(
+        '<story-timeline src="https://static.example.org/stories/my-story.json" lang="fr" orientation="auto">',
+      );
       expect(iframe).to.contain(
         'embed.html?lang=fr&amp;src=https%3A%2F%2Fstatic.example.org%2Fstories%2Fmy-story.json',
       );
+      expect(iframe).to.contain('&amp;orientation=auto');
       expect(iframe).to.contain("event.data?.type !== 'story-timeline:height'");
       expect(JSON.parse(json).events).to.have.length(5);
       expect(root.querySelector('[role="status"]')!.textContent).to.equal('JSON copied.');
@@ -198,6 +202,23 @@ describe('the editor page', () => {
       if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
       else delete (navigator as { clipboard?: unknown }).clipboard;
     }
+  });
+
+  it('offers the orientation, auto for a new story, and the preview follows the choice', async () => {
+    const root = await mount();
+    await waitUntil(() => shownTitles(preview(root)).length > 0);
+    const label = [...root.querySelectorAll('label')].find((node) => node.textContent === 'Orientation')!;
+    const orientation = root.querySelector<HTMLSelectElement>(`#${label.htmlFor}`)!;
+    expect(orientation.value).to.equal('auto');
+    expect(preview(root).orientation).to.equal('auto');
+    orientation.value = 'vertical';
+    orientation.dispatchEvent(new Event('change'));
+    await waitUntil(() => preview(root).getAttribute('orientation') === 'vertical', 'the preview did not follow');
+    await waitUntil(() => preview(root).shadowRoot!.querySelector('.plot.vertical'), 'the preview is not vertical');
+    orientation.value = 'horizontal';
+    orientation.dispatchEvent(new Event('change'));
+    await waitUntil(() => !preview(root).hasAttribute('orientation'), 'horizontal is the default, not written');
+    expect(preview(root).orientation).to.equal('horizontal');
   });
 
   it('keeps the draft across a reload, and asks before starting over', async () => {

@@ -28,6 +28,8 @@ export interface KeyboardActions {
   reveal(id: string): void;
   /** Time runs from right to left: ← and → swap their events. */
   rtl(): boolean;
+  /** The events are drawn in one date-ordered list even with groups (the vertical reading): ↑ ↓ step by date. */
+  byDate?(): boolean;
   /** The button drawn for an event, once rendered. */
   button(id: string): HTMLElement | null;
 }
@@ -114,7 +116,7 @@ export class KeyboardController implements ReactiveController {
 
   private moveFocus(fromId: string, key: string): void {
     const arrangement = this.actions.arrangement();
-    if (arrangement.grouped && key !== 'Home' && key !== 'End') {
+    if (arrangement.grouped && !this.actions.byDate?.() && key !== 'Home' && key !== 'End') {
       this.moveInGroups(arrangement, fromId, key);
       return;
     }

@@ -159,6 +159,8 @@ export interface UiStrings {
   /** Edge cues: events wholly before or after the window ("5 earlier events"). */
   earlier(n: number): string;
   later(n: number): string;
+  /** A long empty stretch folded in the vertical timeline: "14 months later"; `gap` is worded by `Intl`. */
+  gapLater(gap: string): string;
   /** An event's accessible name: "Planned: Opening of the office, 2024". */
   eventName(status: string, title: string, date: string): string;
   /** Accessible name of a cluster; `span` comes from `formatSpan`. */

@@ -11,6 +11,7 @@ import type {
   StoryRangeDetail,
   StorySelectDetail,
   WheelMode,
+  Orientation,
 } from '../index.js';
 
 /** The element's attributes (as written in HTML) and its two object properties. */
@@ -43,6 +44,8 @@ export interface StoryTimelineAttributes {
   'time-zone'?: string;
   /** Comma-separated group ids: only these groups are drawn. */
   'show-groups'?: string;
+  /** `horizontal` (default), `vertical` (down the page beside a rail) or `auto` (vertical when narrow). */
+  orientation?: Orientation;
   /** Else from the language; in `rtl`, time runs from right to left. */
   dir?: 'ltr' | 'rtl' | 'auto';
   /** Events, set as a property. */

@@ -28,7 +28,7 @@ export interface MarksProps extends Origin {
   width: number;
   /** The event that takes the list's single Tab stop. */
   tabStop: string;
-  texts(mark: MarkLayout): EventTexts;
+  texts(mark: { event: MarkLayout['event'] }): EventTexts;
   /** One listener for every event's click and focus. */
   onClick(event: Event): void;
   onFocusIn(event: FocusEvent): void;

@@ -17,6 +17,7 @@ import { renderMarks, type MarksProps } from './marks.js';
 import { renderClusters } from './clusters.js';
 import { renderWheelHint } from './hint.js';
 import { CLUSTER_ROW, groupHeight, renderGroup } from './group.js';
+import type { VerticalPlot } from './vertical.js';
 
 /** Room above the lanes (for the "as of" label). */
 const TOP_ROOM = 20;
@@ -52,9 +53,30 @@ export interface PlotProps extends Pick<
   eraDate(era: TimelineEra): string;
   onKeyDown(event: KeyboardEvent): void;
   onCluster(cluster: ClusterLayout, userEvent: Event): void;
+  /** Drawn down the page instead (the same plot element: the gestures and probes stay on it). */
+  vertical?: VerticalPlot | undefined;
 }
 
 export function renderPlot(props: PlotProps): TemplateResult {
+  const { strings: t, narrow, vertical } = props;
+  const flat = vertical ? undefined : renderFlat(props);
+  return html`<div
+    class=${vertical ? 'plot vertical' : narrow ? 'plot two-lines' : 'plot'}
+    tabindex="0"
+    role="group"
+    aria-label=${`${props.name}. ${t.keyboardHelp}${props.grouped && !vertical ? ` ${t.keyboardHelpGroups}` : ''}`}
+    aria-describedby="announce"
+    @keydown=${props.onKeyDown}
+    ${inlineStyle({ height: flat ? `${flat.height + props.axisHeight}px` : undefined })}
+  >
+    ${renderEraList(props.eras, t.periods, props.eraDate)} ${flat ? flat.content : vertical!.draw(props, vertical!)}
+    <span class="label-probe" part="event-label" aria-hidden="true">M</span>
+    <span class="mark-probe" aria-hidden="true"></span>
+  </div>`;
+}
+
+/** Time across: the lanes of marks (or the groups' bands), the grid, the axis and the hint. */
+function renderFlat(props: PlotProps): { content: TemplateResult; height: number } {
   const { strings: t, lanes, laneHeight, width, ticks, eras, narrow } = props;
   const layout = props.grouped ? NO_LAYOUT : (props.bands[0]?.frame.layout ?? NO_LAYOUT);
   const lanesHeight = lanes * laneHeight;
@@ -69,31 +91,19 @@ export function renderPlot(props: PlotProps): TemplateResult {
     });
     height = top + 4;
   }
-  return html`<div
-    class=${narrow ? 'plot two-lines' : 'plot'}
-    tabindex="0"
-    role="group"
-    aria-label=${`${props.name}. ${t.keyboardHelp}${props.grouped ? ` ${t.keyboardHelpGroups}` : ''}`}
-    aria-describedby="announce"
-    @keydown=${props.onKeyDown}
-    ${inlineStyle({ height: `${height + props.axisHeight}px` })}
-  >
-    ${renderEras({ eras, x: props.x, width })} ${renderGrid(ticks, props)}
-    ${props.asOf ? renderAsOf(props.x(props.asOf.time), props.asOf.text, width) : ''}
-    ${renderEraList(eras, t.periods, props.eraDate)}
-    ${
-      props.grouped
-        ? groups
-        : html`${renderMarks({ ...props, marks: layout.marks, height, showDate: !narrow })}
-          ${renderClusters({
-            clusters: layout.clusters,
-            top: TOP_ROOM + lanesHeight + 2,
-            name: props.clusterName,
-            onActivate: props.onCluster,
-          })}`
-    }
-    ${renderAxis(ticks, width, props)} ${renderWheelHint(props.hintShown, t)}
-    <span class="label-probe" part="event-label" aria-hidden="true">M</span>
-    <span class="mark-probe" aria-hidden="true"></span>
-  </div>`;
+  const content = html`${renderEras({ eras, x: props.x, width })} ${renderGrid(ticks, props)}
+  ${props.asOf ? renderAsOf(props.x(props.asOf.time), props.asOf.text, width) : ''}
+  ${
+    props.grouped
+      ? groups
+      : html`${renderMarks({ ...props, marks: layout.marks, height, showDate: !narrow })}
+        ${renderClusters({
+          clusters: layout.clusters,
+          top: TOP_ROOM + lanesHeight + 2,
+          name: props.clusterName,
+          onActivate: props.onCluster,
+        })}`
+  }
+  ${renderAxis(ticks, width, props)} ${renderWheelHint(props.hintShown, t)}`;
+  return { content, height };
 }

@@ -25,6 +25,7 @@ export function Timeline({ onSelect }: { onSelect: (id: string | null) => void }
         no-title
         time-zone="Europe/Paris"
         show-groups="a,b"
+        orientation="auto"
         dir="rtl"
         className="wide"
         onstory-select={(event) => onSelect(event.detail.id)}

@@ -98,6 +98,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(n)} من ${number.format(total)}`,
   earlier: (n) => `${events(n)} قبل ذلك`,
   later: (n) => `${events(n)} بعد ذلك`,
+  gapLater: (gap) => `بعد ${gap}`,
   eventName: (status, title, date) => `${status}: ${title}، ${date}`,
   cluster: (n, span) => `${events(n)}، ${span}. فعّله للتكبير.`,
 

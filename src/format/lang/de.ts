@@ -88,6 +88,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(n)} von ${number.format(total)}`,
   earlier: (n) => count(n, 'früheres Ereignis', 'frühere Ereignisse'),
   later: (n) => count(n, 'späteres Ereignis', 'spätere Ereignisse'),
+  gapLater: (gap) => `${gap} später`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'Ereignis', 'Ereignisse')}, ${span}. Zum Vergrößern aktivieren.`,
 

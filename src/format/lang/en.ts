@@ -86,6 +86,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number(n)} of ${number(total)}`,
   earlier: (n) => count(n, 'earlier event', 'earlier events'),
   later: (n) => count(n, 'later event', 'later events'),
+  gapLater: (gap) => `${gap} later`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'event', 'events')}, ${span}. Activate to zoom in.`,
 

@@ -91,6 +91,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(n)} de ${number.format(total)}`,
   earlier: (n) => count(n, 'suceso anterior', 'sucesos anteriores'),
   later: (n) => count(n, 'suceso posterior', 'sucesos posteriores'),
+  gapLater: (gap) => `${gap} después`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'evento', 'eventos')}, ${span}. Actívalo para acercar.`,
 

@@ -100,6 +100,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(n)} sur ${number.format(total)}`,
   earlier: (n) => count(n, 'événement avant', 'événements avant'),
   later: (n) => count(n, 'événement après', 'événements après'),
+  gapLater: (gap) => `${gap} plus tard`,
   eventName: (status, title, date) => `${status}${NBSP}: ${title}, ${date}`,
   cluster: (n, span) => `${count(n, 'événement', 'événements')}, ${span}. Activez pour zoomer.`,
 

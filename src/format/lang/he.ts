@@ -84,6 +84,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(n)} מתוך ${number.format(total)}`,
   earlier: (n) => `${events(n)} קודם לכן`,
   later: (n) => `${events(n)} אחר כך`,
+  gapLater: (gap) => `כעבור ${gap}`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. יש להפעיל כדי להגדיל.`,
 

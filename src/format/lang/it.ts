@@ -94,6 +94,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(n)} di ${number.format(total)}`,
   earlier: (n) => `${events(n)} prima`,
   later: (n) => `${events(n)} dopo`,
+  gapLater: (gap) => `${gap} dopo`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. Attiva per ingrandire.`,
 

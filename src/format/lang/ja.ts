@@ -80,6 +80,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(total)}件中${number.format(n)}件目`,
   earlier: (n) => `これより前に${events(n)}`,
   later: (n) => `これより後に${events(n)}`,
+  gapLater: (gap) => `${gap}後`,
   eventName: (status, title, date) => `${status}：${title}、${date}`,
   cluster: (n, span) => `${events(n)}、${span}。選択すると拡大します。`,
 

@@ -80,6 +80,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(total)}건 중 ${number.format(n)}번째`,
   earlier: (n) => `이전 ${events(n)}`,
   later: (n) => `이후 ${events(n)}`,
+  gapLater: (gap) => `${gap} 후`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. 선택하면 확대됩니다.`,
 

@@ -82,6 +82,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(n)} van ${number.format(total)}`,
   earlier: (n) => `${events(n)} eerder`,
   later: (n) => `${events(n)} later`,
+  gapLater: (gap) => `${gap} later`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. Activeer om in te zoomen.`,
 

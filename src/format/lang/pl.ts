@@ -98,6 +98,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(n)} z ${number.format(total)}`,
   earlier: (n) => `Wcześniej: ${events(n)}`,
   later: (n) => `Później: ${events(n)}`,
+  gapLater: (gap) => `${gap} później`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. Aktywuj, aby powiększyć.`,
 

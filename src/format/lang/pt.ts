@@ -83,6 +83,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(n)} de ${number.format(total)}`,
   earlier: (n) => `${events(n)} antes`,
   later: (n) => `${events(n)} depois`,
+  gapLater: (gap) => `${gap} depois`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   cluster: (n, span) => `${events(n)}, ${span}. Ative para ampliar.`,
 

@@ -98,6 +98,7 @@ export const strings: UiStrings = {
   position: (n, total) => `${number.format(n)} з ${number.format(total)}`,
   earlier: (n) => `Раніше: ${events(n)}`,
   later: (n) => `Пізніше: ${events(n)}`,
+  gapLater: (gap) => `Через ${gap}`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
   // A span may end with the year's own abbreviation ("2023 р."): one full stop, not two.
   cluster: (n, span) => `${events(n)}, ${span.replace(/\.$/, '')}. Активуйте, щоб збільшити.`,

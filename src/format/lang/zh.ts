@@ -81,6 +81,7 @@ export const strings: UiStrings = {
   position: (n, total) => `第${number.format(n)}个，共${number.format(total)}个`,
   earlier: (n) => `之前还有${events(n)}`,
   later: (n) => `之后还有${events(n)}`,
+  gapLater: (gap) => `${gap}后`,
   eventName: (status, title, date) => `${status}：${title}，${date}`,
   cluster: (n, span) => `${events(n)}，${span}。激活即可放大。`,
 

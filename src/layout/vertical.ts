@@ -1,0 +1,158 @@
+/**
+ * The vertical reading of the story: time runs down the page beside a rail. Pure, over plain
+ * numbers: given the entries in time order (events, and the "as of" moment) and the time one
+ * pixel stands for, it says how much room each entry's row takes at least (the time to the
+ * next entry), where each gap too long to draw is folded into a break, how long each mark is
+ * along the rail, which ticks of the axis fall in each row, and an estimate of each row's top.
+ *
+ * The rows are drawn in the page's flow, each at least as tall as its time to the next entry:
+ * space follows time, and a crowded day (rows taller than their time) stacks instead of
+ * overlapping. `top` is what the layout expects from the estimated heights it was given; the
+ * drawing itself needs only `room`.
+ */
+import type { EventKind } from '../model/types.js';
+
+const DAY = 86_400_000;
+const MONTH = DAY * 30.436875;
+const YEAR = DAY * 365.2425;
+
+export interface VerticalEntry {
+  start: number;
+  /** Exclusive end; `start` for a moment. */
+  end: number;
+  kind: EventKind;
+}
+
+export interface VerticalOptions {
+  /** Time one pixel stands for, in milliseconds. */
+  msPerPx: number;
+  /** The length of a day's point along the rail: no mark is shorter. */
+  point: number;
+  /** A gap that would be drawn longer than this, in pixels, is folded into a break. */
+  foldAbove: number;
+  /** The height a break takes. */
+  breakHeight: number;
+  /** Estimated height of each entry's row (label lines and date line); 0 when unknown. */
+  heights?: readonly number[];
+  /** Least room between two rows' tops beyond their contents. */
+  gap?: number;
+  /** Least distance between two ticks of the axis, in pixels. */
+  tickSpacing?: number;
+}
+
+export interface AxisMark {
+  time: number;
+  /** Pixels from the top of the row it falls in. */
+  offset: number;
+  /** A year's first day, or a month's. */
+  unit: 'year' | 'month';
+}
+
+export interface VerticalRow {
+  /**
+   * Least height of the row: the time to the next entry drawn to scale (0 when folded, or
+   * last), and never less than its mark.
+   */
+  room: number;
+  /** The mark's length along the rail. */
+  markLength: number;
+  /** The gap after this row is folded: its length in milliseconds. */
+  folded?: number;
+  /** The axis's ticks inside this row (none in a folded gap). */
+  ticks: AxisMark[];
+  /** Estimated top of the row, in pixels from the top of the list. */
+  top: number;
+}
+
+export interface VerticalLayout {
+  rows: VerticalRow[];
+  /** Estimated height of the whole list. */
+  height: number;
+}
+
+/**
+ * The time one pixel stands for in the first view: the usual step between events (the
+ * median of the gaps) takes `stepPx`, within a minute and a month per pixel.
+ */
+export function defaultMsPerPx(starts: readonly number[], stepPx = 72): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < starts.length; i++) {
+    const gap = starts[i]! - starts[i - 1]!;
+    if (gap > 0) gaps.push(gap);
+  }
+  if (!gaps.length) return DAY / stepPx;
+  gaps.sort((a, b) => a - b);
+  const median = gaps[Math.floor(gaps.length / 2)]!;
+  return Math.min(MONTH, Math.max(60_000, median / stepPx));
+}
+
+export function layoutVertical(entries: readonly VerticalEntry[], options: VerticalOptions): VerticalLayout {
+  const { msPerPx, point, foldAbove, breakHeight, heights = [], gap = 8 } = options;
+  const tickUnit = chooseTickUnit(msPerPx, options.tickSpacing ?? 28);
+  const rows: VerticalRow[] = [];
+  let top = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const next = entries[i + 1];
+    const timeToNext = next ? Math.max(0, next.start - entry.start) : 0;
+    const drawn = timeToNext / msPerPx;
+    const folded = drawn > foldAbove ? timeToNext : undefined;
+    // A mark runs along the rail within its row: to the next entry when drawn to scale; after
+    // a fold or at the end a band is drawn a few points long, its row as long as it.
+    const length = markLength(entry, msPerPx, point, folded === undefined && next ? drawn : point * 4);
+    const room = Math.max(folded === undefined ? drawn : 0, entry.kind === 'instant' ? 0 : length);
+    const row: VerticalRow = {
+      room,
+      markLength: length,
+      ticks: folded === undefined && next && tickUnit ? ticksBetween(entry.start, next.start, tickUnit, msPerPx) : [],
+      top,
+    };
+    if (folded !== undefined) row.folded = folded;
+    rows.push(row);
+    top += Math.max(room, (heights[i] ?? 0) + gap) + (folded === undefined ? 0 : breakHeight);
+  }
+  return { rows, height: top };
+}
+
+/**
+ * A day is a point; a bar or a window runs along the rail for its time, within the room to
+ * the next entry (or the fold's length). A window is never shorter than three points, so it
+ * always reads as a band rather than a day.
+ */
+function markLength({ kind, start, end }: VerticalEntry, msPerPx: number, point: number, room: number): number {
+  if (kind === 'instant') return point;
+  const least = kind === 'window' ? point * 3 : point;
+  return Math.max(least, Math.min((end - start) / msPerPx, Math.max(room, least)));
+}
+
+/** Months when a month takes enough room, else years when a year does, else none. */
+function chooseTickUnit(msPerPx: number, spacing: number): 'year' | 'month' | undefined {
+  if (MONTH / msPerPx >= spacing) return 'month';
+  if (YEAR / msPerPx >= spacing) return 'year';
+  return undefined;
+}
+
+/** The first days of the months (or years) from `from` (included) to `to` (excluded), UTC. */
+function ticksBetween(from: number, to: number, unit: 'year' | 'month', msPerPx: number): AxisMark[] {
+  const ticks: AxisMark[] = [];
+  const date = new Date(from);
+  let year = date.getUTCFullYear();
+  let month = unit === 'year' ? 0 : date.getUTCMonth();
+  for (;;) {
+    // setUTCFullYear, not Date.UTC: it reads years 0 to 99 as themselves.
+    const time = new Date(0).setUTCFullYear(year, month, 1);
+    if (time >= to) break;
+    if (time >= from) ticks.push({ time, offset: (time - from) / msPerPx, unit: month === 0 ? 'year' : 'month' });
+    if (unit === 'year') year++;
+    else if (++month > 11) [month, year] = [0, year + 1];
+  }
+  return ticks;
+}
+
+/** The longest unit that words a folded gap with a number of at least one: "14 months". */
+export function gapInUnits(ms: number): { value: number; unit: 'day' | 'week' | 'month' | 'year' } {
+  if (ms >= 2 * YEAR) return { value: Math.round(ms / YEAR), unit: 'year' };
+  if (ms >= 2 * MONTH) return { value: Math.round(ms / MONTH), unit: 'month' };
+  if (ms >= 14 * DAY) return { value: Math.round(ms / (7 * DAY)), unit: 'week' };
+  return { value: Math.max(1, Math.round(ms / DAY)), unit: 'day' };
+}
