@@ -41,7 +41,26 @@ export interface Screen {
  * (every engine has one) and decodes it in the page. Boxes must lie inside the viewport.
  */
 export async function screenshot(): Promise<Screen> {
-  const png = await executeServerCommand<string, undefined>('screenshot');
+  // WebKit's WebDriver takes its screenshot at the page's next painted update, and a still
+  // page paints none: one pixel in the viewport's bottom corner (never a mark's, see paint()
+  // in the tests) changes colour at every frame until the picture is taken.
+  const ticker = document.createElement('div');
+  ticker.style.cssText = 'position:fixed;right:0;bottom:0;width:1px;height:1px;pointer-events:none';
+  document.body.append(ticker);
+  let ticking = true;
+  let frames = 0;
+  const tick = () => {
+    ticker.style.background = frames++ % 2 ? '#000' : '#fff';
+    if (ticking) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  let png: string;
+  try {
+    png = await executeServerCommand<string, undefined>('screenshot');
+  } finally {
+    ticking = false;
+    ticker.remove();
+  }
   const image = new Image();
   image.src = `data:image/png;base64,${png}`;
   await image.decode();
