@@ -12,6 +12,7 @@ import { startWebKitDriver, startXvfb } from './scripts/webkit-services.js';
 import { touchPlugin } from './scripts/wtr-touch-plugin.js';
 import { testServer } from './scripts/wtr-test-server.js';
 import { memoryPlugin } from './scripts/wtr-memory-plugin.js';
+import { screenshotPlugin } from './scripts/wtr-screenshot-plugin.js';
 import { totalsReporter } from './scripts/wtr-totals-reporter.js';
 import { defaultReporter } from '@web/test-runner';
 
@@ -144,6 +145,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     touchPlugin(),
     memoryPlugin(),
+    screenshotPlugin(),
     commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: false }),
   ],
   // One test file at a time in each engine, and one engine at a time: CI has two cores, and

@@ -346,22 +346,40 @@ export default css`
   [dir='rtl'] .window .mark {
     translate: max(0px, (var(--_mark-size) - var(--_mark-width)) / 2);
   }
+  /*
+   * A bar's fill and a band's hatching are drawn on a layer inside the outline, so that a
+   * fade (soft or open edges, below) thins out the fill while the outline keeps its full
+   * colour, 3:1 or more on the background, along the whole length of the mark.
+   */
+  .duration .mark::before,
+  .window .mark::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+  }
   /* A duration: a solid bar from its first to its last day. */
   .duration .mark {
     border-radius: 3px;
+  }
+  /* The fill runs under the outline: edge to edge, the two would leave a seam between them. */
+  .duration .mark::before {
+    inset: -2px;
     background: var(--_c);
   }
+  /* Reported: a lighter fill than confirmed, still 3:1 on the default backgrounds. */
   .reported.instant .mark,
-  .reported.duration .mark {
-    background: color-mix(in srgb, var(--_c) 45%, transparent);
+  .reported.duration .mark::before {
+    background: color-mix(in srgb, var(--_c) 72%, transparent);
   }
   .planned.instant .mark,
-  .planned.duration .mark {
+  .planned.duration .mark::before {
     background: transparent;
   }
   /*
    * An uncertainty window: a hatched band with no point in it, so that "2024" reads as
-   * "some time in 2024", never as 1 January.
+   * "some time in 2024", never as 1 January. The hatch lines are in the full colour (a
+   * reader who needs 3:1 sees them); the gaps between them tell the band from a bar.
    */
   .window .mark {
     top: 4px;
@@ -369,17 +387,8 @@ export default css`
     border-width: 1px;
     border-radius: 2px;
   }
-  /*
-   * The stripes are drawn in the plain colour on a layer made translucent as a whole:
-   * Firefox paints only a few stripes of a repeating gradient whose stops are color-mix().
-   */
   .window .mark::before {
-    content: '';
-    position: absolute;
-    inset: 0;
-    border-radius: inherit;
     background: repeating-linear-gradient(-45deg, var(--_c) 0 2px, transparent 2px 6px);
-    opacity: 0.55;
   }
   /* Approximate or uncertain dates: soft edges instead of sharp ones. */
   .soft.instant .mark {
@@ -388,7 +397,9 @@ export default css`
   }
   .soft:not(.instant) .mark {
     border-inline-width: 0;
-    /* Never fade more than a third of a short mark, or it would vanish. */
+  }
+  /* Never fade more than a third of a short mark, or it would vanish. */
+  .soft:not(.instant) .mark::before {
     mask-image: linear-gradient(
       to right,
       transparent,
@@ -397,20 +408,27 @@ export default css`
       transparent
     );
   }
-  /* An open end ("..") fades out on its open side. */
-  /* The fade covers the open stretch of time the layout drew (most of the mark). */
+  /*
+   * An open end ("..") fades out on its open side: the fill or hatching fades over the open
+   * stretch of time the layout drew (most of the mark), from the full colour at the known
+   * end; the outline runs on at full colour and stops without an end on the open side.
+   */
   .open-start .mark {
     border-inline-start-width: 0;
-    mask-image: linear-gradient(to right, transparent, #000 85%);
   }
   .open-end .mark {
     border-inline-end-width: 0;
+  }
+  .open-start .mark::before {
+    mask-image: linear-gradient(to right, transparent, #000 85%);
+  }
+  .open-end .mark::before {
     mask-image: linear-gradient(to left, transparent, #000 85%);
   }
-  [dir='rtl'] .open-start .mark {
+  [dir='rtl'] .open-start .mark::before {
     mask-image: linear-gradient(to left, transparent, #000 85%);
   }
-  [dir='rtl'] .open-end .mark {
+  [dir='rtl'] .open-end .mark::before {
     mask-image: linear-gradient(to right, transparent, #000 85%);
   }
 
@@ -766,10 +784,14 @@ export default css`
     }
   }
   @media (forced-colors: active) {
+    /*
+     * Every mark in the system's text colour, whatever its status or group colour (those
+     * rules are more specific, hence the !important); the outline's style keeps the status.
+     */
     .mark,
     .swatch .mark {
       forced-color-adjust: none;
-      --_c: CanvasText;
+      --_c: CanvasText !important;
     }
     [part='as-of'] {
       border-color: Highlight;

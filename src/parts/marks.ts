@@ -4,6 +4,7 @@
  *
  * @csspart event - One rendered event (a button), with `data-id`.
  * @csspart event-label - An event's label.
+ * @csspart event-mark - The drawn shape inside an `event`: a point, a bar or a hatched band.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -76,7 +77,11 @@ function renderMark(
         `inset-inline-start:${fromOrigin(left, origin)}px;top:${mark.lane * laneHeight}px;width:${right - left}px;height:${laneHeight}px`,
       )}
     >
-      <span class="mark" ${ownedStyle(`inset-inline-start:${mark.left - left}px;--_mark-width:${mark.width}px`)}></span>
+      <span
+        part="event-mark"
+        class="mark"
+        ${ownedStyle(`inset-inline-start:${mark.left - left}px;--_mark-width:${mark.width}px`)}
+      ></span>
       <span
         class="text"
         ${ownedStyle(`inset-inline-start:${mark.labelLeft - left}px;max-width:${mark.labelMaxWidth}px`)}
