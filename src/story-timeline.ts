@@ -31,6 +31,7 @@ import { renderLegend } from './parts/legend.js';
 import { renderError } from './parts/error.js';
 import { renderTitleCard } from './parts/title-card.js';
 import { loadDetail } from './parts/load-detail.js';
+import { exportImage, type ExportOptions } from './export/export-image.js';
 
 /**
  * A news story's events on a zoomable timeline that draws each date at its real
@@ -259,6 +260,12 @@ export class StoryTimeline extends LitElement {
     const reading = this.loader.pending?.then(undefined, () => undefined);
     await Promise.all([this.view.gesturesReady, this.detail.ready, this.times.pending, reading]);
     return this.isUpdatePending ? super.getUpdateComplete() : done;
+  }
+
+  /** The story as a standalone picture, SVG (default) or PNG, drawn from its layout (README, "Pictures and print"). */
+  exportImage(options?: ExportOptions): Promise<Blob> {
+    const { loader, stories, language, times } = this;
+    return exportImage(options, { host: this, loader, stories, language, times });
   }
 
   /** Selects the next event in date order (the first when none is) and glides to it. Fires no `story-select`. */

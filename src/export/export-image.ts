@@ -1,0 +1,59 @@
+/**
+ * `exportImage()`, as the main file holds it: the options' shape, what the element hands over,
+ * and the functions of the element's own layout and wording that the picture is drawn with.
+ * The work is in `picture.ts`, a chunk fetched the first time a page asks for a picture; it
+ * gets those functions from here, so it imports nothing from the main file.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { fitBandFrames, nextBandFrames } from '../layout/band-frames.js';
+import { defaultLayoutOptions } from '../layout/marks.js';
+import { axisTicks } from '../layout/ticks.js';
+import { scaleUtc } from '../layout/time-scale.js';
+import { asOfTime, dataExtent, fitWindow, viewLimits } from '../layout/view.js';
+import { formatDay, formatEventDate, formatStorySpan } from '../format/dates.js';
+import type { LoadController } from '../controllers/load-controller.js';
+import type { StoryController } from '../controllers/story-controller.js';
+import type { LanguageController } from '../controllers/language-controller.js';
+import type { TimesController } from '../controllers/times-controller.js';
+
+export interface ExportOptions {
+  /** `image/svg+xml` (the default) or `image/png`. */
+  type?: string;
+  /** The picture's width in CSS pixels (above 0, at most 10,000); the element's own by default. */
+  width?: number;
+  /** Device pixels per CSS pixel of a PNG (above 0, at most 4); 1 by default. */
+  pixelRatio?: number;
+  /** `light`, `dark`, or `auto` (the default): the page's colour scheme. */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** What the element hands over: itself and the collaborators that know the story. */
+export interface ExportSource {
+  host: ReactiveControllerHost &
+    HTMLElement & { label: string; asOf: string; asOfLabel: string; updateComplete: Promise<boolean> };
+  loader: LoadController;
+  stories: StoryController;
+  language: LanguageController;
+  times: TimesController;
+}
+
+const kit = {
+  fitBandFrames,
+  nextBandFrames,
+  defaultLayoutOptions,
+  axisTicks,
+  scaleUtc,
+  asOfTime,
+  dataExtent,
+  fitWindow,
+  viewLimits,
+  formatDay,
+  formatEventDate,
+  formatStorySpan,
+};
+
+export type ExportKit = typeof kit;
+
+export function exportImage(options: ExportOptions | undefined, source: ExportSource): Promise<Blob> {
+  return import('./picture.js').then(({ makePicture }) => makePicture(options, source, kit));
+}
