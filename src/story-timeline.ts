@@ -24,6 +24,7 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { OnDemand } from './controllers/on-demand.js';
+import { PrintController } from './controllers/print-controller.js';
 import { emit, type VisibleRange } from './story-events.js';
 import { renderTopBar } from './parts/top-bar.js';
 import { renderPlot } from './parts/plot.js';
@@ -139,7 +140,7 @@ export class StoryTimeline extends LitElement {
     event: (id) => this.stories.byId(id),
   });
   protected readonly resize = new ResizeController(this, (width) => {
-    this.view.setWidth(width);
+    this.view.setWidth(this.print.widthFor(width));
     this.metrics.measure();
   });
   private readonly metrics: TextMetricsController = new TextMetricsController(this, () => this.view);
@@ -204,6 +205,7 @@ export class StoryTimeline extends LitElement {
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
   private readonly wording = new EventWording();
+  private readonly print = new PrintController(this, this.view);
 
   /** The window now shown. */
   get visibleRange(): VisibleRange {
@@ -393,6 +395,7 @@ export class StoryTimeline extends LitElement {
           : nothing
       }
       ${renderLegend(t, this.stories.arrangement.bands)}
+      ${this.print.printing ? this.detail.module?.renderPrintList({ events: this.stories.events, strings: t, wording: this.wording }) : nothing}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }

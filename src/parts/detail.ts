@@ -15,6 +15,10 @@ import { renderRichText } from './rich-text.js';
 
 export { useLit } from './lit-kit.js';
 export { detailStyles } from './detail.styles.js';
+// The printed list rides in this chunk: it is wanted only after the first drawing, like the
+// card, and shares its Lit kit and rich text.
+export { renderPrintList } from './print-list.js';
+export { printStyles } from './print.styles.js';
 
 export interface DetailProps {
   event: TimelineEvent;
