@@ -24,7 +24,6 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { OnDemand } from './controllers/on-demand.js';
-import { PrintController } from './controllers/print-controller.js';
 import { emit, type VisibleRange } from './story-events.js';
 import { renderTopBar } from './parts/top-bar.js';
 import { renderPlot } from './parts/plot.js';
@@ -140,7 +139,7 @@ export class StoryTimeline extends LitElement {
     event: (id) => this.stories.byId(id),
   });
   protected readonly resize = new ResizeController(this, (width) => {
-    this.view.setWidth(this.print.widthFor(width));
+    this.view.setWidth(this.detail.module?.print.widthFor(width) ?? width);
     this.metrics.measure();
   });
   private readonly metrics: TextMetricsController = new TextMetricsController(this, () => this.view);
@@ -199,13 +198,12 @@ export class StoryTimeline extends LitElement {
   /** The detail card's code (with media and rich text) comes after the first drawing. */
   private readonly detail = new OnDemand(
     this,
-    () => loadDetail(this.renderRoot, StoryTimeline.elementStyles),
+    () => loadDetail(this, StoryTimeline.elementStyles, this.view),
     'the detail card',
   );
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
   private readonly wording = new EventWording();
-  private readonly print = new PrintController(this, this.view);
 
   /** The window now shown. */
   get visibleRange(): VisibleRange {
@@ -266,8 +264,8 @@ export class StoryTimeline extends LitElement {
 
   /** The story as a standalone picture, SVG (default) or PNG, drawn from its layout (README, "Pictures and print"). */
   exportImage(options?: ExportOptions): Promise<Blob> {
-    const { loader, stories, language, times } = this;
-    return exportImage(options, { host: this, loader, stories, language, times });
+    const { loader, stories, language, times, wording } = this;
+    return exportImage(options, { host: this, loader, stories, language, times, wording });
   }
 
   /** Selects the next event in date order (the first when none is) and glides to it. Fires no `story-select`. */
@@ -395,7 +393,7 @@ export class StoryTimeline extends LitElement {
           : nothing
       }
       ${renderLegend(t, this.stories.arrangement.bands)}
-      ${this.print.printing ? this.detail.module?.renderPrintList({ events: this.stories.events, strings: t, wording: this.wording }) : nothing}
+      ${this.detail.module?.print.list({ events: this.stories.events, strings: t, wording: this.wording })}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }

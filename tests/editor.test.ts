@@ -207,7 +207,7 @@ describe('the editor page', () => {
     const blobs = await Promise.all(saved.map(async ({ href }) => (await fetch(href)).blob()));
     expect(await blobs[0]!.text()).to.contain('Kishida and Stoltenberg meet');
     const png = await createImageBitmap(blobs[1]!);
-    expect(png.width).to.equal(Math.round(2 * preview(root).getBoundingClientRect().width));
+    expect(png.width).to.equal(2 * Math.round(preview(root).getBoundingClientRect().width));
     const card = await createImageBitmap(blobs[2]!);
     expect([card.width, card.height]).to.deep.equal([1200, 630]);
     expect(root.querySelector('.status')!.textContent).to.equal('story-card.png saved.');

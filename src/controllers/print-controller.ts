@@ -3,9 +3,12 @@
  * at a printed page's width and fitted, and the printed list of events is drawn; afterwards the
  * screen's width and window come back. `beforeprint` comes before the page is laid out for
  * paper, and the update it asks for runs in a microtask, so the paper gets the new layout;
- * `matchMedia('print')` also follows print emulation, which fires no print events.
+ * `matchMedia('print')` also follows print emulation, which fires no print events. It comes
+ * with the detail card's chunk, like the list it draws.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { nothing } from '../parts/lit-kit.js';
+import { renderPrintList, type PrintListProps } from '../parts/print-list.js';
 import type { TimeWindow } from '../layout/view.js';
 import type { ViewController } from './view-controller.js';
 
@@ -36,6 +39,11 @@ export class PrintController implements ReactiveController {
     this.query.removeEventListener('change', this.follow);
     removeEventListener('beforeprint', this.start);
     removeEventListener('afterprint', this.follow);
+  }
+
+  /** The printed list of events while printing; nothing on screen. */
+  list(props: PrintListProps): TemplateResult | typeof nothing {
+    return this.printing ? renderPrintList(props) : nothing;
   }
 
   /** The width to lay out for the element's width: while printing, the page's (the screen's is kept for later). */

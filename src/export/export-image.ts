@@ -1,16 +1,14 @@
 /**
  * `exportImage()`, as the main file holds it: the options' shape, what the element hands over,
- * and the functions of the element's own layout and wording that the picture is drawn with.
+ * and the element's own layout (its view) and wording that the picture is drawn with.
  * The work is in `picture.ts`, a chunk fetched the first time a page asks for a picture; it
- * gets those functions from here, so it imports nothing from the main file.
+ * gets those from here, so it imports nothing from the main file.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { fitBandFrames, nextBandFrames } from '../layout/band-frames.js';
-import { defaultLayoutOptions } from '../layout/marks.js';
-import { axisTicks } from '../layout/ticks.js';
-import { scaleUtc } from '../layout/time-scale.js';
-import { asOfTime, dataExtent, fitWindow, viewLimits } from '../layout/view.js';
-import { formatDay, formatEventDate, formatStorySpan } from '../format/dates.js';
+import { asOfTime } from '../layout/view.js';
+import { formatDay } from '../format/dates.js';
+import { ViewController } from '../controllers/view-controller.js';
+import type { EventWording } from '../format/event-texts.js';
 import type { LoadController } from '../controllers/load-controller.js';
 import type { StoryController } from '../controllers/story-controller.js';
 import type { LanguageController } from '../controllers/language-controller.js';
@@ -35,22 +33,12 @@ export interface ExportSource {
   stories: StoryController;
   language: LanguageController;
   times: TimesController;
+  /** Each event's words (its date) in the element's language and zone. */
+  wording: EventWording;
 }
 
-const kit = {
-  fitBandFrames,
-  nextBandFrames,
-  defaultLayoutOptions,
-  axisTicks,
-  scaleUtc,
-  asOfTime,
-  dataExtent,
-  fitWindow,
-  viewLimits,
-  formatDay,
-  formatEventDate,
-  formatStorySpan,
-};
+/** The picture lays the story out with a view of its own: the element's layout, at its width. */
+const kit = { ViewController, asOfTime, formatDay };
 
 export type ExportKit = typeof kit;
 

@@ -5,7 +5,6 @@
  * from it), words it in the element's language, writes the SVG (`svg.ts`) and, for a PNG,
  * draws that SVG on a canvas.
  */
-import type { LayoutOptions } from '../layout/marks.js';
 import type { TimelineEvent, TimelineGroup } from '../model/types.js';
 import type { UiStrings } from '../format/strings.js';
 import type { ExportKit, ExportOptions, ExportSource } from './export-image.js';
@@ -26,6 +25,8 @@ const MAX_PIXEL_RATIO = 4;
 /** Lanes tall enough for the mark, the label and the date under it. */
 const LANE_HEIGHT = 52;
 const LABEL_FONT = `13px ${FONT}`;
+/** The dot the SVG draws, whatever the page's text size. */
+const DOT_SIZE = 12;
 const SMALL_FONT = `11px ${FONT}`;
 
 const LIGHT: PictureTheme = {
@@ -181,7 +182,7 @@ function legendOf(strings: UiStrings, groups: TimelineGroup[], measure: (text: s
 
 /** The picture's plain data: the story laid out at `width`, worded in the element's language. */
 export function pictureInput(source: ExportSource, kit: ExportKit, width: number, theme: PictureTheme): PictureInput {
-  const { host, stories, language, times } = source;
+  const { host, stories, language, times, wording } = source;
   const { lang, strings } = language;
   const measureText = measurer();
   const { story, arrangement } = stories;
@@ -197,7 +198,7 @@ export function pictureInput(source: ExportSource, kit: ExportKit, width: number
     theme,
     title: title ? wrap(title, width - 2 * PAD, (text) => measureText(text, `700 ${titleSize}px ${FONT}`), 3) : [],
     titleSize,
-    subtitle: events.length ? kit.formatStorySpan(events, lang) : undefined,
+    subtitle: events.length ? stories.span(lang) : undefined,
     plot: { width: plotWidth, laneHeight: LANE_HEIGHT, bands: [], ticks: [], eras: [] },
     legend: [],
     name,
@@ -207,26 +208,29 @@ export function pictureInput(source: ExportSource, kit: ExportKit, width: number
     return input;
   }
   const eras = story.eras ?? [];
-  const limits = kit.viewLimits(events);
-  const window = kit.fitWindow(kit.dataExtent(events, eras), undefined, limits);
-  const scale = kit.scaleUtc().domain(window).range([0, plotWidth]);
-  const options = (lanes: number): LayoutOptions => ({
-    ...kit.defaultLayoutOptions,
-    lanes,
-    width: plotWidth,
-    lang,
+  // A second reading of the element's layout: a view of its own, at the picture's width, fitted
+  // to the story (its events and eras), never connected, so it fetches no gestures.
+  const quiet = {
+    addController() {},
+    removeController() {},
+    requestUpdate() {},
+    updateComplete: Promise.resolve(true),
+  };
+  const layout = new kit.ViewController(quiet, {
+    onRangeChange() {},
+    onWheelHint() {},
     measureLabel: (text) => Math.ceil(measureText(text, LABEL_FONT)) + 4,
   });
-  const fitted = kit.fitBandFrames(arrangement.bands, [], scale, options);
-  kit.nextBandFrames(fitted.bandFrames, scale, options, [], arrangement.bandOf);
-  const zones = times.zones;
-  input.plot.bands = fitted.bandFrames.map(({ band, frame, lanes }): PictureBand => ({
+  layout.setWidth(plotWidth);
+  layout.setMetrics(LANE_HEIGHT, DOT_SIZE, 1);
+  layout.setEvents(arrangement, () => 'fit', eras);
+  layout.update({ lang, wanted: [], fine: times.fine });
+  const x = (time: number) => layout.x(time);
+  input.plot.bands = layout.bandFrames.map(({ band, frame, lanes }): PictureBand => ({
     title: arrangement.grouped ? (band.group?.title ?? strings.otherGroup) : undefined,
     lanes,
     marks: frame.layout.marks.map((mark) => {
-      const when = mark.labelShortened
-        ? undefined
-        : kit.formatEventDate(mark.event.date, lang, mark.event.displayDate, zones);
+      const when = mark.labelShortened ? undefined : wording.texts(mark.event).when;
       const textWidth = Math.max(measureText(mark.label, LABEL_FONT), when ? measureText(when, SMALL_FONT) : 0);
       return {
         ...styleOf(mark.event, band.group),
@@ -246,15 +250,15 @@ export function pictureInput(source: ExportSource, kit: ExportKit, width: number
       count,
     })),
   }));
-  input.plot.ticks = kit.axisTicks(scale, plotWidth, lang);
+  input.plot.ticks = layout.ticks;
   input.plot.eras = eras.flatMap((era) => {
-    const left = Math.max(0, scale(era.date.start));
-    const right = Math.min(plotWidth, scale(era.date.end));
+    const left = Math.max(0, x(era.date.start));
+    const right = Math.min(plotWidth, x(era.date.end));
     return right > left ? [{ left, right, title: era.title, colour: era.color ?? 'grey' }] : [];
   });
   const asOf = kit.asOfTime(host.asOf, times.zone);
-  if (asOf !== undefined && asOf >= window[0] && asOf <= window[1]) {
-    input.plot.asOf = { x: scale(asOf), text: host.asOfLabel || strings.asOf(kit.formatDay(asOf, lang)) };
+  if (asOf !== undefined && x(asOf) >= 0 && x(asOf) <= plotWidth) {
+    input.plot.asOf = { x: x(asOf), text: host.asOfLabel || strings.asOf(kit.formatDay(asOf, lang)) };
   }
   const groups = arrangement.bands.flatMap(({ group }) => (group?.color ? [group] : []));
   input.legend = legendOf(strings, groups, (text) => measureText(text, `12px ${FONT}`));

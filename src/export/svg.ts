@@ -308,7 +308,7 @@ export function pictureSvg(input: PictureInput): { svg: string; height: number }
         body.push(
           `<g class="event" data-id="${escapeXml(mark.id)}">`,
           markSvg(mark, leftOf(mark.left, mark.width), mark.width, laneTop + 6, theme, rtl),
-          `<rect x="${n(leftOf(mark.labelLeft, mark.textWidth) - 2)}" y="${n(laneTop + DOT + 9)}" width="${n(mark.textWidth + 4)}" height="${mark.when ? 32 : 18}" fill="${theme.background}" fill-opacity="0.85"/>`,
+          `<rect x="${n(leftOf(mark.labelLeft, mark.textWidth) - 2)}" y="${n(laneTop + DOT + 9)}" width="${n(mark.textWidth + 4)}" height="${mark.when ? 32 : 18}" fill="${theme.background}"/>`,
           text(mark.label, X(mark.labelLeft), laneTop + 6 + DOT + 15, {
             size: LABEL_SIZE,
             fill: theme.ink,
