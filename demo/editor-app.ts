@@ -5,6 +5,7 @@ import { readAuthored } from '../src/model/authoring.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import { isTimelineJs, textKind, type AuthoredDocument } from '../src/model/reading.js';
 import type { NormalizedStory, Problem, StoryData } from '../src/model/types.js';
+import { pictureButtons } from './editor-picture.js';
 
 export const DRAFT_KEY = 'story-timeline-editor:draft';
 
@@ -350,6 +351,7 @@ export function mountEditor(root: HTMLElement): void {
         element('h2', {}, 'Put it on a page'),
         snippets,
         download,
+        pictureButtons(preview, () => settings.theme, status),
       ),
     ),
   );

@@ -7,6 +7,8 @@ export const chromiumOnly = {
   'tests/memory.test.ts': 'heap and DOM counters through the DevTools protocol (scripts/wtr-memory-plugin.js)',
   // The Layout Instability API (layout-shift entries); tests/reading.test.ts checks the same by geometry everywhere.
   'tests/layout-shift.test.ts': 'layout-shift performance entries exist only in Chromium',
+  // Print media emulation (the page laid out as printed) through the DevTools protocol.
+  'tests/print.test.ts': 'print media emulation (emulateMedia) exists only in Chromium',
 };
 
 // Firefox and WebKit cannot switch prefers-color-scheme or prefers-reduced-motion from a test

@@ -33,6 +33,7 @@ import { renderError } from './parts/error.js';
 import { renderEmpty } from './parts/empty.js';
 import { renderTitleCard } from './parts/title-card.js';
 import { loadDetail } from './parts/load-detail.js';
+import { exportImage, type ExportOptions } from './export/export-image.js';
 
 /**
  * A news story's events on a zoomable timeline that draws each date at its real
@@ -154,7 +155,7 @@ export class StoryTimeline extends LitElement {
   });
   private readonly orientations = new OrientationController(this, this.moves.zoom);
   protected readonly resize = new ResizeController(this, (width) => {
-    this.view.setWidth(width);
+    this.view.setWidth(this.detail.module?.print.widthFor(width) ?? width);
     this.orientations.setWidth(width);
     this.metrics.measure();
   });
@@ -215,7 +216,7 @@ export class StoryTimeline extends LitElement {
   /** The detail card's code (with media and rich text) comes after the first drawing. */
   private readonly detail = new OnDemand(
     this,
-    () => loadDetail(this.renderRoot, StoryTimeline.elementStyles),
+    () => loadDetail(this, StoryTimeline.elementStyles, this.view),
     'the detail card',
   );
   private readonly announcer = new Announcer(this);
@@ -278,6 +279,12 @@ export class StoryTimeline extends LitElement {
     const vertical = this.orientations.ready;
     await Promise.all([this.view.gesturesReady, this.detail.ready, this.times.pending, reading, vertical]);
     return this.isUpdatePending ? super.getUpdateComplete() : done;
+  }
+
+  /** The story as a standalone picture, SVG (default) or PNG, drawn from its layout (README, "Pictures and print"). */
+  exportImage(options?: ExportOptions): Promise<Blob> {
+    const { loader, stories, language, times, wording } = this;
+    return exportImage(options, { host: this, loader, stories, language, times, wording });
   }
 
   /** Selects the next event in date order (the first when none is) and glides to it. Fires no `story-select`. */
@@ -409,6 +416,7 @@ export class StoryTimeline extends LitElement {
       })}
       ${loadState.phase === 'error' ? renderError(loadState.message, t, this.loader.retry) : renderEmpty(story, t)}
       ${vertical ? nothing : card} ${renderLegend(t, this.stories.arrangement.bands)}
+      ${this.detail.module?.print.list({ events: this.stories.events, strings: t, wording: this.wording })}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     </div>`;
   }

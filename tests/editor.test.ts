@@ -280,4 +280,35 @@ describe('the editor page', () => {
       '/test-server/text/pub?type=text%2Fcsv',
     );
   });
+
+  it('downloads the preview as an SVG, a PNG and a 1,200 × 630 card', async () => {
+    const root = await mount();
+    await paste(root, TABLE);
+    await waitUntil(() => shownTitles(preview(root)).length === 4, 'no preview');
+    // The downloads are caught before the browser saves them.
+    const saved: { name: string; href: string }[] = [];
+    const catchDownload = (event: Event) => {
+      const link = event.target as HTMLAnchorElement;
+      if (!link.download) return;
+      event.preventDefault();
+      saved.push({ name: link.download, href: link.href });
+    };
+    document.addEventListener('click', catchDownload, true);
+    try {
+      for (const [n, name] of ['story.svg', 'story.png', 'story-card.png'].entries()) {
+        root.querySelector<HTMLButtonElement>(`[data-picture="${name}"]`)!.click();
+        await waitUntil(() => saved.length === n + 1, `${name} was not saved`);
+        expect(saved[n]!.name).to.equal(name);
+      }
+    } finally {
+      document.removeEventListener('click', catchDownload, true);
+    }
+    const blobs = await Promise.all(saved.map(async ({ href }) => (await fetch(href)).blob()));
+    expect(await blobs[0]!.text()).to.contain('Kishida and Stoltenberg meet');
+    const png = await createImageBitmap(blobs[1]!);
+    expect(png.width).to.equal(2 * Math.round(preview(root).getBoundingClientRect().width));
+    const card = await createImageBitmap(blobs[2]!);
+    expect([card.width, card.height]).to.deep.equal([1200, 630]);
+    expect(root.querySelector('.status')!.textContent).to.equal('story-card.png saved.');
+  });
 });

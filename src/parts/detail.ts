@@ -15,6 +15,10 @@ import { renderRichText } from './rich-text.js';
 
 export { useLit } from './lit-kit.js';
 export { detailStyles } from './detail.styles.js';
+// Printing rides in this chunk: it is wanted only after the first drawing, like the card, and
+// the printed list shares its Lit kit and rich text.
+export { printStyles } from './print.styles.js';
+export { PrintController } from '../controllers/print-controller.js';
 
 export interface DetailProps {
   event: TimelineEvent;

@@ -1,0 +1,67 @@
+/**
+ * The printed page: no controls, hint or edge cues; the plot kept whole on one page, with the
+ * hatching and fades printed as drawn (background graphics kept) and strong enough in black
+ * and white; no selection; and the list of events under it, no entry split between pages.
+ * Shipped with the detail card's chunk and adopted beside its styles (plain text: the chunk
+ * imports nothing).
+ */
+export const printStyles = `
+.print-list {
+  display: none;
+}
+@media print {
+  .top,
+  .hint,
+  [part='detail'],
+  [part='error'] {
+    display: none !important;
+  }
+  .frame,
+  .print-list {
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
+  /* The plot is laid out at most this wide for paper (PRINT_WIDTH in the print controller). */
+  .plot {
+    max-width: 640px;
+  }
+  .plot,
+  [part='title-card'],
+  [part='legend'] {
+    break-inside: avoid;
+  }
+  [part~='event'][aria-pressed='true'] {
+    background: none;
+    box-shadow: none;
+  }
+  [aria-pressed='true'] .text {
+    background: none;
+  }
+  .window .mark::before {
+    opacity: 0.8;
+  }
+  .print-list {
+    display: block;
+    margin: 16px 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_ink);
+  }
+  .print-list li {
+    break-inside: avoid;
+    padding: 8px 0;
+    border-top: 1px solid var(--_grid);
+  }
+  .print-list p {
+    margin: 0 0 4px;
+  }
+  .print-when,
+  .print-source {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .print-title {
+    font-weight: 700;
+  }
+}
+`;

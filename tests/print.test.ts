@@ -1,0 +1,76 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/story-timeline.js';
+import type { StoryTimeline } from '../src/story-timeline.js';
+
+const shadow = (element: StoryTimeline) => element.shadowRoot!;
+
+/** Drawn: in the layout, with a size, and not hidden by a style. */
+function seen(element: Element | null): boolean {
+  if (!element) return false;
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+}
+
+async function mountFirstStory(): Promise<StoryTimeline> {
+  const element = await fixture<StoryTimeline>(
+    html`<story-timeline lang="en" src="/demo/story.en.json" style="width:900px"></story-timeline>`,
+  );
+  await waitUntil(() => shadow(element).querySelectorAll('[part~="event"]').length > 0, 'the story was not drawn');
+  await element.updateComplete;
+  return element;
+}
+
+describe('printing', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints the whole story fitted, without controls, then every event as a dated entry', async () => {
+    const element = await mountFirstStory();
+    element.select('nikkei-leak');
+    element.zoomBy(8);
+    await element.updateComplete;
+    // The glide to the selected event ends.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const onScreen = element.visibleRange;
+    expect(shadow(element).querySelector('.print-list'), 'no list on screen').to.equal(null);
+    expect(seen(shadow(element).querySelector('[part="controls"]'))).to.be.true;
+
+    await emulateMedia({ media: 'print' });
+    await waitUntil(() => shadow(element).querySelector('.print-list li'), 'no printed list');
+    await element.updateComplete;
+    const root = shadow(element);
+    // No control, hint, edge cue or detail card.
+    for (const selector of ['[part="controls"]', '[part="earlier"]', '[part="later"]', '.hint', '[part="detail"]']) {
+      expect(seen(root.querySelector(selector)), selector).to.be.false;
+    }
+    // The whole story at the printed width: all six events drawn, none selected.
+    const plot = root.querySelector('.plot')!.getBoundingClientRect();
+    const events = [...root.querySelectorAll('[part~="event"]')];
+    expect(events.length).to.equal(6);
+    for (const event of events) {
+      const box = event.querySelector('.mark')!.getBoundingClientRect();
+      expect(box.left, event.getAttribute('data-id')!).to.be.at.least(plot.left - 1);
+      expect(box.left).to.be.at.most(plot.left + 640);
+    }
+    const entries = [...root.querySelectorAll('.print-list li')] as HTMLElement[];
+    expect(entries.length).to.equal(6);
+    expect(entries.every(seen)).to.be.true;
+    const words = entries.map((entry) => entry.innerText.replace(/\s+/g, ' '));
+    expect(words[0]).to.match(/^late January 2023 Fumio Kishida and Jens Stoltenberg meet Japan's prime minister/);
+    expect(words[1]).to.match(/^April 2023 · Reported A draft proposal goes to the 31 members/);
+    expect(words[3]).to.contain('before 11 July 2023');
+    expect(words[4]).to.contain('11–12 July 2023');
+    expect(words[5]).to.match(/^2024 · Planned Planned opening/);
+    for (const entry of words) expect(entry).to.match(/Source: Nikkei, as reported on 3 May 2023$/);
+    for (const entry of entries) expect(getComputedStyle(entry).breakInside).to.equal('avoid');
+
+    // Back on screen: the list goes, the reader's window and width come back.
+    await emulateMedia({ media: 'screen' });
+    await waitUntil(() => !shadow(element).querySelector('.print-list'), 'the list stayed');
+    await element.updateComplete;
+    expect(seen(shadow(element).querySelector('[part="controls"]'))).to.be.true;
+    expect(+element.visibleRange.start).to.be.closeTo(+onScreen.start, 86_400_000);
+    expect(+element.visibleRange.end).to.be.closeTo(+onScreen.end, 86_400_000);
+    expect(element.selected).to.equal('nikkei-leak');
+  });
+});
