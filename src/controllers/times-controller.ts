@@ -34,6 +34,7 @@ export class TimesController implements ReactiveController {
   /** The code on its way, if any. */
   pending: Promise<void> | undefined;
   private asked = 'UTC';
+  private zonesKept: TimeZones | undefined;
   /** The zone asked for when the code could not be had: not asked again until another is. */
   private failed: string | undefined;
 
@@ -77,10 +78,21 @@ export class TimesController implements ReactiveController {
     );
   }
 
-  /** Where times are shown (UTC for an unknown zone), and the reader's own zone. */
+  /**
+   * Where times are shown (UTC for an unknown zone), and the reader's own zone: the same
+   * object while the zone stays. The reader's zone is asked of `Intl` only when a time is
+   * worded, since a page's first `Intl` object loads the browser's locale data.
+   */
   get zones(): TimeZones {
-    readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    return { zone: this.zone.name, reader: readerZone };
+    if (this.zonesKept?.zone !== this.zone.name) {
+      this.zonesKept = {
+        zone: this.zone.name,
+        get reader() {
+          return (readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+        },
+      };
+    }
+    return this.zonesKept;
   }
 
   private use(zone: Zone, module?: TimesModule): void {

@@ -37,9 +37,12 @@ export class EventWording {
     this.kept.clear();
   }
 
-  /** Times of day from now on in this zone; forgets what was worded in another. */
+  /**
+   * Times of day from now on in these zones; forgets what was worded in others. The same
+   * object is the same zones: its `reader` is read only when a time is worded.
+   */
   setTimeZones(zones: TimeZones): void {
-    if (zones.zone === this.zones.zone && zones.reader === this.zones.reader) return;
+    if (zones === this.zones) return;
     this.zones = zones;
     this.kept.clear();
   }
