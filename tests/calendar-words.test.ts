@@ -17,10 +17,10 @@ const FORMS: Record<CalendarSkeleton, Intl.DateTimeFormatOptions> = {
   MMMd: { day: 'numeric', month: 'short' },
 };
 
-/** Every month, days at both ends and between, years from 1000 to 9999. */
+/** Every month, days at both ends and between, years from 1000 on. */
 function sampleDates(): number[] {
   const out: number[] = [];
-  const years = [1000, 1066, 1789, 1900, 1999, 2000, 2023, 2024, 2100, 9999];
+  const years = [1000, 1066, 1789, 1900, 1999, 2000, 2023, 2024, 2100, 9999, 12345];
   years.forEach((year, i) => {
     for (let month = 0; month < 12; month++) {
       for (const day of [1, 2, 9, 10, 21, 28 + ((i + month) % 4)]) {

@@ -228,11 +228,10 @@ describe('uiStrings', () => {
 
   it('gives every language every key, none empty, and no key English lacks', () => {
     // The only keys a language may add or leave out: its own range dashes and day word on the 1st,
-    // and its calendar's own digits, month names by form and forms left to Intl (held to Intl in
+    // and its calendar's own month names by form and forms left to Intl (held to Intl in
     // calendar-words.test.ts).
     const optional = new Set(['.dates.firstOfMonth', '.dates.rangeDash', '.dates.spacedRangeDash']);
-    const isOptional = (p: string): boolean =>
-      optional.has(p) || /^\.dates\.calendar\.(digits|monthsIn|patterns\.)/.test(p);
+    const isOptional = (p: string): boolean => optional.has(p) || /^\.dates\.calendar\.(monthsIn|patterns\.)/.test(p);
     const english = keyPaths(uiStrings('en'), '').filter((p) => !isOptional(p));
     for (const lang of languages) {
       const strings = uiStrings(lang);

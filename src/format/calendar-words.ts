@@ -9,21 +9,8 @@ import type { CalendarSkeleton, CalendarWords } from './words.js';
 
 type Part = Intl.DateTimeFormatPart;
 
-const ALLOWED = new Set(['day', 'month', 'year', 'timeZone']);
-
-/** The skeleton `options` ask for, when the words can give it. */
-function skeletonOf(options: Intl.DateTimeFormatOptions): CalendarSkeleton | undefined {
-  for (const [key, value] of Object.entries(options)) if (value !== undefined && !ALLOWED.has(key)) return undefined;
-  const { day, month, year, timeZone } = options;
-  if (timeZone !== undefined && timeZone !== 'UTC') return undefined;
-  if ((day !== undefined && day !== 'numeric') || (year !== undefined && year !== 'numeric')) return undefined;
-  if (month !== undefined && month !== 'long' && month !== 'short') return undefined;
-  const skeleton = `${year ? 'y' : ''}${month === 'long' ? 'MMMM' : month === 'short' ? 'MMM' : ''}${day ? 'd' : ''}`;
-  return skeleton as CalendarSkeleton;
-}
-
-const FIELD = /\{(MMMM|MMM|d|y)\}/g;
-const TYPES: Record<string, Part['type']> = { MMMM: 'month', MMM: 'month', d: 'day', y: 'year' };
+/** Splits a pattern into its literals and (at odd places) its fields' names. */
+const FIELD = /\{(MMMM|MMM|d|y)\}/;
 
 /**
  * `ms` in parts as `Intl` words it in UTC with `options`, or undefined when the language has
@@ -34,31 +21,24 @@ export function calendarParts(
   options: Intl.DateTimeFormatOptions,
   words: CalendarWords | undefined,
 ): Part[] | undefined {
-  if (!words) return undefined;
-  const skeleton = skeletonOf(options);
-  const pattern = skeleton && words.patterns[skeleton];
-  if (!pattern) return undefined;
+  const { day, month, year, timeZone = 'UTC', ...others } = options;
+  if (!words || timeZone !== 'UTC' || Object.values(others).some((value) => value !== undefined)) return undefined;
+  if ((day ?? 'numeric') !== 'numeric' || (year ?? 'numeric') !== 'numeric') return undefined;
+  const skeleton = `${year ? 'y' : ''}${month === 'long' ? 'MMMM' : month === 'short' ? 'MMM' : (month ?? '')}${day ? 'd' : ''}`;
+  const pattern = words.patterns[skeleton as CalendarSkeleton];
   const date = new Date(ms);
-  const year = date.getUTCFullYear();
-  // Years of one to three digits take an era in our wording; five digits are left to Intl too.
-  if (year < 1000 || year > 9999) return undefined;
-  const month = date.getUTCMonth();
-  const own = words.monthsIn?.[skeleton];
-  const digits = words.digits;
-  const number = (n: number): string => (digits ? String(n).replace(/\d/g, (d) => digits[+d]!) : String(n));
+  const fullYear = date.getUTCFullYear();
+  // Years of one to three digits take an era in our wording: left to Intl.
+  if (!pattern || fullYear < 1000) return undefined;
+  const names = words.monthsIn?.[skeleton as CalendarSkeleton];
   const values: Record<string, string> = {
-    y: number(year),
-    d: number(date.getUTCDate()),
-    MMMM: (own ?? words.months)[month]!,
-    MMM: (own ?? words.monthsShort)[month]!,
+    y: String(fullYear),
+    d: String(date.getUTCDate()),
+    MMMM: (names ?? words.months)[date.getUTCMonth()]!,
+    MMM: (names ?? words.monthsShort)[date.getUTCMonth()]!,
   };
-  const parts: Part[] = [];
-  let from = 0;
-  for (const match of pattern.matchAll(FIELD)) {
-    if (match.index > from) parts.push({ type: 'literal', value: pattern.slice(from, match.index) });
-    parts.push({ type: TYPES[match[1]!]!, value: values[match[1]!]! });
-    from = match.index + match[0].length;
-  }
-  if (from < pattern.length) parts.push({ type: 'literal', value: pattern.slice(from) });
-  return parts;
+  return pattern.split(FIELD).flatMap((text, i): Part[] => {
+    if (i % 2) return [{ type: text === 'd' ? 'day' : text === 'y' ? 'year' : 'month', value: values[text]! }];
+    return text ? [{ type: 'literal', value: text }] : [];
+  });
 }

@@ -41,8 +41,6 @@ export interface CalendarWords {
   monthsShort: readonly string[];
   /** A form's own month names, where they are not those above (Polish "maj 2023" but "3 maja 2023"). */
   monthsIn?: Readonly<Partial<Record<CalendarSkeleton, readonly string[]>>>;
-  /** The digits 0 to 9, where the language does not write Latin ones. */
-  digits?: string;
   /** A form left out is worded by `Intl` (where engines disagree, so that each keeps its own). */
   patterns: Readonly<Partial<Record<CalendarSkeleton, string>>>;
 }

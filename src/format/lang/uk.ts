@@ -152,10 +152,7 @@ export const strings: UiStrings = {
         yMMMM: '{MMMM} {y} р.',
         yMMMMd: '{d} {MMMM} {y} р.',
         MMMMd: '{d} {MMMM}',
-        // A short month alone is left to Intl: engines differ ("січ." or "січ").
-        yMMM: '{MMM} {y} р.',
-        yMMMd: '{d} {MMM} {y} р.',
-        MMMd: '{d} {MMM}',
+        // Short months are left to Intl: engines differ ("січ." or "січ").
       },
     },
     // "між" wants the instrumental, which Intl does not give for months and years.
