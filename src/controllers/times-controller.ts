@@ -15,8 +15,6 @@ type TimesModule = typeof import('../times.js');
 
 let loaded: TimesModule | undefined;
 let loading: Promise<TimesModule> | undefined;
-/** The reader's own zone, asked once. */
-let readerZone: string | undefined;
 
 export interface TimesRequest {
   /** The zone asked for (an IANA name), if any. */
@@ -34,7 +32,6 @@ export class TimesController implements ReactiveController {
   /** The code on its way, if any. */
   pending: Promise<void> | undefined;
   private asked = 'UTC';
-  private zonesKept: TimeZones | undefined;
   /** The zone asked for when the code could not be had: not asked again until another is. */
   private failed: string | undefined;
 
@@ -78,21 +75,9 @@ export class TimesController implements ReactiveController {
     );
   }
 
-  /**
-   * Where times are shown (UTC for an unknown zone), and the reader's own zone: the same
-   * object while the zone stays. The reader's zone is asked of `Intl` only when a time is
-   * worded, since a page's first `Intl` object loads the browser's locale data.
-   */
+  /** Where times are shown (UTC for an unknown zone); the reader's own is asked when a time is worded. */
   get zones(): TimeZones {
-    if (this.zonesKept?.zone !== this.zone.name) {
-      this.zonesKept = {
-        zone: this.zone.name,
-        get reader() {
-          return (readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
-        },
-      };
-    }
-    return this.zonesKept;
+    return { zone: this.zone.name };
   }
 
   private use(zone: Zone, module?: TimesModule): void {

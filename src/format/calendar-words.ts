@@ -22,7 +22,7 @@ export function calendarParts(
   words: CalendarWords | undefined,
 ): Part[] | undefined {
   const { day, month, year, timeZone = 'UTC', ...others } = options;
-  if (!words || timeZone !== 'UTC' || Object.values(others).some((value) => value !== undefined)) return undefined;
+  if (!words || timeZone !== 'UTC' || Object.keys(others).length) return undefined;
   if ((day ?? 'numeric') !== 'numeric' || (year ?? 'numeric') !== 'numeric') return undefined;
   const skeleton = `${year ? 'y' : ''}${month === 'long' ? 'MMMM' : month === 'short' ? 'MMM' : (month ?? '')}${day ? 'd' : ''}`;
   const pattern = words.patterns[skeleton as CalendarSkeleton];

@@ -75,11 +75,6 @@ function formatWith(ms: number, locale: string, words: DateWords, options: Intl.
   if (options.day !== undefined && options.month === undefined && options.year === undefined) {
     return dayAlone(ms, locale, words, options.day);
   }
-  // `format` is the quicker road, and the axis formats dozens of labels per frame.
-  if (!ownFirst(ms, words, options)) {
-    const own = calendarParts(ms, options, words.calendar);
-    return own ? joined(own) : formatter(locale, withEra(ms, options)).format(ms);
-  }
   return joined(partsOf(ms, locale, words, options));
 }
 
@@ -149,8 +144,12 @@ function sameCalendarDate(a: CalendarDate, b: CalendarDate): boolean {
 export interface TimeZones {
   /** An IANA name the browser knows. */
   zone: string;
-  /** The reader's zone; when it is another, times say which zone they are in. */
-  reader: string;
+  /**
+   * The reader's zone; when it is another, times say which zone they are in. Left out, it is
+   * asked of `Intl` when a time is worded (a page's first `Intl` object loads the browser's
+   * locale data: a first drawing without times makes none).
+   */
+  reader?: string;
 }
 
 const UTC_ZONES: TimeZones = { zone: 'UTC', reader: 'UTC' };
@@ -181,10 +180,13 @@ function phrase(date: CalendarDate, f: Formatter): DatePhrase {
   };
 }
 
+let readerZone: string | undefined;
+
 /** Options a time of day is worded with: the zone, and its name when it is not the reader's. */
 function timeOptions(zones: TimeZones): Intl.DateTimeFormatOptions {
   const time: Intl.DateTimeFormatOptions = { timeZone: zones.zone };
-  if (zones.zone !== zones.reader) time.timeZoneName = 'short';
+  readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  if (zones.zone !== (zones.reader ?? readerZone)) time.timeZoneName = 'short';
   return time;
 }
 

@@ -37,12 +37,9 @@ export class EventWording {
     this.kept.clear();
   }
 
-  /**
-   * Times of day from now on in these zones; forgets what was worded in others. The same
-   * object is the same zones: its `reader` is read only when a time is worded.
-   */
+  /** Times of day from now on in this zone; forgets what was worded in another. */
   setTimeZones(zones: TimeZones): void {
-    if (zones === this.zones) return;
+    if (zones.zone === this.zones.zone && zones.reader === this.zones.reader) return;
     this.zones = zones;
     this.kept.clear();
   }
