@@ -199,7 +199,6 @@ export class StoryTimeline extends LitElement {
     this,
     () => loadDetail(this.renderRoot, StoryTimeline.elementStyles),
     'the detail card',
-    () => !!this.selected,
   );
   private readonly announcer = new Announcer(this);
   private readonly hint = new HintController(this);
@@ -323,7 +322,8 @@ export class StoryTimeline extends LitElement {
     const asOf = width ? asOfTime(this.asOf, this.times.zone) : undefined;
     // Nothing is drawn in flow before the first whole frame (width, text sizes, the story, the
     // card of an event it opens on): the page never sees a part drawn, then moved (README).
-    const pending = !width || (loadState.phase === 'loading' && !story.events.length) || this.detail.holding;
+    const pending =
+      !width || (loadState.phase === 'loading' && !story.events.length) || (!!selected && !this.detail.settled);
     return html`<div class=${pending ? 'frame pending' : 'frame'} lang=${lang} dir=${this.language.direction}>
       ${
         this.noTitle

@@ -31,8 +31,8 @@ export class ZoomController implements ReactiveController {
   private loading: Promise<void> | undefined;
   /** The gestures listen on the plot and hold the transform. */
   private attached = false;
-  /** Presses (a pointer's, then its mouse event) still held while the gestures come. */
-  private presses: Press[] = [];
+  /** The last press still held while the gestures come: a finger's pointer, or a mouse's button. */
+  private press: Press | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly isConnected?: boolean },
@@ -83,7 +83,7 @@ export class ZoomController implements ReactiveController {
     gestures.attach(element);
     this.attached = true;
     gestures.transformTo(this.held, { silent: true });
-    gestures.replay(this.presses);
+    if (this.press) gestures.replay(this.press);
     this.onRelease();
   }
 
@@ -94,16 +94,16 @@ export class ZoomController implements ReactiveController {
 
   /** A reader reaches for the plot: the gestures are fetched, and a press kept for them. */
   private readonly onIntent = (event: Event): void => {
-    // A pointer's press (a finger's, for the one-finger pan), then a mouse's (for d3-zoom's drag).
+    // A finger's pointer (for the one-finger pan), or the mouse event that follows a mouse's (for d3-zoom's drag).
     if (event instanceof MouseEvent && event.type.endsWith('down') && !event.button) {
-      if (!this.presses.length) for (const type of RELEASES) window.addEventListener(type, this.onRelease, true);
-      this.presses.push({ event, target: event.composedPath()[0]! });
+      for (const type of RELEASES) window.addEventListener(type, this.onRelease, true);
+      this.press = { event, target: event.composedPath()[0]! };
     }
     void this.load();
   };
 
   private readonly onRelease = (): void => {
-    this.presses = [];
+    this.press = undefined;
     for (const type of RELEASES) window.removeEventListener(type, this.onRelease, true);
   };
 

@@ -106,16 +106,14 @@ export class GestureController {
   }
 
   /**
-   * Presses made before the gestures came and still held, dispatched again now that they
+   * A press made before the gestures came and still held, dispatched again now that they
    * listen, so the drag that fetched them pans. An event is its own init dictionary: the copy
    * has its position, buttons, keys and pointer.
    */
-  replay(presses: readonly Press[]): void {
-    for (const { event, target } of presses) {
-      target.dispatchEvent(
-        event instanceof PointerEvent ? new PointerEvent(event.type, event) : new MouseEvent(event.type, event),
-      );
-    }
+  replay({ event, target }: Press): void {
+    target.dispatchEvent(
+      event instanceof PointerEvent ? new PointerEvent(event.type, event) : new MouseEvent(event.type, event),
+    );
   }
 
   /** The host was connected again (the zoom controller forwards it). */
