@@ -318,7 +318,7 @@ export class StoryTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.metrics.measure();
+    // Text sizes are read with the first width, after this update: here they would ask for another.
     this.view.attach(this.renderRoot.querySelector<HTMLElement>('.plot')!);
     const probe = (name: string) => this.renderRoot.querySelector(name)!;
     this.resize.observe(probe('.width-probe'), probe('.label-probe'), probe('.mark-probe'));

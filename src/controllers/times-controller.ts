@@ -15,8 +15,6 @@ type TimesModule = typeof import('../times.js');
 
 let loaded: TimesModule | undefined;
 let loading: Promise<TimesModule> | undefined;
-/** The reader's own zone, asked once. */
-let readerZone: string | undefined;
 
 export interface TimesRequest {
   /** The zone asked for (an IANA name), if any. */
@@ -77,10 +75,9 @@ export class TimesController implements ReactiveController {
     );
   }
 
-  /** Where times are shown (UTC for an unknown zone), and the reader's own zone. */
+  /** Where times are shown (UTC for an unknown zone); the reader's own is asked when a time is worded. */
   get zones(): TimeZones {
-    readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    return { zone: this.zone.name, reader: readerZone };
+    return { zone: this.zone.name };
   }
 
   private use(zone: Zone, module?: TimesModule): void {

@@ -1,17 +1,25 @@
 /**
  * Owns the zoom transform. The first drawing needs only the transform, so the gesture
  * machinery (d3-zoom, d3-selection, d3-drag, d3-dispatch and `./zoom-gestures.ts`, some
- * 10 KB gzip) is a module of its own, fetched when the element is first connected. Until it
- * has arrived the transform is held here and every programmatic change (the public methods,
- * the keys and buttons, a refit) sets it directly, clamped with d3-zoom's own maths; animated
- * zooms jump. When it arrives it is attached to the plot and handed the current transform
- * silently, and from then on d3-zoom holds the transform.
+ * 10 KB gzip) is a module of its own, fetched when a reader first reaches for the plot (a
+ * pointer over or down on it, a touch, a wheel or a key) or when `load` is called
+ * (`updateComplete` does). Until it has arrived the transform is held here and every
+ * programmatic change (the public methods, the keys and buttons, a refit) sets it directly,
+ * clamped with d3-zoom's own maths; animated zooms jump, and a zooming wheel zooms here. When
+ * it arrives it is attached to the plot and handed the current transform silently, and from
+ * then on d3-zoom holds the transform; a press still held is handed over too, so the drag
+ * that fetched the code pans.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WheelMode } from '../model/types.js';
 import { constrain, identity, Transform } from '../layout/transform.js';
 import type { GestureController } from './zoom-gestures.js';
-import type { ZoomCallbacks, ZoomLimits, ZoomOptions } from './zoom-types.js';
+import type { Press, ZoomCallbacks, ZoomLimits, ZoomOptions } from './zoom-types.js';
+
+/** What a reader does on the plot before a gesture: the gestures are fetched then. */
+const INTENTS = ['pointerover', 'pointerdown', 'mousedown', 'keydown', 'wheel'] as const;
+/** The end of a press held while the gestures are on their way. */
+const RELEASES = ['pointerup', 'pointercancel'] as const;
 
 export class ZoomController implements ReactiveController {
   private mode: WheelMode = 'ctrl';
@@ -23,6 +31,8 @@ export class ZoomController implements ReactiveController {
   private loading: Promise<void> | undefined;
   /** The gestures listen on the plot and hold the transform. */
   private attached = false;
+  /** The last press still held while the gestures come: a finger's pointer, or a mouse's button. */
+  private press: Press | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly isConnected?: boolean },
@@ -32,7 +42,6 @@ export class ZoomController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void this.load();
     if (this.attached) this.gestures!.hostConnected();
     else if (this.gestures && this.element) this.handOver(this.element);
   }
@@ -70,11 +79,33 @@ export class ZoomController implements ReactiveController {
     // Disconnected meanwhile: on the next connect.
     if (this.host.isConnected === false) return;
     const gestures = this.gestures!;
-    element.removeEventListener('wheel', this.onEarlyWheel);
+    this.stopWaiting(element);
     gestures.attach(element);
     this.attached = true;
     gestures.transformTo(this.held, { silent: true });
+    if (this.press) gestures.replay(this.press);
+    this.onRelease();
   }
+
+  private stopWaiting(element: HTMLElement): void {
+    element.removeEventListener('wheel', this.onEarlyWheel);
+    for (const type of INTENTS) element.removeEventListener(type, this.onIntent);
+  }
+
+  /** A reader reaches for the plot: the gestures are fetched, and a press kept for them. */
+  private readonly onIntent = (event: Event): void => {
+    // A finger's pointer (for the one-finger pan), or the mouse event that follows a mouse's (for d3-zoom's drag).
+    if (event instanceof MouseEvent && event.type.endsWith('down') && !event.button) {
+      for (const type of RELEASES) window.addEventListener(type, this.onRelease, true);
+      this.press = { event, target: event.composedPath()[0]! };
+    }
+    void this.load();
+  };
+
+  private readonly onRelease = (): void => {
+    this.press = undefined;
+    for (const type of RELEASES) window.removeEventListener(type, this.onRelease, true);
+  };
 
   /** The gestures, once they have arrived and listen on the plot. */
   private get live(): GestureController | undefined {
@@ -93,9 +124,12 @@ export class ZoomController implements ReactiveController {
   /** Starts listening for gestures on the element that shows the timeline (once they are here). */
   attach(element: HTMLElement): void {
     if (this.element === element) return;
-    this.element?.removeEventListener('wheel', this.onEarlyWheel);
+    if (this.element) this.stopWaiting(this.element);
     this.element = element;
-    if (!this.attached) element.addEventListener('wheel', this.onEarlyWheel, { passive: false });
+    if (!this.attached) {
+      element.addEventListener('wheel', this.onEarlyWheel, { passive: false });
+      for (const type of INTENTS) element.addEventListener(type, this.onIntent, { passive: true });
+    }
     if (this.attached) this.gestures!.attach(element);
     else if (this.gestures) this.handOver(element);
   }

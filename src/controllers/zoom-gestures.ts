@@ -17,7 +17,7 @@ import { zoom as d3Zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior } fr
 
 import type { WheelMode } from '../model/types.js';
 import type { Transform } from '../layout/transform.js';
-import type { ZoomCallbacks, ZoomLimits } from './zoom-types.js';
+import type { Press, ZoomCallbacks, ZoomLimits } from './zoom-types.js';
 
 /** Wheel idle time after which a trackpad pan counts as ended. */
 const WHEEL_PAN_IDLE_MS = 150;
@@ -105,6 +105,17 @@ export class GestureController {
     element.addEventListener('pointercancel', this.onPointerEnd);
     element.addEventListener('wheel', this.onWheelPan, { passive: false });
     this.applyLimits();
+  }
+
+  /**
+   * A press made before the gestures came and still held, dispatched again now that they
+   * listen, so the drag that fetched them pans. An event is its own init dictionary: the copy
+   * has its position, buttons, keys and pointer.
+   */
+  replay({ event, target }: Press): void {
+    target.dispatchEvent(
+      event instanceof PointerEvent ? new PointerEvent(event.type, event) : new MouseEvent(event.type, event),
+    );
   }
 
   /** The host was connected again (the zoom controller forwards it). */

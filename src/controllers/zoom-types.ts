@@ -28,3 +28,9 @@ export interface ZoomOptions {
   userEvent?: Event | null;
   silent?: boolean;
 }
+
+/** A press made on the plot before the gestures came, and where: handed to them as it was. */
+export interface Press {
+  event: PointerEvent | MouseEvent;
+  target: EventTarget;
+}

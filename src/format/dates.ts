@@ -6,8 +6,9 @@
  * the element's `time-zone`, which is named when it is not the reader's ("14:05 UTC").
  * Years before 1 carry their era in the language's words ("44 BC", "44 av. J.-C."), and
  * so do years before 1000 (a bare "September 9" would read as a day) and the other end of
- * a range that has one. `Intl.DateTimeFormat` does the
- * month names and the order of parts; the language files (`./lang/*.ts`) supply
+ * a range that has one. The month names and the order of parts come from the language
+ * file's `calendar` where it has one (`./calendar-words.ts`: no `Intl` object for a first
+ * drawing), else from `Intl.DateTimeFormat`; the language files (`./lang/*.ts`) supply
  * the grammar around them ("between … and …", "vers le …").
  *
  * English uses en-GB ("3 May 2023"): day-month order reads unambiguously for a
@@ -16,6 +17,7 @@
 import type { CalendarDate, ParsedDate, Precision, TimelineEvent } from '../model/types.js';
 import { uiStrings } from './strings.js';
 import type { DatePhrase, DateWords } from './words.js';
+import { calendarParts } from './calendar-words.js';
 
 const DAY_MS = 86_400_000;
 
@@ -50,9 +52,13 @@ type Part = Intl.DateTimeFormatPart;
 const ownFirst = (ms: number, words: DateWords, options: Intl.DateTimeFormatOptions): boolean =>
   words.firstOfMonth !== undefined && options.day !== undefined && (inZone(options) || new Date(ms).getUTCDate() === 1);
 
+/** `ms` in parts: from the language's own words where it has them, else from `Intl`. */
+const rawParts = (ms: number, locale: string, words: DateWords, options: Intl.DateTimeFormatOptions): Part[] =>
+  calendarParts(ms, options, words.calendar) ?? formatter(locale, withEra(ms, options)).formatToParts(ms);
+
 /** `ms` in parts, with the language's own day word on the 1st where it has one ("1er"). */
 function partsOf(ms: number, locale: string, words: DateWords, options: Intl.DateTimeFormatOptions): Part[] {
-  const parts = formatter(locale, withEra(ms, options)).formatToParts(ms);
+  const parts = rawParts(ms, locale, words, options);
   const firstOfMonth = words.firstOfMonth;
   if (firstOfMonth === undefined || !ownFirst(ms, words, options)) return parts;
   // In another zone the day is the zone's: read from the parts.
@@ -69,8 +75,6 @@ function formatWith(ms: number, locale: string, words: DateWords, options: Intl.
   if (options.day !== undefined && options.month === undefined && options.year === undefined) {
     return dayAlone(ms, locale, words, options.day);
   }
-  // `format` is the quicker road, and the axis formats dozens of labels per frame.
-  if (!ownFirst(ms, words, options)) return formatter(locale, withEra(ms, options)).format(ms);
   return joined(partsOf(ms, locale, words, options));
 }
 
@@ -140,8 +144,12 @@ function sameCalendarDate(a: CalendarDate, b: CalendarDate): boolean {
 export interface TimeZones {
   /** An IANA name the browser knows. */
   zone: string;
-  /** The reader's zone; when it is another, times say which zone they are in. */
-  reader: string;
+  /**
+   * The reader's zone; when it is another, times say which zone they are in. Left out, it is
+   * asked of `Intl` when a time is worded (a page's first `Intl` object loads the browser's
+   * locale data: a first drawing without times makes none).
+   */
+  reader?: string;
 }
 
 const UTC_ZONES: TimeZones = { zone: 'UTC', reader: 'UTC' };
@@ -149,14 +157,14 @@ const UTC_ZONES: TimeZones = { zone: 'UTC', reader: 'UTC' };
 interface Formatter {
   locale: string;
   words: DateWords;
-  /** Options a time of day is worded with: the zone, and its name when it is not the reader's. */
-  time: Intl.DateTimeFormatOptions;
+  /** Where a time of day is worded (read only for one: the reader's zone costs an `Intl` object). */
+  zones: TimeZones;
   /** Every year carries its era (a range that crosses year 1). */
   era?: boolean;
 }
 
 function optionsFor(precision: Precision, f: Formatter): Intl.DateTimeFormatOptions {
-  const options = isTime(precision) ? { ...FULL[precision], ...f.time } : FULL[precision];
+  const options = isTime(precision) ? { ...FULL[precision], ...timeOptions(f.zones) } : FULL[precision];
   return f.era ? { ...options, era: 'short' } : options;
 }
 
@@ -172,11 +180,19 @@ function phrase(date: CalendarDate, f: Formatter): DatePhrase {
   };
 }
 
+let readerZone: string | undefined;
+
+/** Options a time of day is worded with: the zone, and its name when it is not the reader's. */
+function timeOptions(zones: TimeZones): Intl.DateTimeFormatOptions {
+  const time: Intl.DateTimeFormatOptions = { timeZone: zones.zone };
+  readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  if (zones.zone !== (zones.reader ?? readerZone)) time.timeZoneName = 'short';
+  return time;
+}
+
 function formatterFor(lang: string, zones: TimeZones = UTC_ZONES): Formatter {
   const ui = uiStrings(lang);
-  const time: Intl.DateTimeFormatOptions = { timeZone: zones.zone };
-  if (zones.zone !== zones.reader) time.timeZoneName = 'short';
-  return { locale: ui.locale, words: ui.dates, time };
+  return { locale: ui.locale, words: ui.dates, zones };
 }
 
 /**

@@ -22,8 +22,33 @@ export interface DatePhrase {
   time: number;
 }
 
+/**
+ * The forms of a date the first drawing words, by the fields they hold: `d` the day, `MMMM`
+ * the month's name, `MMM` its short name, `y` the year.
+ */
+export type CalendarSkeleton = 'y' | 'yMMMM' | 'yMMMMd' | 'MMMMd' | 'MMM' | 'yMMM' | 'yMMMd' | 'MMMd';
+
+/**
+ * A language's own month names and date patterns, as `Intl.DateTimeFormat` words them in UTC
+ * (tests hold the two together): with them the common dates are worded without `Intl`,
+ * whose first use on a page loads the browser's locale data (tens of milliseconds on a phone).
+ * A pattern holds the fields `{d}`, `{MMMM}`, `{MMM}` and `{y}`; the rest is written as it is.
+ */
+export interface CalendarWords {
+  /** January to December, as written with a day ("3 May 2023"). */
+  months: readonly string[];
+  /** Their short forms, on the axis. */
+  monthsShort: readonly string[];
+  /** A form's own month names, where they are not those above (Polish "maj 2023" but "3 maja 2023"). */
+  monthsIn?: Readonly<Partial<Record<CalendarSkeleton, readonly string[]>>>;
+  /** A form left out is worded by `Intl` (where engines disagree, so that each keeps its own). */
+  patterns: Readonly<Partial<Record<CalendarSkeleton, string>>>;
+}
+
 /** The grammar of dates in one language; `src/format/dates.ts` does the calendar work. */
 export interface DateWords {
+  /** Month names and patterns to word dates without `Intl`, where the language has them. */
+  calendar?: CalendarWords;
   /**
    * Between the two ends of a range when the shortened end is one word: "11–12 July 2023",
    * "2020–2023". `–` when left out.

@@ -2,8 +2,12 @@ import type { UiStrings } from '../words.js';
 
 // Western digits, as most Arabic news sites write dates; said outright so every engine agrees.
 const LOCALE = 'ar-u-nu-latn';
-const plural = new Intl.PluralRules(LOCALE);
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let plurals: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 // Arabic counts in six forms: one and two without the number ("حدث واحد", "حدثان"),
 // 3–10 with the plural, 11–99 with the accusative singular, 100 and 0 with the singular.
 const events = (n: number): string => {
@@ -103,6 +107,46 @@ export const strings: UiStrings = {
   cluster: (n, span) => `${events(n)}، ${span}. فعّله للتكبير.`,
 
   dates: {
+    calendar: {
+      months: [
+        'يناير',
+        'فبراير',
+        'مارس',
+        'أبريل',
+        'مايو',
+        'يونيو',
+        'يوليو',
+        'أغسطس',
+        'سبتمبر',
+        'أكتوبر',
+        'نوفمبر',
+        'ديسمبر',
+      ],
+      monthsShort: [
+        'يناير',
+        'فبراير',
+        'مارس',
+        'أبريل',
+        'مايو',
+        'يونيو',
+        'يوليو',
+        'أغسطس',
+        'سبتمبر',
+        'أكتوبر',
+        'نوفمبر',
+        'ديسمبر',
+      ],
+      patterns: {
+        y: '{y}',
+        yMMMM: '{MMMM} {y}',
+        yMMMMd: '{d} {MMMM} {y}',
+        MMMMd: '{d} {MMMM}',
+        MMM: '{MMM}',
+        yMMM: '{MMM} {y}',
+        yMMMd: '{d} {MMM} {y}',
+        MMMd: '{d} {MMM}',
+      },
+    },
     between: (start, end) => `بين ${start.text} و${end.text}`,
     before: (d) => `قبل ${d.text}`,
     after: (d) => `بعد ${d.text}`,

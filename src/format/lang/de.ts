@@ -1,8 +1,12 @@
 import type { DatePhrase, UiStrings } from '../words.js';
 
 const LOCALE = 'de';
-const plural = new Intl.PluralRules(LOCALE);
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let plurals: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 const isOne = (n: number): boolean => plural.select(n) === 'one';
 const count = (n: number, one: string, other: string): string => `${number.format(n)} ${isOne(n) ? one : other}`;
 
@@ -93,6 +97,36 @@ export const strings: UiStrings = {
   cluster: (n, span) => `${count(n, 'Ereignis', 'Ereignisse')}, ${span}. Zum Vergrößern aktivieren.`,
 
   dates: {
+    calendar: {
+      months: [
+        'Januar',
+        'Februar',
+        'März',
+        'April',
+        'Mai',
+        'Juni',
+        'Juli',
+        'August',
+        'September',
+        'Oktober',
+        'November',
+        'Dezember',
+      ],
+      monthsShort: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+      monthsIn: {
+        MMM: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
+      },
+      patterns: {
+        y: '{y}',
+        yMMMM: '{MMMM} {y}',
+        yMMMMd: '{d}. {MMMM} {y}',
+        MMMMd: '{d}. {MMMM}',
+        MMM: '{MMM}',
+        yMMM: '{MMM} {y}',
+        yMMMd: '{d}. {MMM} {y}',
+        MMMd: '{d}. {MMM}',
+      },
+    },
     between: (start, end) => `zwischen ${dem(start)} und ${dem(end)}`,
     before: (d) => `vor ${dem(d)}`,
     after: (d) => `nach ${dem(d)}`,

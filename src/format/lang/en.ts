@@ -91,6 +91,33 @@ export const strings: UiStrings = {
   cluster: (n, span) => `${count(n, 'event', 'events')}, ${span}. Activate to zoom in.`,
 
   dates: {
+    calendar: {
+      months: [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+      ],
+      monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+      patterns: {
+        y: '{y}',
+        yMMMM: '{MMMM} {y}',
+        yMMMMd: '{d} {MMMM} {y}',
+        MMMMd: '{d} {MMMM}',
+        MMM: '{MMM}',
+        yMMM: '{MMM} {y}',
+        yMMMd: '{d} {MMM} {y}',
+        MMMd: '{d} {MMM}',
+      },
+    },
     between: (a, b) => `between ${a.text} and ${b.text}`,
     before: (d) => `before ${d.text}`,
     after: (d) => `after ${d.text}`,

@@ -1,8 +1,12 @@
 import type { DatePhrase, UiStrings } from '../words.js';
 
 const LOCALE = 'es';
-const plural = new Intl.PluralRules(LOCALE);
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let plurals: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 // Spanish also has "many" (1 000 000 → "1 millón de eventos"); we only need one/other.
 const isOne = (n: number): boolean => plural.select(n) === 'one';
 const count = (n: number, one: string, other: string): string => `${number.format(n)} ${isOne(n) ? one : other}`;
@@ -96,6 +100,33 @@ export const strings: UiStrings = {
   cluster: (n, span) => `${count(n, 'evento', 'eventos')}, ${span}. Actívalo para acercar.`,
 
   dates: {
+    calendar: {
+      months: [
+        'enero',
+        'febrero',
+        'marzo',
+        'abril',
+        'mayo',
+        'junio',
+        'julio',
+        'agosto',
+        'septiembre',
+        'octubre',
+        'noviembre',
+        'diciembre',
+      ],
+      monthsShort: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
+      patterns: {
+        y: '{y}',
+        yMMMM: '{MMMM} de {y}',
+        yMMMMd: '{d} de {MMMM} de {y}',
+        MMMMd: '{d} de {MMMM}',
+        MMM: '{MMM}',
+        yMMM: '{MMM} {y}',
+        yMMMd: '{d} {MMM} {y}',
+        MMMd: '{d} {MMM}',
+      },
+    },
     between: (start, end) => `entre ${el(start)} y ${el(end)}`,
     before: (d) => `antes ${del(d)}`,
     after: (d) => `después ${del(d)}`,

@@ -1,8 +1,12 @@
 import type { DatePhrase, UiStrings } from '../words.js';
 
 const LOCALE = 'fr';
-const plural = new Intl.PluralRules(LOCALE);
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let plurals: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 // French plural rules put 0 and 1 in "one": "0 événement", "1 événement".
 const isOne = (n: number): boolean => plural.select(n) === 'one';
 const count = (n: number, one: string, other: string): string => `${number.format(n)} ${isOne(n) ? one : other}`;
@@ -105,6 +109,33 @@ export const strings: UiStrings = {
   cluster: (n, span) => `${count(n, 'événement', 'événements')}, ${span}. Activez pour zoomer.`,
 
   dates: {
+    calendar: {
+      months: [
+        'janvier',
+        'février',
+        'mars',
+        'avril',
+        'mai',
+        'juin',
+        'juillet',
+        'août',
+        'septembre',
+        'octobre',
+        'novembre',
+        'décembre',
+      ],
+      monthsShort: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+      patterns: {
+        y: '{y}',
+        yMMMM: '{MMMM} {y}',
+        yMMMMd: '{d} {MMMM} {y}',
+        MMMMd: '{d} {MMMM}',
+        MMM: '{MMM}',
+        yMMM: '{MMM} {y}',
+        yMMMd: '{d} {MMM} {y}',
+        MMMd: '{d} {MMM}',
+      },
+    },
     // The newsroom's own style for ranges within a month: "11-12 juillet 2023".
     rangeDash: '-',
     firstOfMonth: '1er',

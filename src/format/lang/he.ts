@@ -1,8 +1,12 @@
 import type { UiStrings } from '../words.js';
 
 const LOCALE = 'he';
-const plural = new Intl.PluralRules(LOCALE);
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let plurals: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 const events = (n: number): string => (plural.select(n) === 'one' ? 'אירוע אחד' : `${number.format(n)} אירועים`);
 
 /** A one-letter preposition joins a word directly ("ממאי"), and a number with a maqaf ("מ־3 במאי"). */
@@ -89,6 +93,33 @@ export const strings: UiStrings = {
   cluster: (n, span) => `${events(n)}, ${span}. יש להפעיל כדי להגדיל.`,
 
   dates: {
+    calendar: {
+      months: [
+        'ינואר',
+        'פברואר',
+        'מרץ',
+        'אפריל',
+        'מאי',
+        'יוני',
+        'יולי',
+        'אוגוסט',
+        'ספטמבר',
+        'אוקטובר',
+        'נובמבר',
+        'דצמבר',
+      ],
+      monthsShort: ['ינו׳', 'פבר׳', 'מרץ', 'אפר׳', 'מאי', 'יוני', 'יולי', 'אוג׳', 'ספט׳', 'אוק׳', 'נוב׳', 'דצמ׳'],
+      patterns: {
+        y: '{y}',
+        yMMMM: '{MMMM} {y}',
+        yMMMMd: '{d} ב{MMMM} {y}',
+        MMMMd: '{d} ב{MMMM}',
+        MMM: '{MMM}',
+        yMMM: '{MMM} {y}',
+        yMMMd: '{d} ב{MMM} {y}',
+        MMMd: '{d} ב{MMM}',
+      },
+    },
     between: (start, end) => `בין ${start.text} ${prefixed('ל', end.text)}`,
     before: (d) => `לפני ${d.text}`,
     after: (d) => `אחרי ${d.text}`,

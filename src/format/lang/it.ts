@@ -1,8 +1,12 @@
 import type { DatePhrase, UiStrings } from '../words.js';
 
 const LOCALE = 'it';
-const plural = new Intl.PluralRules(LOCALE);
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let plurals: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 const events = (n: number): string => `${number.format(n)} ${plural.select(n) === 'one' ? 'evento' : 'eventi'}`;
 
 // A day or a year takes the article ("il 3 maggio", "il 2024", "l’8 luglio"); a month
@@ -99,6 +103,33 @@ export const strings: UiStrings = {
   cluster: (n, span) => `${events(n)}, ${span}. Attiva per ingrandire.`,
 
   dates: {
+    calendar: {
+      months: [
+        'gennaio',
+        'febbraio',
+        'marzo',
+        'aprile',
+        'maggio',
+        'giugno',
+        'luglio',
+        'agosto',
+        'settembre',
+        'ottobre',
+        'novembre',
+        'dicembre',
+      ],
+      monthsShort: ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'],
+      patterns: {
+        y: '{y}',
+        yMMMM: '{MMMM} {y}',
+        yMMMMd: '{d} {MMMM} {y}',
+        MMMMd: '{d} {MMMM}',
+        MMM: '{MMM}',
+        yMMM: '{MMM} {y}',
+        yMMMd: '{d} {MMM} {y}',
+        MMMd: '{d} {MMM}',
+      },
+    },
     firstOfMonth: '1º',
     between: (start, end) => `tra ${the(start)} e ${the(end)}`,
     before: (d) => `prima ${merged('di', d)}`,

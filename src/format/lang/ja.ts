@@ -1,7 +1,10 @@
 import type { UiStrings } from '../words.js';
 
 const LOCALE = 'ja';
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 const events = (n: number): string => `${number.format(n)}件の出来事`;
 
 export const strings: UiStrings = {
@@ -87,6 +90,20 @@ export const strings: UiStrings = {
   // Intl writes 「2023年5月3日」; a range shares its year and month at the front
   // (「2023年1月21日～31日」), and the grammar words follow the date.
   dates: {
+    calendar: {
+      months: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+      monthsShort: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+      patterns: {
+        y: '{y}年',
+        yMMMM: '{y}年{MMMM}月',
+        yMMMMd: '{y}年{MMMM}月{d}日',
+        MMMMd: '{MMMM}月{d}日',
+        MMM: '{MMM}月',
+        yMMM: '{y}年{MMM}月',
+        yMMMd: '{y}年{MMM}月{d}日',
+        MMMd: '{MMM}月{d}日',
+      },
+    },
     rangeDash: '～',
     spacedRangeDash: '～',
     between: (start, end) => `${start.text}から${end.text}の間`,

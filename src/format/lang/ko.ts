@@ -1,7 +1,10 @@
 import type { UiStrings } from '../words.js';
 
 const LOCALE = 'ko';
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 const events = (n: number): string => `사건 ${number.format(n)}건`;
 
 export const strings: UiStrings = {
@@ -87,6 +90,20 @@ export const strings: UiStrings = {
   // Intl writes "2023년 5월 3일"; a range shares its year and month at the front
   // ("2023년 1월 21일~31일"), and the particles follow the date.
   dates: {
+    calendar: {
+      months: ['1월', '2월', '3월', '4월', '5월', '6월', '7월', '8월', '9월', '10월', '11월', '12월'],
+      monthsShort: ['1월', '2월', '3월', '4월', '5월', '6월', '7월', '8월', '9월', '10월', '11월', '12월'],
+      patterns: {
+        y: '{y}년',
+        yMMMM: '{y}년 {MMMM}',
+        yMMMMd: '{y}년 {MMMM} {d}일',
+        MMMMd: '{MMMM} {d}일',
+        MMM: '{MMM}',
+        yMMM: '{y}년 {MMM}',
+        yMMMd: '{y}년 {MMM} {d}일',
+        MMMd: '{MMM} {d}일',
+      },
+    },
     rangeDash: '~',
     spacedRangeDash: '~',
     between: (start, end) => `${start.text}부터 ${end.text} 사이`,

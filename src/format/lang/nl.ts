@@ -1,8 +1,12 @@
 import type { UiStrings } from '../words.js';
 
 const LOCALE = 'nl';
-const plural = new Intl.PluralRules(LOCALE);
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let plurals: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 const isOne = (n: number): boolean => plural.select(n) === 'one';
 const events = (n: number): string => `${number.format(n)} ${isOne(n) ? 'gebeurtenis' : 'gebeurtenissen'}`;
 
@@ -87,6 +91,33 @@ export const strings: UiStrings = {
   cluster: (n, span) => `${events(n)}, ${span}. Activeer om in te zoomen.`,
 
   dates: {
+    calendar: {
+      months: [
+        'januari',
+        'februari',
+        'maart',
+        'april',
+        'mei',
+        'juni',
+        'juli',
+        'augustus',
+        'september',
+        'oktober',
+        'november',
+        'december',
+      ],
+      monthsShort: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+      patterns: {
+        y: '{y}',
+        yMMMM: '{MMMM} {y}',
+        yMMMMd: '{d} {MMMM} {y}',
+        MMMMd: '{d} {MMMM}',
+        MMM: '{MMM}',
+        yMMM: '{MMM} {y}',
+        yMMMd: '{d} {MMM} {y}',
+        MMMd: '{d} {MMM}',
+      },
+    },
     between: (start, end) => `tussen ${start.text} en ${end.text}`,
     before: (d) => `vóór ${d.text}`,
     after: (d) => `na ${d.text}`,

@@ -1,8 +1,12 @@
 import type { DatePhrase, UiStrings } from '../words.js';
 
 const LOCALE = 'pl';
-const plural = new Intl.PluralRules(LOCALE);
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let plurals: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 // one: 1; few: 2–4, 22–24…; many: 0, 5–21…; other: fractions.
 const FORMS: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'wydarzenie', few: 'wydarzenia', many: 'wydarzeń' };
 const events = (n: number): string => `${number.format(n)} ${FORMS[plural.select(n)] ?? 'wydarzenia'}`;
@@ -103,6 +107,49 @@ export const strings: UiStrings = {
   cluster: (n, span) => `${events(n)}, ${span}. Aktywuj, aby powiększyć.`,
 
   dates: {
+    calendar: {
+      months: [
+        'stycznia',
+        'lutego',
+        'marca',
+        'kwietnia',
+        'maja',
+        'czerwca',
+        'lipca',
+        'sierpnia',
+        'września',
+        'października',
+        'listopada',
+        'grudnia',
+      ],
+      monthsShort: ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
+      monthsIn: {
+        yMMMM: [
+          'styczeń',
+          'luty',
+          'marzec',
+          'kwiecień',
+          'maj',
+          'czerwiec',
+          'lipiec',
+          'sierpień',
+          'wrzesień',
+          'październik',
+          'listopad',
+          'grudzień',
+        ],
+      },
+      patterns: {
+        y: '{y}',
+        yMMMM: '{MMMM} {y}',
+        yMMMMd: '{d} {MMMM} {y}',
+        MMMMd: '{d} {MMMM}',
+        MMM: '{MMM}',
+        yMMM: '{MMM} {y}',
+        yMMMd: '{d} {MMM} {y}',
+        MMMd: '{d} {MMM}',
+      },
+    },
     // "między" wants the instrumental, which Intl does not give for months and years.
     between: (start, end) =>
       start.precision === 'day' ? `między ${start.text} a ${end.text}` : `w okresie ${start.text}–${end.text}`,

@@ -2,8 +2,12 @@ import type { UiStrings } from '../words.js';
 
 // Brazilian Portuguese, the larger readership; dates read the same in Portugal.
 const LOCALE = 'pt';
-const plural = new Intl.PluralRules(LOCALE);
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let plurals: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 const isOne = (n: number): boolean => plural.select(n) === 'one';
 const events = (n: number): string => `${number.format(n)} ${isOne(n) ? 'evento' : 'eventos'}`;
 
@@ -89,6 +93,33 @@ export const strings: UiStrings = {
 
   // Portuguese dates need no article: "antes de 10 de julho de 2023", "de 2019 a 2023".
   dates: {
+    calendar: {
+      months: [
+        'janeiro',
+        'fevereiro',
+        'março',
+        'abril',
+        'maio',
+        'junho',
+        'julho',
+        'agosto',
+        'setembro',
+        'outubro',
+        'novembro',
+        'dezembro',
+      ],
+      monthsShort: ['jan.', 'fev.', 'mar.', 'abr.', 'mai.', 'jun.', 'jul.', 'ago.', 'set.', 'out.', 'nov.', 'dez.'],
+      patterns: {
+        y: '{y}',
+        yMMMM: '{MMMM} de {y}',
+        yMMMMd: '{d} de {MMMM} de {y}',
+        MMMMd: '{d} de {MMMM}',
+        MMM: '{MMM}',
+        yMMM: '{MMM} de {y}',
+        yMMMd: '{d} de {MMM} de {y}',
+        MMMd: '{d} de {MMM}',
+      },
+    },
     between: (start, end) => `entre ${start.text} e ${end.text}`,
     before: (d) => `antes de ${d.text}`,
     after: (d) => `depois de ${d.text}`,

@@ -1,8 +1,12 @@
 import type { DatePhrase, UiStrings } from '../words.js';
 
 const LOCALE = 'uk';
-const plural = new Intl.PluralRules(LOCALE);
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let plurals: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 // one: 1, 21…; few: 2–4, 22–24…; many: 0, 5–20…; other: fractions.
 const FORMS: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'подія', few: 'події', many: 'подій' };
 const events = (n: number): string => `${number.format(n)} ${FORMS[plural.select(n)] ?? 'події'}`;
@@ -104,6 +108,59 @@ export const strings: UiStrings = {
   cluster: (n, span) => `${events(n)}, ${span.replace(/\.$/, '')}. Активуйте, щоб збільшити.`,
 
   dates: {
+    calendar: {
+      months: [
+        'січня',
+        'лютого',
+        'березня',
+        'квітня',
+        'травня',
+        'червня',
+        'липня',
+        'серпня',
+        'вересня',
+        'жовтня',
+        'листопада',
+        'грудня',
+      ],
+      monthsShort: [
+        'січ.',
+        'лют.',
+        'бер.',
+        'квіт.',
+        'трав.',
+        'черв.',
+        'лип.',
+        'серп.',
+        'вер.',
+        'жовт.',
+        'лист.',
+        'груд.',
+      ],
+      monthsIn: {
+        yMMMM: [
+          'січень',
+          'лютий',
+          'березень',
+          'квітень',
+          'травень',
+          'червень',
+          'липень',
+          'серпень',
+          'вересень',
+          'жовтень',
+          'листопад',
+          'грудень',
+        ],
+      },
+      patterns: {
+        y: '{y}',
+        yMMMM: '{MMMM} {y} р.',
+        yMMMMd: '{d} {MMMM} {y} р.',
+        MMMMd: '{d} {MMMM}',
+        // Short months are left to Intl: engines differ ("січ." or "січ").
+      },
+    },
     // "між" wants the instrumental, which Intl does not give for months and years.
     between: (start, end) =>
       start.precision === 'day' ? `між ${start.text} і ${end.text}` : `у період ${start.text}–${end.text}`,

@@ -2,7 +2,10 @@ import type { UiStrings } from '../words.js';
 
 // Simplified Chinese, as written in mainland China.
 const LOCALE = 'zh-CN';
-const number = new Intl.NumberFormat(LOCALE);
+// Made when first used, not when the file runs: each loads the browser's locale data, and a
+// first drawing counts nothing.
+let numbers: Intl.NumberFormat | undefined;
+const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
 const events = (n: number): string => `${number.format(n)}个事件`;
 
 export const strings: UiStrings = {
@@ -88,6 +91,23 @@ export const strings: UiStrings = {
   // Intl writes "2023年5月3日"; a range shares its year and month at the front
   // ("2023年1月21日至31日"), and the grammar words wrap the date.
   dates: {
+    calendar: {
+      months: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+      monthsShort: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+      monthsIn: {
+        MMM: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+      },
+      patterns: {
+        y: '{y}年',
+        yMMMM: '{y}年{MMMM}月',
+        yMMMMd: '{y}年{MMMM}月{d}日',
+        MMMMd: '{MMMM}月{d}日',
+        MMM: '{MMM}',
+        yMMM: '{y}年{MMM}月',
+        yMMMd: '{y}年{MMM}月{d}日',
+        MMMd: '{MMM}月{d}日',
+      },
+    },
     rangeDash: '至',
     spacedRangeDash: '至',
     between: (start, end) => `${start.text}至${end.text}之间`,

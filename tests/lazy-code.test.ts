@@ -1,0 +1,65 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/story-timeline.js';
+import type { StoryTimeline } from '../src/story-timeline.js';
+import { firstStory, nextFrame } from './fixtures.js';
+
+/** Has the page fetched a module whose address holds `name`? */
+const fetched = (name: string): boolean =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes(name));
+
+const drawn = (element: StoryTimeline): number => element.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0;
+const plot = (element: StoryTimeline): HTMLElement => element.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+
+function timeline(): StoryTimeline {
+  const element = document.createElement('story-timeline');
+  element.style.width = '700px';
+  element.data = firstStory;
+  document.body.append(element);
+  return element;
+}
+
+describe('story-timeline: code the first drawing does not need', () => {
+  afterEach(() => document.querySelectorAll('story-timeline').forEach((element) => element.remove()));
+
+  // The first test of the file: nothing has fetched the gestures yet.
+  it('draws a first story without fetching the gestures until a pointer comes over the plot', async () => {
+    const element = timeline();
+    await waitUntil(() => drawn(element) === 5, 'the events drawn');
+    expect(fetched('zoom-gestures'), 'the gestures, before the drawing').to.equal(false);
+    await nextFrame();
+    await nextFrame();
+    expect(fetched('zoom-gestures'), 'the gestures, with no reader on the plot').to.equal(false);
+    plot(element).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await waitUntil(() => fetched('zoom-gestures'), 'the gestures fetched when a pointer comes over the plot');
+  });
+
+  it('pans with a drag begun before the gestures came', async () => {
+    const element = timeline();
+    await waitUntil(() => drawn(element) === 5, 'the events drawn');
+    element.zoomBy(2);
+    const before = element.visibleRange;
+    const box = plot(element).getBoundingClientRect();
+    const y = box.bottom - 10;
+    const x = box.left + box.width / 2;
+    const mouse = (type: string, clientX: number, buttons: number) =>
+      new MouseEvent(type, {
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        view: window,
+        clientX,
+        clientY: y,
+        buttons,
+      });
+    // Pressed before the gestures are here: they come (the press asks for them) and take it over.
+    plot(element).dispatchEvent(mouse('mousedown', x, 1));
+    await element.updateComplete;
+    const fired = oneEvent(element, 'story-rangechange');
+    window.dispatchEvent(mouse('mousemove', x + 50, 1));
+    window.dispatchEvent(mouse('mousemove', x + 150, 1));
+    window.dispatchEvent(mouse('mouseup', x + 150, 0));
+    await fired;
+    const msPerPixel = (+before.end - +before.start) / box.width;
+    expect(+element.visibleRange.start).to.be.closeTo(+before.start - 150 * msPerPixel, 5 * msPerPixel);
+  });
+});
