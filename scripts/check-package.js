@@ -9,7 +9,7 @@
 //      props included (they must fail: `@ts-expect-error`);
 //   6. the element's weight in an app: the tarball installed into a throwaway Vite app
 //      (offline, from npm's cache), built with and without `import 'story-timeline'`;
-//      the difference, gzip, must stay within the 40 KB budget.
+//      the difference, gzip, must stay within the 42 KB budget (as the single file's).
 //
 //   node scripts/check-package.js            all of it
 //   node scripts/check-package.js --sizes    only 6, with the table for the README
@@ -25,7 +25,7 @@ import { formatMessage } from 'publint/utils';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const BUDGET = 40 * 1024;
+const BUDGET = 42 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const onlySizes = process.argv.includes('--sizes');
 
