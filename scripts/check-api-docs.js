@@ -1,8 +1,9 @@
-// `npm test` runs this after the build: the README's API and Theming tables must list
-// exactly what custom-elements.json (generated from the element's JSDoc) says the element
-// has. Exits 1 with every difference, so neither can drift from the other unnoticed.
+// `npm test` runs this after the build: the tables of docs/api.md (the element's API and
+// its theming) must list exactly what custom-elements.json (generated from the element's
+// JSDoc) says the element has. Exits 1 with every difference, so neither can drift from the
+// other unnoticed.
 //
-// README tables are found by their first header cell, inside "## API" and "## Theming":
+// The page's tables are found by their first header cell:
 //   attribute | property | …   attributes and properties ("—" for none)
 //   method | …                  methods, named before their "("
 //   event | …                   events
@@ -13,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TAG = 'story-timeline';
+/** The page that documents the element's API and theming. */
+const PAGE = 'docs/api.md';
 
 function readManifest() {
   let manifest;
@@ -42,12 +45,6 @@ function readManifest() {
     parts: new Set((element.cssParts ?? []).map((p) => p.name)),
     cssProperties: new Set((element.cssProperties ?? []).map((p) => p.name)),
   };
-}
-
-/** The README's "## API" and "## Theming" sections, up to the next "## " heading each. */
-function apiSections(markdown) {
-  const sections = markdown.split(/^(?=## )/m);
-  return sections.filter((section) => /^## (API|Theming)\b/.test(section)).join('\n');
 }
 
 /** Every markdown table: its header cells and body rows, as trimmed cell text. */
@@ -94,13 +91,12 @@ function cells(line) {
 /** The `code` names in a cell: "`start`, `end`" → ["start", "end"]; "—" → []. */
 const codeNames = (cell = '') => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1].trim());
 
-function readReadme() {
-  const readme = apiSections(readFileSync(`${root}README.md`, 'utf8'));
+function readPage() {
+  const page = readFileSync(`${root}${PAGE}`, 'utf8');
   const byKind = {};
-  for (const table of tables(readme)) {
+  for (const table of tables(page)) {
     const kind = table.header[0];
-    if (byKind[kind])
-      fail([`README.md: two "${kind}" tables in API/Theming (lines ${byKind[kind].line} and ${table.line})`]);
+    if (byKind[kind]) fail([`${PAGE}: two "${kind}" tables (lines ${byKind[kind].line} and ${table.line})`]);
     byKind[kind] = table;
   }
   const rowsOf = (kind) => byKind[kind]?.rows ?? [];
@@ -129,13 +125,13 @@ function readReadme() {
 
 function fail(lines) {
   console.error(
-    `check-api-docs: README.md and custom-elements.json disagree:\n${lines.map((l) => `  - ${l}`).join('\n')}`,
+    `check-api-docs: ${PAGE} and custom-elements.json disagree:\n${lines.map((l) => `  - ${l}`).join('\n')}`,
   );
   process.exit(1);
 }
 
 const manifest = readManifest();
-const readme = readReadme();
+const documentedApi = readPage();
 const problems = [];
 
 const KINDS = [
@@ -147,7 +143,7 @@ const KINDS = [
   ['cssProperties', 'CSS custom properties', 'the `property | …` table (Theming)'],
 ];
 for (const [key, nouns, where] of KINDS) {
-  const documented = new Set(readme[key].keys());
+  const documented = new Set(documentedApi[key].keys());
   const actual = new Set(manifest[key].keys());
   const missing = [...actual].filter((name) => !documented.has(name));
   const extra = [...documented].filter((name) => !actual.has(name));
@@ -156,10 +152,10 @@ for (const [key, nouns, where] of KINDS) {
   if (extra.length) problems.push(`${nouns} in ${where} that custom-elements.json does not have: ${list(extra)}`);
 }
 for (const [attribute, property] of manifest.attributes) {
-  const documented = readme.attributes.get(attribute);
+  const documented = documentedApi.attributes.get(attribute);
   if (documented && property && documented !== property) {
     problems.push(
-      `attribute \`${attribute}\` is property \`${property}\` in custom-elements.json, \`${documented}\` in the README`,
+      `attribute \`${attribute}\` is property \`${property}\` in custom-elements.json, \`${documented}\` in ${PAGE}`,
     );
   }
 }
@@ -167,6 +163,6 @@ for (const [attribute, property] of manifest.attributes) {
 if (problems.length) fail(problems);
 const count = (key) => manifest[key].size;
 console.log(
-  `check-api-docs: README.md matches custom-elements.json (${count('attributes')} attributes, ${count('properties')} properties, ` +
+  `check-api-docs: ${PAGE} matches custom-elements.json (${count('attributes')} attributes, ${count('properties')} properties, ` +
     `${count('methods')} methods, ${count('events')} events, ${count('parts')} parts, ${count('cssProperties')} custom properties)`,
 );

@@ -12,7 +12,7 @@
 //      the difference, gzip, must stay within the 42 KB budget (as the single file's).
 //
 //   node scripts/check-package.js            all of it
-//   node scripts/check-package.js --sizes    only 6, with the table for the README
+//   node scripts/check-package.js --sizes    only 6, and its table
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

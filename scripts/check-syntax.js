@@ -1,4 +1,4 @@
-// The built files must parse in the oldest engines we support (README, Browser support):
+// The built files must parse in the oldest engines we support (docs/testing.md, Browser support):
 // Safari 16.4, Firefox ESR 115, Chrome and Edge 111, all of which read ES2022. Parsing them
 // as ES2022 catches newer syntax that a dependency or a setting let through.
 import { readFileSync } from 'node:fs';

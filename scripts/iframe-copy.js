@@ -1,7 +1,7 @@
-// What README's "An iframe" section tells a host to copy, and a copy of exactly that,
+// What the "An iframe" section of docs/embedding.md tells a host to copy, and a copy of exactly that,
 // served by the test server (scripts/wtr-test-server.js) for tests/build.test.ts:
 //
-//   /test-server/iframe-copy/reset        reads README again, copies the files it lists from
+//   /test-server/iframe-copy/reset        reads that page again, copies the files it lists from
 //                                         dist/ (and a story, the host's own JSON) into a fresh
 //                                         temporary folder; answers { patterns, files }
 //   /test-server/iframe-copy/misses       the paths asked for that the copy does not have (JSON)
@@ -17,25 +17,27 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** The page whose "An iframe" section lists the files to copy. */
+const PAGE = 'docs/embedding.md';
 const dist = join(root, 'dist');
 /** The host's own JSON in the test: the first story in French, named as embed.html asks for it. */
 const HOST_JSON = { from: join(root, 'demo/story.fr.json'), to: 'story.fr.json' };
 const RECORDER = '<script src="/tests/pages/record-console.js"></script>';
 
 /**
- * The paths and globs (relative to dist/) that README's "An iframe" section says to copy:
+ * The paths and globs (relative to dist/) that a page's "An iframe" section says to copy:
  * the code spans from its first "copy" to the end of that paragraph, and in the list that
  * follows it, that name a file (`embed.js`), a glob (`story-timeline-*.js`) or a folder
  * (`lang/`). `dist/` in front of a name is dropped; `dist/` alone names nothing.
  */
-export function iframeFileList(readme) {
-  const start = readme.search(/^### An iframe$/m);
-  if (start < 0) throw new Error('README has no "### An iframe" section');
-  const rest = readme.slice(readme.indexOf('\n', start) + 1);
+export function iframeFileList(page) {
+  const start = page.search(/^#{2,3} An iframe$/m);
+  if (start < 0) throw new Error(`${PAGE} has no "An iframe" section`);
+  const rest = page.slice(page.indexOf('\n', start) + 1);
   const next = rest.search(/^#{1,3} /m);
   const section = next < 0 ? rest : rest.slice(0, next);
   const at = section.search(/\bcopy\b/i);
-  if (at < 0) throw new Error('README\'s "An iframe" section says nothing to copy');
+  if (at < 0) throw new Error(`${PAGE}'s "An iframe" section says nothing to copy`);
   const [first, ...blocks] = section.slice(at).split(/\n[ \t]*\n/);
   const text = [first];
   for (const block of blocks) {
@@ -77,7 +79,7 @@ process.once('exit', remove);
 
 function reset() {
   remove();
-  const patterns = iframeFileList(readFileSync(join(root, 'README.md'), 'utf8'));
+  const patterns = iframeFileList(readFileSync(join(root, PAGE), 'utf8'));
   const folder = mkdtempSync(join(tmpdir(), 'story-timeline-iframe-copy-'));
   const files = filesIn(dist).filter((path) => patterns.some((pattern) => matches(pattern, path)));
   for (const path of files) {

@@ -125,7 +125,7 @@ try {
 
         const file = `${outDir}${name}.png`;
         await page.screenshot({ path: file, fullPage: true });
-        // The README's picture: the first story's timeline alone, selected on the leak.
+        // The README's picture (docs/story-timeline-<lang>.png): the first story's timeline alone, selected on the leak.
         if (width === 1200 && colorScheme === 'light') {
           const timeline = page.locator('story-timeline').first();
           await timeline.evaluate((element) => element.select('nikkei-leak'));

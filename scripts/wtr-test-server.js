@@ -11,7 +11,7 @@
 //   /test-server/media-page             a page whose policy loads images from itself only and no frame at
 //                                       all, so media tests never reach a video site or an image host
 //   /test-server/text/NAME?type=T&body=B  B (text) served as content type T (none when empty), under any NAME
-//   /test-server/iframe-copy/…          only the files README's "An iframe" section lists (scripts/iframe-copy.js)
+//   /test-server/iframe-copy/…          only the files docs/embedding.md's "An iframe" section lists (scripts/iframe-copy.js)
 
 import { serveIframeCopy } from './iframe-copy.js';
 

@@ -392,17 +392,17 @@ describe('dist/embed.html, the iframe page', () => {
   });
 });
 
-describe("README's iframe file list", () => {
+describe('The iframe file list (docs/embedding.md)', () => {
   after(() => fetch('/test-server/iframe-copy/done'));
 
   it('is enough: a copy of only the files it lists shows a French story in French and opens its detail card, with no 404 and no error', async () => {
-    // The test server copies what README's "An iframe" section lists from dist/, and the
+    // The test server copies what the "An iframe" section of docs/embedding.md lists from dist/, and the
     // host's JSON, into a folder of its own and serves that alone (scripts/iframe-copy.js).
     const copy = (await (await fetch('/test-server/iframe-copy/reset')).json()) as {
       patterns: string[];
       files: string[];
     };
-    expect(copy.files, `README lists: ${copy.patterns.join(', ')}`).to.include('embed.html');
+    expect(copy.files, `docs/embedding.md lists: ${copy.patterns.join(', ')}`).to.include('embed.html');
 
     const frame = await openFrame('/test-server/iframe-copy/embed.html?lang=fr&src=story.fr.json', 1000);
     const timeline = timelineIn(frame);
@@ -422,7 +422,7 @@ describe("README's iframe file list", () => {
     expect(detail()!.getBoundingClientRect().height).to.be.above(0);
 
     const misses = (await (await fetch('/test-server/iframe-copy/misses')).json()) as string[];
-    expect(misses, 'files the page asked for that README does not list').to.deep.equal([]);
+    expect(misses, 'files the page asked for that docs/embedding.md does not list').to.deep.equal([]);
     expect(win(frame).reported).to.deep.equal([]);
   });
 });

@@ -5,7 +5,7 @@ import { firstStory } from './fixtures.js';
 import { luminance } from './scheme-page.js';
 
 // What one engine, or an older version of one, does differently. The floor: Safari 16.4,
-// Firefox ESR 115, Chrome and Edge 111 (README, Browser support).
+// Firefox ESR 115, Chrome and Edge 111 (docs/testing.md, Browser support).
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 

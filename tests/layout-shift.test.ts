@@ -25,14 +25,14 @@ async function shiftsDuring(done: () => Promise<unknown>): Promise<number> {
   return shifts.reduce((sum, value) => sum + value, 0);
 }
 
-/** The README's rule: the page reserves the timeline's height, in em, before and after it is defined. */
+/** The rule of docs/embedding.md, "No layout shift": the page reserves the timeline's height, in em, before and after it is defined. */
 export const reserve = (height: string) =>
   `story-timeline { display: block; min-height: ${height} } story-timeline:not(:defined) { height: ${height}; overflow: auto }`;
 
-/** Heights the first story takes at these widths (README: measure yours), with a little to spare. */
+/** Heights the first story takes at these widths (docs/embedding.md: measure yours), with a little to spare. */
 export const reserved = (width: number) => (width < 600 ? '44em' : '34em');
 
-/** A page with the timeline, text after it, and the README's rule; `setUp` runs in the same task. */
+/** A page with the timeline, text after it, and that rule; `setUp` runs in the same task. */
 async function page(
   width: number,
   inner: string,
@@ -94,7 +94,7 @@ describe('layout shift: the page does not jump when the timeline draws (Chromium
     expect(cls).to.equal(0);
   });
 
-  it('an <ol> list shown before the element is defined, then drawn: CLS 0 with the README rule', async () => {
+  it('an <ol> list shown before the element is defined, then drawn: CLS 0 with the reserved height of docs/embedding.md', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width:800px;height:1200px;border:0';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -538,7 +538,7 @@ describe('reading: rows keep date order from top to bottom', () => {
 
 describe('reading: no layout shift (geometry; tests/layout-shift.test.ts measures CLS in Chromium)', () => {
   for (const width of [1280, 390]) {
-    it(`at ${width} px, with the README's reserved height, nothing moves when src answers late`, async () => {
+    it(`at ${width} px, with the reserved height of docs/embedding.md, nothing moves when src answers late`, async () => {
       const height = width < 600 ? '44em' : '34em';
       const holder = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}></div>`);
       holder.innerHTML = `<style>story-timeline { display: block; min-height: ${height} }</style>
