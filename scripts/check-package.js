@@ -98,6 +98,7 @@ try {
       /^dist\/story-timeline-picture-[\w-]+\.js$/, // exportImage's picture, loaded on its first call
       /^dist\/story-timeline-declarative-list-[\w-]+\.js$/, // the reader of a CMS list inside the element, loaded when there is one
       /^dist\/editor\.(html|js|css)$/, // the editor page
+      /^docs\/[\w-]+\.(md|png)$/, // the reference pages README links to, and its pictures
     ];
     for (const path of REQUIRED) if (!files.includes(path)) problems.push(`the package lacks ${path}`);
     for (const path of files) {
