@@ -22,6 +22,10 @@ export function findMiniBrowser() {
   ]);
 }
 
+export function findPdfToText() {
+  return firstExisting([process.env.PDFTOTEXT, '/usr/bin/pdftotext']);
+}
+
 export function findXvfb() {
   return firstExisting([process.env.XVFB_PATH, '/usr/bin/Xvfb']);
 }
@@ -33,6 +37,7 @@ const pieces = [
   { what: 'WebKitWebDriver', find: findWebKitDriver, apt: 'webkit2gtk-driver', variable: 'WEBKIT_WEBDRIVER_PATH' },
   { what: 'MiniBrowser (WebKitGTK)', find: findMiniBrowser, apt: 'libwebkit2gtk-4.1-0', variable: 'MINIBROWSER_PATH' },
   { what: 'Xvfb (a display for WebKit)', find: findXvfb, apt: 'xvfb', variable: 'XVFB_PATH' },
+  { what: 'pdftotext (reads the printed PDF)', find: findPdfToText, apt: 'poppler-utils', variable: 'PDFTOTEXT' },
 ];
 
 /** What is missing, as a message that says how to get it; undefined when all is there. */

@@ -177,6 +177,21 @@ describe('exportImage: a picture of the story', () => {
     expect(words).to.include.members(['Slow 1', 'Slow 2', 'Slow 3']);
   });
 
+  it('rejects at once, saying why, for an element never put in a page', async () => {
+    const element = document.createElement('story-timeline') as StoryTimeline;
+    element.data = firstStory;
+    const unanswered = 'no answer within a second';
+    const answer = await Promise.race([
+      element.exportImage().then(
+        () => 'drawn',
+        (e: unknown) => e,
+      ),
+      new Promise((resolve) => setTimeout(() => resolve(unanswered), 1000)),
+    ]);
+    expect(answer).to.be.instanceOf(Error);
+    expect((answer as Error).message).to.match(/must be connected/);
+  });
+
   it('rejects with the load’s error when the story cannot be loaded', async () => {
     const element = await mount(undefined);
     element.src = `/test-server/status/404?key=${unique()}`;

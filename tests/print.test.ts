@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 
@@ -12,17 +12,69 @@ function seen(element: Element | null): boolean {
   return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
 }
 
-async function mountFirstStory(): Promise<StoryTimeline> {
+async function mountFirstStory(style = 'width:900px'): Promise<StoryTimeline> {
   const element = await fixture<StoryTimeline>(
-    html`<story-timeline lang="en" src="/demo/story.en.json" style="width:900px"></story-timeline>`,
+    html`<story-timeline lang="en" src="/demo/story.en.json" style=${style}></story-timeline>`,
   );
   await waitUntil(() => shadow(element).querySelectorAll('[part~="event"]').length > 0, 'the story was not drawn');
   await element.updateComplete;
   return element;
 }
 
+/** The story's marks' extent, left to right, in the plot. */
+function marksSpan(element: StoryTimeline): { left: number; right: number } {
+  const boxes = [...shadow(element).querySelectorAll('[part~="event"] .mark')].map((mark) =>
+    mark.getBoundingClientRect(),
+  );
+  return { left: Math.min(...boxes.map((box) => box.left)), right: Math.max(...boxes.map((box) => box.right)) };
+}
+
 describe('printing', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('lays the story out at the width the host has on paper, not a fixed one', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    const element = await mountFirstStory('display:block');
+    await emulateMedia({ media: 'print' });
+    await waitUntil(() => shadow(element).querySelector('.print-list li'), 'no printed list');
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await element.updateComplete;
+    const host = element.getBoundingClientRect();
+    expect(host.width, 'the host spans the printed page').to.be.above(900);
+    const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+    expect(plot.width).to.be.closeTo(host.width, 1);
+    // Fitted at that width: the story runs from the plot's start to near its end.
+    const span = marksSpan(element);
+    expect(span.left).to.be.at.least(plot.left - 1);
+    expect(span.right).to.be.at.most(plot.right + 1);
+    expect(span.right - plot.left, 'the last event reaches the printed width').to.be.above(0.85 * plot.width);
+  });
+
+  it('fires no story-rangechange for the refit to paper or the way back', async () => {
+    const element = await mountFirstStory();
+    element.zoomBy(4, { animate: false });
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const fired: unknown[] = [];
+    element.addEventListener('story-rangechange', (event) => fired.push((event as CustomEvent).detail));
+    await emulateMedia({ media: 'print' });
+    await waitUntil(() => shadow(element).querySelector('.print-list li'), 'no printed list');
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await emulateMedia({ media: 'screen' });
+    await waitUntil(() => !shadow(element).querySelector('.print-list'), 'the list stayed');
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fired).to.deep.equal([]);
+    // A page's own move is still told.
+    element.zoomBy(2);
+    await element.updateComplete;
+    await waitUntil(() => fired.length === 1, 'a zoom asked for by the page fired no story-rangechange');
+  });
 
   it('prints the whole story fitted, without controls, then every event as a dated entry', async () => {
     const element = await mountFirstStory();
@@ -50,7 +102,7 @@ describe('printing', () => {
     for (const event of events) {
       const box = event.querySelector('.mark')!.getBoundingClientRect();
       expect(box.left, event.getAttribute('data-id')!).to.be.at.least(plot.left - 1);
-      expect(box.left).to.be.at.most(plot.left + 640);
+      expect(box.right).to.be.at.most(plot.right + 1);
     }
     const entries = [...root.querySelectorAll('.print-list li')] as HTMLElement[];
     expect(entries.length).to.equal(6);

@@ -28,7 +28,13 @@ export interface ExportOptions {
 /** What the element hands over: itself and the collaborators that know the story. */
 export interface ExportSource {
   host: ReactiveControllerHost &
-    HTMLElement & { label: string; asOf: string; asOfLabel: string; updateComplete: Promise<boolean> };
+    HTMLElement & {
+      hasUpdated: boolean;
+      label: string;
+      asOf: string;
+      asOfLabel: string;
+      updateComplete: Promise<boolean>;
+    };
   loader: LoadController;
   stories: StoryController;
   language: LanguageController;

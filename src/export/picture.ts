@@ -75,10 +75,23 @@ export function checkOptions(options: ExportOptions | undefined): Required<Omit<
 
 /** Waits until the story in force has come (or failed to: the load's error is thrown). */
 async function storyReady({ host, loader }: ExportSource): Promise<void> {
+  // An element never put in a page never updates, so it never reads its data or fetches
+  // `src`: say so rather than wait for ever.
+  if (!host.isConnected && (!host.hasUpdated || loader.state.phase === 'loading')) {
+    throw new Error('exportImage: the element must be connected to a document to draw its story');
+  }
   await host.updateComplete;
-  // The fetch of `src` says nothing until it ends: look again every few frames.
   while (loader.state.phase === 'loading') {
-    await new Promise((resolve) => setTimeout(resolve, 25));
+    // The load ends with one of the element's own events: a story drawn, or an error.
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        host.removeEventListener('story-load', done);
+        host.removeEventListener('story-error', done);
+        resolve();
+      };
+      host.addEventListener('story-load', done);
+      host.addEventListener('story-error', done);
+    });
     await host.updateComplete;
   }
   if (loader.state.phase === 'error') throw new Error(loader.state.message);

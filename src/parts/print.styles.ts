@@ -21,10 +21,6 @@ export const printStyles = `
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
   }
-  /* The plot is laid out at most this wide for paper (PRINT_WIDTH in the print controller). */
-  .plot {
-    max-width: 640px;
-  }
   .plot,
   [part='title-card'],
   [part='legend'] {

@@ -1,0 +1,110 @@
+// Prints the built embed page (dist/embed.html) with the first story in English to PDF with
+// headless Chromium, reads the PDF's text with poppler's pdftotext, and checks that paper
+// carries the whole story: every event's title, its date in words, the start of its
+// description and its source, and none of the controls' words.
+//
+//   node scripts/check-print-pdf.js            after `npm run build`
+//   node scripts/check-print-pdf.js out.pdf    keeps the PDF for a look
+//
+// Exits non-zero, saying what was missing or left over, when the check fails.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium, howToGetChromium } from './chromium-path.js';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const PDFTOTEXT = process.env.PDFTOTEXT || 'pdftotext';
+
+/** What paper must say: each event's date in words, title, the first words of its description. */
+const EXPECTED = [
+  ['late January 2023', 'Fumio Kishida and Jens Stoltenberg meet', "Japan's prime minister holds talks"],
+  ['April 2023', 'A draft proposal goes to the 31 members', "According to Nikkei's sources"],
+  ['3 May 2023', 'Nikkei reveals the plan for a Tokyo office', 'The paper reports that NATO'],
+  ['before 11 July 2023', 'Tokyo aims to sign a NATO partnership programme', 'Japan wants to agree'],
+  ['11–12 July 2023', 'NATO summit in Vilnius', "The alliance's summit is scheduled"],
+  ['2024', 'Planned opening of the Tokyo liaison office', "Nikkei's sources say the opening"],
+];
+const SOURCE = 'Source: Nikkei, as reported on 3 May 2023';
+/** Words only the controls show: the "Show all" button, the zoom buttons' labels, the edge cues, the hint. */
+const CONTROL_WORDS = ['Show all', 'Zoom in', 'Zoom out', 'earlier event', 'later event', 'scroll to zoom', 'Retry'];
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+function serve() {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = readFileSync(join(dist, path));
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** The PDF's text, its lines joined by spaces (a title may wrap). */
+function textOf(pdf) {
+  try {
+    return execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } catch (error) {
+    if (error.code === 'ENOENT') {
+      console.error('pdftotext was not found: install poppler-utils (Debian) or poppler.');
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(howToGetChromium);
+  process.exit(1);
+}
+
+const server = await serve();
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+const folder = mkdtempSync(join(tmpdir(), 'story-print-'));
+const problems = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  page.on('pageerror', (error) => problems.push(`the page threw: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`the page logged an error: ${message.text()}`);
+  });
+  const { port } = server.address();
+  await page.goto(`http://127.0.0.1:${port}/embed.html?lang=en`);
+  await page.waitForFunction(
+    () => document.querySelector('story-timeline')?.shadowRoot?.querySelectorAll('[part~="event"]').length === 6,
+    undefined,
+    { timeout: 10_000 },
+  );
+  const pdf = join(folder, 'story.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  if (process.argv[2]) copyFileSync(pdf, process.argv[2]);
+  const text = textOf(pdf);
+
+  for (const words of EXPECTED) {
+    for (const part of words) if (!text.includes(part)) problems.push(`missing from the printed page: "${part}"`);
+  }
+  const sources = text.split(SOURCE).length - 1;
+  if (sources < EXPECTED.length) problems.push(`the source is printed ${sources} times, not ${EXPECTED.length}`);
+  for (const word of CONTROL_WORDS) {
+    if (text.includes(word)) problems.push(`a control's words were printed: "${word}"`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(folder, { recursive: true, force: true });
+}
+
+if (problems.length) {
+  console.error(`Printing the first story to PDF:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('Printing the first story to PDF: all six events, their dates, descriptions and source; no control.');
