@@ -10,6 +10,7 @@ import { floats, ints } from './buffer-pool.js';
 import { orderByLeft } from './counting-sort.js';
 import { inLeftOrder, keepNear, splitPlaced } from './mark-kernels.js';
 import { candidates, timeIndex } from './time-index.js';
+import { DAY_MS } from '../model/time-units.js';
 
 /** The part of a UTC time scale the layout needs (a d3 `ScaleTime` fits). */
 export interface TimeToPixel {
@@ -86,7 +87,7 @@ export const defaultLayoutOptions: Omit<LayoutOptions, 'width' | 'measureLabel'>
   lanes: 6,
   dotSize: 12,
   openEndLength: 24,
-  openEndTime: 60 * 86_400_000,
+  openEndTime: 60 * DAY_MS,
   gap: 12,
   minLabelWidth: 48,
   cullMargin: 40,
