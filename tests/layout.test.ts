@@ -2,13 +2,9 @@ import { expect } from '@open-wc/testing';
 import { scaleUtc } from 'd3-scale';
 import { packLanes } from '../src/layout/lanes.js';
 import fc from 'fast-check';
-import {
-  defaultLayoutOptions,
-  layoutEvents,
-  lowerBound,
-  orderByLeft,
-  type LayoutOptions,
-} from '../src/layout/marks.js';
+import { defaultLayoutOptions, layoutEvents, type LayoutOptions } from '../src/layout/marks.js';
+import { orderByLeft } from '../src/layout/counting-sort.js';
+import { lowerBound } from '../src/layout/time-index.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import type { StoryEvent } from '../src/model/types.js';
 import { generateEvents } from '../demo/generated.js';

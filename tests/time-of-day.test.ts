@@ -12,7 +12,8 @@ import { formatEventDate, formatStorySpan } from '../src/format/dates.js';
 import { loadStrings } from '../src/format/strings.js';
 import { axisTicks } from '../src/layout/ticks.js';
 import { fineTicks } from '../src/layout/time-ticks.js';
-import { DAY_MS, TIME_LIMITS, fitWindow, viewLimits, zoomScaleExtent } from '../src/layout/view.js';
+import { TIME_LIMITS, fitWindow, viewLimits, zoomScaleExtent } from '../src/layout/view.js';
+import { DAY_MS } from '../src/model/time-units.js';
 import type { ParsedDate } from '../src/model/types.js';
 
 const at = (iso: string) => Date.parse(iso);

@@ -4,6 +4,7 @@
  */
 import { isStoryShape } from '../model/normalize.js';
 import { textKind } from '../model/reading.js';
+import { httpUrl } from '../model/url.js';
 
 /** Our JSON (parsed), or a CSV/TSV table (as text, for the on-demand reader). */
 export type FetchedDocument = { kind: 'json'; value: unknown } | { kind: 'csv' | 'tsv'; text: string };
@@ -29,12 +30,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Only http(s) and relative URLs are fetched (never `javascript:`, `data:`, `file:` …). */
 export function storyUrl(src: string, base: string): URL | undefined {
-  try {
-    const url = new URL(src, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  return httpUrl(src, base);
 }
 
 export interface FetchOptions {

@@ -18,8 +18,7 @@ import type { CalendarDate, ParsedDate, Precision, TimelineEvent } from '../mode
 import { uiStrings } from './strings.js';
 import type { DatePhrase, DateWords } from './words.js';
 import { calendarParts } from './calendar-words.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../model/time-units.js';
 
 // Building an Intl.DateTimeFormat costs far more than using one, and the axis
 // formats dozens of labels per zoom frame.

@@ -17,6 +17,7 @@
 import type { TimeToPixels } from './time-scale.js';
 import { days, historicalYears, mondays, months, type Ticker } from './utc-intervals.js';
 import { formatUtc as formatInUtc } from '../format/dates.js';
+import { DAY_MS } from '../model/time-units.js';
 
 export interface AxisTick {
   /** UTC ms of the tick. */
@@ -33,7 +34,6 @@ export interface AxisTick {
 
 export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
-const DAY_MS = 86_400_000;
 /** Roughly one label per this many px at the default text size. */
 export const LABEL_SPACING = 80;
 

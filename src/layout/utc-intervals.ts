@@ -5,9 +5,9 @@
  *
  * Each gives the times (UTC ms) in [start, stop) that its interval marks, ascending.
  */
-export type Ticker = (start: number, stop: number) => number[];
+import { DAY_MS } from '../model/time-units.js';
 
-const DAY_MS = 86_400_000;
+export type Ticker = (start: number, stop: number) => number[];
 
 /** UTC midnight of a calendar day; years below 100 stay themselves (Date.UTC would add 1900). */
 function utc(year: number, month: number, day = 1): number {

@@ -6,8 +6,8 @@
 import type { TimelineEvent } from '../model/types.js';
 import { parseDate } from '../model/edtf.js';
 import { UTC_ZONE, type Zone } from '../model/zone.js';
+import { DAY_MS } from '../model/time-units.js';
 
-export const DAY_MS = 86_400_000;
 /** The fitted view never shows less than this, so a single event still has context. */
 export const MIN_FIT_SPAN_MS = 14 * DAY_MS;
 /** Zooming out stops at about ten times the data's span. */

@@ -7,6 +7,7 @@
  */
 import type { EventMedia, Problem } from './types.js';
 import { text } from './text.js';
+import { httpUrl } from './url.js';
 
 const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
@@ -72,15 +73,6 @@ function videoOf(url: URL): Pick<EventMedia, 'kind' | 'player'> | undefined {
   }
   if (!id || !YOUTUBE_ID.test(id)) return undefined;
   return { kind: 'youtube', player: `https://www.youtube-nocookie.com/embed/${id}` };
-}
-
-function httpUrl(value: string): URL | undefined {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The path of an absolute or relative address, without query or fragment. */

@@ -12,6 +12,7 @@ import { parseDate, type ParseDateResult } from './edtf.js';
 import { UTC_ZONE, type Zone } from './zone.js';
 import { readMedia } from './media.js';
 import { text } from './text.js';
+import { httpUrl } from './url.js';
 import { readEras } from './eras.js';
 import { readGroups, settleGroups } from './groups.js';
 import { URL_SAFE_ID, slugify, uniqueId } from './slug.js';
@@ -243,7 +244,7 @@ function readSource(value: unknown, label: () => string, index: number, problems
   let url: URL | undefined;
   const urlText = text(value.url);
   if (urlText !== undefined) {
-    url = parseHttpUrl(urlText);
+    url = httpUrl(urlText);
     if (!url) {
       problems.push({
         index,
@@ -256,15 +257,6 @@ function readSource(value: unknown, label: () => string, index: number, problems
   const source: StorySource = { name };
   if (url) source.url = url.href;
   return source;
-}
-
-function parseHttpUrl(text: string): URL | undefined {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function readTags(value: unknown): string[] {

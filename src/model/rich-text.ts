@@ -86,6 +86,8 @@ function isTight(inner: string): boolean {
   return inner.trim() === inner;
 }
 
+// The same check as `httpUrl` (model/url.ts), written out here on purpose: this module goes
+// into the detail card's chunk, and importing the helper would split it into a chunk of its own.
 function safeHref(written: string): string | undefined {
   try {
     const url = new URL(written);
