@@ -49,12 +49,14 @@ function onScreen(element: StoryTimeline, id: string): boolean {
   return y >= 0 && bottom <= innerHeight;
 }
 
-afterEach(() => {
+/** Back to the top of the page, and no `#event-` link. */
+function tidy(): void {
   window.scrollTo(0, 0);
-  history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
-});
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
 
 describe('vertical: a selected event at load', () => {
+  afterEach(tidy);
   it('is scrolled into view (`selected`)', async () => {
     const element = await mount('selected="vilnius-summit"');
     await waitUntil(() => onScreen(element, 'vilnius-summit'), 'the selected event is not on screen');
@@ -82,6 +84,7 @@ describe('vertical: a selected event at load', () => {
 });
 
 describe('vertical: zooming keeps the reading position', () => {
+  afterEach(tidy);
   /** The story scrolled so that `id` is in the middle of the window. */
   async function centred(id: string, attributes = ''): Promise<StoryTimeline> {
     const element = await mount(attributes);
@@ -126,6 +129,7 @@ describe('vertical: zooming keeps the reading position', () => {
 });
 
 describe('vertical: pinch', () => {
+  afterEach(tidy);
   /** Two touch pointers on the rail, `from` px apart, moved to `to` px apart, upright. */
   function pinch(element: StoryTimeline, from: number, to: number): void {
     const rail = one(element, '.rail');
