@@ -5,6 +5,8 @@
 //   download     the scripts a reader downloads for the first story and one opened card, gzip
 //   tap          a tap on a drawn event to its painted detail card, 20 taps, the first on a fresh page
 //   phone-gestures  pinch (Ctrl + wheel) and one-finger pan steps at 1,000 events, in the bench page
+//   phone-vertical  the first story with `orientation="vertical"` against the same page horizontal,
+//                   fresh pages in turn, median of 5 each, and their ratio (issue #26)
 //
 // A phone here is Chromium with its CPU slowed 4× (`Emulation.setCPUThrottlingRate`), a 390 × 844 px
 // viewport at a device pixel ratio of 1, and touch. The pages are plain HTML served by bench/run.js,
@@ -160,6 +162,9 @@ export function phonePages(root) {
     '/phone/story': `${HEAD}${watch('story')}
 <script type="module" src="/story-timeline.js"></script></head><body>
 <story-timeline src="/story.en.json" lang="en" style="display: block"></story-timeline></body></html>`,
+    '/phone/story-vertical': `${HEAD}${watch('story')}
+<script type="module" src="/story-timeline.js"></script></head><body>
+<story-timeline src="/story.en.json" lang="en" orientation="vertical" style="display: block"></story-timeline></body></html>`,
     '/phone/timelinejs': `${HEAD}<link rel="stylesheet" href="/timelinejs/css/timeline.css">${watch('timelinejs')}</head><body>
 <div id="timeline" style="width: 100%; height: 600px"></div>
 <script src="/timelinejs/js/timeline.js"></script>
@@ -194,6 +199,62 @@ export async function phoneRows(bench) {
   if (rows.has('download')) await download(bench);
   if (rows.has('tap')) await taps(bench);
   if (rows.has('phone-gestures')) await gestures(bench);
+  if (rows.has('phone-vertical')) await firstStoryVertical(bench);
+}
+
+/**
+ * The first story read down the page against the same story across it: one fresh page of each
+ * in turn, timed as the peers are (first byte of the script to the painted frame with an event).
+ */
+async function firstStoryVertical(bench) {
+  const runs = bench.quick ? 1 : 5;
+  bench.log(`the first story on a phone, vertical and horizontal (${runs} fresh pages each)`);
+  const paths = { horizontal: '/phone/story', vertical: '/phone/story-vertical' };
+  const times = { horizontal: [], vertical: [] };
+  const failures = {};
+  for (let run = 0; run < runs; run++) {
+    for (const [name, path] of Object.entries(paths)) {
+      let handle;
+      try {
+        handle = await phonePage(bench, path);
+        if (handle.shown.ms === undefined) throw new Error('no timing of its script');
+        if (name === 'vertical') {
+          const drawn = await handle.page.evaluate(
+            () => !!document.querySelector('story-timeline')?.shadowRoot?.querySelector('.plot.vertical'),
+          );
+          if (!drawn) throw new Error('not drawn vertically');
+        }
+        times[name].push(handle.shown.ms);
+      } catch (error) {
+        failures[name] = String(error?.message ?? error).split('\n')[0];
+      } finally {
+        if (handle) await closePhonePage(bench, handle);
+      }
+    }
+  }
+  const median = (name) => bench.stats(times[name])?.median;
+  for (const name of Object.keys(paths)) {
+    const values = times[name];
+    bench.addRow({
+      label: `Phone: the first story drawn, ${name} (median of ${runs} fresh pages)`,
+      value: median(name),
+      unit: 'ms',
+      note: [
+        values.length ? `pages: ${values.map(round).join(', ')} ms` : 'not drawn',
+        failures[name] ? `failed: ${failures[name]}` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+    });
+  }
+  const vertical = median('vertical');
+  const horizontal = median('horizontal');
+  bench.addRow({
+    label: 'Phone: the first story, vertical ÷ horizontal (medians of the same run)',
+    value: vertical && horizontal ? vertical / horizontal : undefined,
+    unit: '×',
+    target: 1,
+  });
 }
 
 /** A reference: what the platform alone takes before anything is worded, a page's first Intl object. */

@@ -13,7 +13,8 @@
 //                                               (bench/phone.js): phone-peers (the first story beside
 //                                               TimelineJS and vis-timeline), download (the script a
 //                                               reader downloads), tap, phone-gestures (pinch and pan
-//                                               steps at 1,000 events); phone = all four
+//                                               steps at 1,000 events), phone-vertical (the first story
+//                                               read down the page against across it); phone = all five
 //   npm run bench -- --quick                    10,000 events only, story-timeline only, one page
 //                                               each (a change's effect in about a minute); with
 //                                               --rows=NAME, that row alone, with fewer pages or taps
@@ -66,7 +67,7 @@ const sizes = (options.sizes ?? (options.quick ? '10000' : '1000,10000,100000'))
   .filter((n) => n > 0);
 if (options.quick) options.sizes ??= '10000';
 const libs = options.only ? [options.only] : options.quick ? ['story'] : ['story', 'vis'];
-const PHONE_ROWS = ['phone-peers', 'download', 'tap', 'phone-gestures'];
+const PHONE_ROWS = ['phone-peers', 'download', 'tap', 'phone-gestures', 'phone-vertical'];
 const rows = new Set(
   (options.rows ?? 'base,jumps,plain,phone,groups')
     .split(',')

@@ -12,7 +12,7 @@
  * styles are a chunk (`parts/vertical.ts`), fetched once the value is not `horizontal`; until
  * it arrives a frame to be drawn vertically waits, unseen, as the first frame does.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineEvent, TimelineGroup } from '../model/types.js';
 import type { ZoomAction } from './keyboard-controller.js';
 import type { OutsideEvents } from '../layout/view.js';
@@ -29,7 +29,7 @@ const MAX_LEVEL = 6;
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-export class OrientationController {
+export class OrientationController implements ReactiveController {
   private keyword: Orientation = 'horizontal';
   private width = 0;
   private fontSize = 16;
@@ -38,6 +38,11 @@ export class OrientationController {
   private code: OnDemand<typeof import('../parts/vertical.js')> | undefined;
   /** The orientation in force is vertical (drawn so once its code is here). */
   vertical = false;
+  /**
+   * The page's scroll position when the element came, until its first vertical drawing with
+   * events: a selected event is then scrolled into view unless the reader has scrolled since.
+   */
+  private scrolledFrom: { x: number; y: number } | undefined;
   /** Zooms the reading drawn: the vertical one here, the horizontal one by `horizontalZoom`. */
   readonly zoomAction: (action: ZoomAction, userEvent: Event) => void;
 
@@ -46,6 +51,26 @@ export class OrientationController {
     horizontalZoom: (action: ZoomAction, userEvent: Event) => void,
   ) {
     this.zoomAction = (action, userEvent) => (this.vertical ? this.zoom(action) : horizontalZoom(action, userEvent));
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.scrolledFrom ??= { x: scrollX, y: scrollY };
+  }
+
+  /** The first vertical drawing with events: the selected event (`selected`, a link) is brought on screen. */
+  hostUpdated(): void {
+    const from = this.scrolledFrom;
+    if (!from || !this.vertical) return;
+    const root = this.host.renderRoot;
+    if (!root.querySelector('.frame.vertical:not(.pending) [part~="event"]')) return;
+    this.scrolledFrom = undefined;
+    const pressed = root.querySelector<HTMLElement>('.vertical [part~="event"][aria-pressed="true"]');
+    if (!pressed || scrollX !== from.x || scrollY !== from.y) return;
+    // The event with its card when both fit on screen, else the event at the top.
+    const row = pressed.closest('li') ?? pressed;
+    const whole = row.getBoundingClientRect().height <= innerHeight;
+    (whole ? row : pressed).scrollIntoView({ block: whole ? 'nearest' : 'start' });
   }
 
   /** The value in force: an unknown one reads as the default. */

@@ -20,8 +20,8 @@ export const verticalStyles = `
     cursor: auto;
     user-select: text;
     -webkit-user-select: text;
-    /* The gestures' inline pan-y would also forbid the page's pinch zoom over the story. */
-    touch-action: auto !important;
+    /* One finger scrolls the page; two pinch the story's time per pixel (parts/vertical.ts). */
+    touch-action: pan-y !important;
     border-block: 0;
   }
   .plot.vertical:active {
@@ -86,6 +86,18 @@ export const verticalStyles = `
     width: calc(var(--_axis-w) + var(--_rail-w) / 2 - 1px);
     /* One band down the rows it spans: no edge between one row's piece and the next. */
     border-inline-start: 0;
+  }
+  /* An era's name where its band begins, beside the rail, above or below the event. */
+  .rail-era-name {
+    position: relative;
+    display: block;
+    padding: 0.25em 0.375em 0;
+    font-size: 0.75em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
   }
 
   .plot.vertical [part~='event'] {
@@ -232,5 +244,50 @@ export const verticalStyles = `
     white-space: normal;
     background: none;
     padding-inline: 0.375em;
+  }
+
+  /* Forced colours: the rail, its folds, the marks and the "as of" line in system colours. */
+  @media (forced-colors: active) {
+    .rail::before,
+    .fold::before,
+    .plot.vertical .mark,
+    .plot.vertical [part='as-of']::before {
+      forced-color-adjust: none;
+    }
+    .rail::before {
+      background: CanvasText;
+    }
+    .fold::before {
+      background: repeating-linear-gradient(CanvasText 0 3px, Canvas 3px 7px);
+    }
+    .plot.vertical .mark {
+      --_c: CanvasText !important;
+      --_halo: Canvas;
+    }
+    .plot.vertical [part='as-of']::before {
+      border-top-color: Highlight;
+    }
+    .rail-tick::after {
+      border-top-color: CanvasText;
+    }
+  }
+
+  /* On paper: the reading runs on from page to page, no entry split between two, no controls. */
+  @media print {
+    .frame.vertical .top {
+      display: none !important;
+    }
+    .plot.vertical {
+      max-width: none;
+      break-inside: auto;
+    }
+    .rail .row,
+    .plot.vertical [part~='event'],
+    .plot.vertical [part='as-of'] {
+      break-inside: avoid;
+    }
+    .rail-era-name {
+      break-after: avoid;
+    }
   }
 `;

@@ -152,14 +152,17 @@ export function renderVertical(props: VerticalProps, plot: VerticalPlot): Templa
     @focusin=${props.onFocusIn}
     @wheel=${(event: WheelEvent) => onWheel(event, plot)}
     @mousedown=${keepFromGestures}
-    @pointerdown=${keepFromGestures}
+    @pointerdown=${(event: PointerEvent) => onPointer(event, plot)}
+    @pointermove=${(event: PointerEvent) => onPointer(event, plot)}
+    @pointerup=${endPointer}
+    @pointercancel=${endPointer}
     @touchstart=${keepFromGestures}
     @dblclick=${keepFromGestures}
   >
     ${repeat(
       entries,
       (entry) => ('event' in entry ? entry.event.id : ' as-of'),
-      (entry, n) => renderRow(entry, entries[n + 1], layout.rows[n]!, props, plot, { tabStop, groups }),
+      (entry, n) => renderRow(entry, entries[n - 1], entries[n + 1], layout.rows[n]!, props, plot, { tabStop, groups }),
     )}
   </ol>`;
 }
@@ -167,6 +170,49 @@ export function renderVertical(props: VerticalProps, plot: VerticalPlot): Templa
 /** The page scrolls the story: a plain wheel, a drag or a swipe is the page's, not the zoom's. */
 function keepFromGestures(event: Event): void {
   event.stopPropagation();
+}
+
+/**
+ * Two fingers on the story pinch its time per pixel (the plot's `touch-action: pan-y` keeps the
+ * page from zooming there); one finger scrolls the page. Each time the fingers' distance has
+ * grown or shrunk by this factor since the last step, the story zooms in or out one level.
+ */
+const PINCH_STEP = 1.4;
+const pinches = new WeakMap<Element, { points: Map<number, { x: number; y: number }>; distance: number }>();
+
+function onPointer(event: PointerEvent, plot: VerticalPlot): void {
+  event.stopPropagation();
+  if (event.pointerType === 'mouse') return;
+  const rail = event.currentTarget as Element;
+  let pinch = pinches.get(rail);
+  if (event.type === 'pointerdown') {
+    if (!pinch) pinches.set(rail, (pinch = { points: new Map(), distance: 0 }));
+    pinch.points.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    pinch.distance = pinch.points.size === 2 ? spread(pinch.points) : 0;
+    return;
+  }
+  if (!pinch?.points.has(event.pointerId)) return;
+  pinch.points.set(event.pointerId, { x: event.clientX, y: event.clientY });
+  if (pinch.points.size !== 2 || !pinch.distance) return;
+  event.preventDefault();
+  const distance = spread(pinch.points);
+  const ratio = distance / pinch.distance;
+  if (ratio < PINCH_STEP && ratio > 1 / PINCH_STEP) return;
+  pinch.distance = distance;
+  plot.onZoom(ratio > 1 ? 'in' : 'out', event);
+}
+
+function endPointer(event: PointerEvent): void {
+  event.stopPropagation();
+  const pinch = pinches.get(event.currentTarget as Element);
+  if (!pinch) return;
+  pinch.points.delete(event.pointerId);
+  pinch.distance = 0;
+}
+
+function spread(points: Map<number, { x: number; y: number }>): number {
+  const [a, b] = [...points.values()] as [{ x: number; y: number }, { x: number; y: number }];
+  return Math.hypot(a.x - b.x, a.y - b.y) || 1;
 }
 
 function onWheel(event: WheelEvent, plot: VerticalPlot): void {
@@ -178,6 +224,7 @@ function onWheel(event: WheelEvent, plot: VerticalPlot): void {
 
 function renderRow(
   entry: VerticalItem,
+  previous: VerticalItem | undefined,
   next: VerticalItem | undefined,
   row: VerticalRow,
   props: VerticalProps,
@@ -213,15 +260,25 @@ function renderRow(
       )}
     ></span>`;
   });
+  // An era's name where its band begins (or on the first row, for one begun before the story):
+  // before the event when it begins by the event's time, after it when it begins later in the row.
+  const names = (before: boolean) =>
+    eras
+      .filter((era) =>
+        before
+          ? era.date.start === entry.time || (!previous && era.date.start < entry.time)
+          : era.date.start > entry.time,
+      )
+      .map((era) => html`<span class="rail-era-name" aria-hidden="true">${era.title}</span>`);
   const fold = row.folded
     ? html`<div part="fold" class="fold"><span>${formatGap(row.folded, t)}</span></div>`
     : nothing;
   const style = ownedStyle(`min-height:${row.room}px`);
   if (!('event' in entry)) {
     return html`<li class="row as-of-row" ${style}>
-      ${bands}${ticks}
+      ${bands}${ticks}${names(true)}
       <div part="as-of"><span>${props.asOf?.text}</span></div>
-      ${fold}
+      ${names(false)}${fold}
     </li>`;
   }
   const { event } = entry;
@@ -229,7 +286,7 @@ function renderRow(
   const group = event.group ? groups.get(event.group) : undefined;
   const selected = props.selected === event.id;
   return html`<li class="row" ${style}>
-    ${bands}${ticks}
+    ${bands}${ticks}${names(true)}
     <button
       part="event"
       type="button"
@@ -248,7 +305,7 @@ function renderRow(
         ${group ? html`<span class="tag" ${ownedStyle(`--_g:var(--story-group-${group.color ?? 'grey'},var(--_group-${group.color ?? 'grey'},var(--_group-grey)))`)}>${group.title}</span>` : nothing}
       </span>
     </button>
-    ${selected ? plot.card : nothing} ${fold}
+    ${selected ? plot.card : nothing} ${names(false)}${fold}
   </li>`;
 }
 
