@@ -12,7 +12,7 @@ import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
 import { TimesController } from './controllers/times-controller.js';
 import { EventWording } from './format/event-texts.js';
 import { ViewController } from './controllers/view-controller.js';
-import { ViewMoves } from './controllers/view-moves.js';
+import { ViewMoves } from './controllers/zoom/view-moves.js';
 import { TextMetricsController } from './controllers/text-metrics-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { LoadController } from './controllers/load-controller.js';
