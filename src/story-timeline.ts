@@ -127,8 +127,8 @@ export class StoryTimeline extends LitElement {
 
   /** Zoom, gestures, moves, text sizes, width and orientation: what the plot is drawn from. */
   private readonly view: View = new View(this, {
-    rangeChanged: (start, end, userEvent) => this.rangeChanged(start, end, userEvent),
-    wheelHint: () => this.reader.hint.show(),
+    onRangeChange: (start, end, userEvent) => this.rangeChanged(start, end, userEvent),
+    onWheelHint: () => this.reader.hint.show(),
     anchors: () => {
       const { stories, times } = this.story;
       return [

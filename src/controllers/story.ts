@@ -45,7 +45,7 @@ export class Story {
       changed: () => this.stories.reread(),
     });
     this.stories = new StoryController(host, this.times, {
-      drawn: () => links.drawn(),
+      drawn: links.drawn,
       changed: () => {
         links.storyRead();
         this.wording.clear();
@@ -60,7 +60,7 @@ export class Story {
     });
     this.language = new LanguageController(host, {
       lang: () => links.lang() || inheritedLang(host) || this.stories.story.lang,
-      dir: () => links.dir(),
+      dir: links.dir,
       changed: () => this.wording.setLanguage(this.language.lang, this.language.strings),
     });
   }

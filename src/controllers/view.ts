@@ -4,12 +4,12 @@
  * width, the orientation and the printed width, and hands the plot one `PlotFrame` to draw.
  *
  * A gesture comes back to the screen as calls: d3-zoom → `ViewController` → `host.requestUpdate()`
- * → the element's `render()` → `frame()`; when it ends, `ViewEvents.rangeChanged`.
+ * → the element's `render()` → `frame()`; when it ends, `ViewEvents.onRangeChange`.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import type { PlotProps } from '../parts/plot.js';
-import { ViewController } from './view-controller.js';
+import { ViewController, type ViewCallbacks } from './view-controller.js';
 import { ViewMoves } from './zoom/view-moves.js';
 import { TextMetricsController } from './text-metrics-controller.js';
 import { ResizeController } from './resize-controller.js';
@@ -33,11 +33,7 @@ export type PlotFrame = Pick<
 >;
 
 /** What the view asks of the rest of the element, at the time it needs it. */
-export interface ViewEvents {
-  /** A zoom or pan ended; `userEvent` when the reader made it. */
-  rangeChanged(start: Date, end: Date, userEvent: Event | null): void;
-  /** A plain wheel went to the page. */
-  wheelHint(): void;
+export interface ViewEvents extends Omit<ViewCallbacks, 'measureLabel'> {
   /** The times the view keeps in sight when it zooms (selected, focused, "as of"). */
   anchors(): (number | undefined)[];
   /** An event by id. */
@@ -56,12 +52,8 @@ export class View {
   readonly resize: ResizeController;
 
   constructor(host: Host, events: ViewEvents) {
-    this.zoom = new ViewController(host, {
-      onRangeChange: (start, end, userEvent) => events.rangeChanged(start, end, userEvent),
-      onWheelHint: () => events.wheelHint(),
-      measureLabel: (text) => this.metrics.labelWidths.measure(text),
-    });
-    this.moves = new ViewMoves(this.zoom, { anchors: () => events.anchors(), event: (id) => events.event(id) });
+    this.zoom = new ViewController(host, { ...events, measureLabel: (text) => this.metrics.labelWidths.measure(text) });
+    this.moves = new ViewMoves(this.zoom, events);
     this.orientation = new OrientationController(host, this.moves.zoom);
     this.resize = new ResizeController(host, (width) => this.resized(width, events.printWidth(width)));
     this.metrics = new TextMetricsController(host, () => this.zoom);
