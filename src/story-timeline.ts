@@ -9,22 +9,11 @@ import { erasDuring } from './model/eras.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { asOfTime, initialWindow, windowOf } from './layout/view.js';
 import { formatDay, formatEventDate, formatSpan } from './format/dates.js';
-import { TimesController } from './controllers/times-controller.js';
-import { EventWording } from './format/event-texts.js';
-import { ViewController } from './controllers/view-controller.js';
-import { ViewMoves } from './controllers/view-moves.js';
-import { TextMetricsController } from './controllers/text-metrics-controller.js';
-import { ResizeController } from './controllers/resize-controller.js';
-import { LoadController } from './controllers/load-controller.js';
-import { KeyboardController } from './controllers/keyboard-controller.js';
-import { DeepLinkController } from './controllers/deep-link-controller.js';
-import { LanguageController, inheritedLang } from './controllers/language-controller.js';
-import { Announcer } from './controllers/announcer.js';
-import { SelectionController } from './controllers/selection-controller.js';
-import { HintController } from './controllers/hint-controller.js';
-import { StoryController } from './controllers/story-controller.js';
+import { View } from './controllers/view.js';
+import { Story } from './controllers/story.js';
+import { Reader } from './controllers/reader.js';
 import { OnDemand } from './controllers/on-demand.js';
-import { OrientationController, type Orientation } from './controllers/orientation-controller.js';
+import type { Orientation } from './controllers/orientation-controller.js';
 import { emit, type VisibleRange } from './story-events.js';
 import { renderTopBar } from './parts/top-bar.js';
 import { renderPlot } from './parts/plot.js';
@@ -130,107 +119,55 @@ export class StoryTimeline extends LitElement {
    */
   @property()
   get orientation(): Orientation {
-    return this.orientations.value;
+    return this.view.orientation.value;
   }
   set orientation(value: string) {
-    this.orientations.value = value;
+    this.view.orientation.value = value;
   }
 
-  private readonly view: ViewController = new ViewController(this, {
-    onRangeChange: (start, end, userEvent) => {
-      emit(this, 'story-rangechange', { start, end });
-      const { strings, lang } = this.language;
-      if (userEvent) this.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang)), 600);
+  /** Zoom, gestures, moves, text sizes, width and orientation: what the plot is drawn from. */
+  private readonly view: View = new View(this, {
+    onRangeChange: (start, end, userEvent) => this.rangeChanged(start, end, userEvent),
+    onWheelHint: () => this.reader.hint.show(),
+    anchors: () => {
+      const { stories, times } = this.story;
+      return [
+        stories.centre(this.selected),
+        stories.centre(this.reader.keyboard.focusedId),
+        asOfTime(this.asOf, times.zone),
+      ];
     },
-    onWheelHint: () => this.hint.show(),
-    measureLabel: (text): number => this.metrics.labelWidths.measure(text),
+    event: (id) => this.story.stories.byId(id),
+    printWidth: (width) => this.detail.module?.print.widthFor(width) ?? width,
   });
-  private readonly moves: ViewMoves = new ViewMoves(this.view, {
-    anchors: () => [
-      this.stories.centre(this.selected),
-      this.stories.centre(this.keyboard.focusedId),
-      asOfTime(this.asOf, this.times.zone),
-    ],
-    event: (id) => this.stories.byId(id),
-  });
-  private readonly orientations = new OrientationController(this, this.moves.zoom);
-  protected readonly resize = new ResizeController(this, (width) => {
-    this.view.setWidth(this.detail.module?.print.widthFor(width) ?? width);
-    this.orientations.setWidth(width);
-    this.metrics.measure();
-  });
-  private readonly metrics: TextMetricsController = new TextMetricsController(this, () => this.view);
-  private readonly times: TimesController = new TimesController(this, {
-    name: () => this.timeZone || 'UTC',
-    hasTimes: () => this.stories.timed || /T\d/.test(this.start + this.end + this.asOf),
-    changed: () => this.stories.reread(),
-  });
-  private readonly stories: StoryController = new StoryController(this, this.times, {
-    drawn: () => this.view.width > 0,
-    changed: () => {
-      this.metrics.labelWidths.clear();
-      this.wording.clear();
-      this.deepLinks.follow();
-      this.language.resolve();
-      this.showStory();
-    },
-  });
-  private readonly loader = new LoadController(this, {
-    strings: () => this.language.strings,
-    onDocument: (input, reading) => this.stories.read(input, reading),
-    onError: (message, cause) => emit(this, 'story-error', { message, cause }),
-  });
-  private readonly language = new LanguageController(this, {
-    lang: () => this.langAttribute || inheritedLang(this) || this.stories.story.lang,
+  /** Loading, reading, time zones, language and wording. */
+  private readonly story: Story = new Story(this, {
+    lang: () => this.langAttribute,
     dir: () => this.dirAttribute,
-    changed: () => this.wording.setLanguage(this.language.lang, this.language.strings),
-  });
-  private readonly keyboard = new KeyboardController(this, {
-    events: () => this.stories.events,
-    positionOf: (id) => this.stories.position(id),
-    arrangement: () => this.stories.arrangement,
-    zoom: this.orientations.zoomAction,
-    pan: this.moves.pan,
-    byDate: () => this.orientations.vertical,
-    clearSelection: () => this.selection.clear(),
-    reveal: (id) => this.moves.reveal(id, false),
-    rtl: () => this.language.direction === 'rtl',
-    button: (id) => this.renderRoot.querySelector(`[part~="event"][data-id="${CSS.escape(id)}"]`),
-  });
-  private readonly deepLinks = new DeepLinkController(
-    this,
-    () => this.hash,
-    (id) => this.stories.has(id) && (this.selected = id),
-  );
-  private readonly selection = new SelectionController(this, {
-    events: () => this.stories.events,
-    positionOf: (id) => this.stories.position(id),
-    changed: (event) => {
-      this.deepLinks.write(event?.id ?? null);
-      const t = this.language.strings;
-      this.announcer.announce(event ? t.selected(event.title) : t.selectionCleared);
+    drawn: () => this.view.zoom.width > 0,
+    storyRead: () => {
+      this.view.metrics.labelWidths.clear();
+      this.reader.deepLinks.follow();
     },
-    focused: (id) => (this.keyboard.focusedId = id),
-    focus: (id) => void this.keyboard.focusEvent(id),
+    showStory: () => this.showStory(),
   });
+  /** Keyboard, selection, deep link, live region and wheel hint. */
+  private readonly reader: Reader = new Reader(this, this.story, this.view);
   /** The detail card's code (with media and rich text) comes after the first drawing. */
   private readonly detail = new OnDemand(
     this,
-    () => loadDetail(this, StoryTimeline.elementStyles, this.view),
+    () => loadDetail(this, StoryTimeline.elementStyles, this.view.zoom),
     'the detail card',
   );
-  private readonly announcer = new Announcer(this);
-  private readonly hint = new HintController(this);
-  private readonly wording = new EventWording();
 
   /** The window now shown. */
   get visibleRange(): VisibleRange {
-    return this.view.visibleRange;
+    return this.view.zoom.visibleRange;
   }
 
   /** What could not be shown, and why. */
   get problems(): Problem[] {
-    return this.stories.problems;
+    return this.story.stories.problems;
   }
 
   /**
@@ -239,19 +176,19 @@ export class StoryTimeline extends LitElement {
    * set later while it still shows some of its events.
    */
   zoomTo(start: Date | string, end: Date | string, { animate = false }: { animate?: boolean } = {}): void {
-    this.view.zoomTo(windowOf(start, end, 'zoomTo', this.times.zone), animate);
+    this.view.zoom.zoomTo(windowOf(start, end, 'zoomTo', this.story.times.zone), animate);
   }
 
   /** Zooms around the centre: a factor above 1 zooms in, below 1 zooms out. */
   zoomBy(factor: number, { animate = false }: { animate?: boolean } = {}): void {
     if (!(factor > 0) || !Number.isFinite(factor))
       throw new RangeError(`zoomBy: factor must be a positive number, got ${factor}`);
-    this.view.zoomBy(factor, animate);
+    this.view.zoom.zoomBy(factor, animate);
   }
 
   /** Shows every event with a margin. */
   fit({ animate = false }: { animate?: boolean } = {}): void {
-    this.view.fit(animate);
+    this.view.zoom.fit(animate);
   }
 
   /** Selects an event by id (or clears with null). Fires no `story-select`: only the user does. */
@@ -262,9 +199,9 @@ export class StoryTimeline extends LitElement {
   /** The first render waits for a language loaded on demand: no flash of English. */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) {
-      this.language.resolve();
-      this.times.resolve();
-      await Promise.all([this.language.pending, this.times.pending]);
+      this.story.language.resolve();
+      this.story.times.resolve();
+      await Promise.all([this.story.language.pending, this.story.times.pending]);
     }
     return super.scheduleUpdate();
   }
@@ -275,149 +212,147 @@ export class StoryTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const reading = this.loader.pending?.then(undefined, () => undefined);
-    const vertical = this.orientations.ready;
-    await Promise.all([this.view.gesturesReady, this.detail.ready, this.times.pending, reading, vertical]);
+    const reading = this.story.loader.pending?.then(undefined, () => undefined);
+    const vertical = this.view.orientation.ready;
+    await Promise.all([this.view.zoom.gesturesReady, this.detail.ready, this.story.times.pending, reading, vertical]);
     return this.isUpdatePending ? super.getUpdateComplete() : done;
   }
 
   /** The story as a standalone picture, SVG (default) or PNG, drawn from its layout (README, "Pictures and print"). */
   exportImage(options?: ExportOptions): Promise<Blob> {
-    const { loader, stories, language, times, wording } = this;
-    return exportImage(options, { host: this, loader, stories, language, times, wording });
+    return exportImage(options, { host: this, ...this.story });
   }
 
   /** Selects the next event in date order (the first when none is) and glides to it. Fires no `story-select`. */
   next(): void {
-    this.selection.step(1);
+    this.reader.selection.step(1);
   }
 
   /** Selects the previous event in date order (the last when none is) and glides to it. Fires no `story-select`. */
   previous(): void {
-    this.selection.step(-1);
+    this.reader.selection.step(-1);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('langAttribute' as keyof StoryTimeline)) this.language.resolve();
-    this.view.setDirection(this.language.direction);
-    if (changed.has('wheel')) this.view.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
-    this.loader.inputsChanged(changed);
+    if (changed.has('langAttribute' as keyof StoryTimeline)) this.story.language.resolve();
+    this.view.zoom.setDirection(this.story.language.direction);
+    if (changed.has('wheel')) this.view.zoom.wheelMode = this.wheel === 'free' ? 'free' : 'ctrl';
+    this.story.loader.inputsChanged(changed);
     // After the story: its times of day may call for the finer ticks.
-    this.times.resolve();
-    this.wording.setTimeZones(this.times.zones);
-    this.selected = this.stories.resolve(this.selected);
+    this.story.times.resolve();
+    this.story.wording.setTimeZones(this.story.times.zones);
+    this.selected = this.story.stories.resolve(this.selected);
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated && (this.start || this.end)) {
-      this.view.showDefault(initialWindow(this.start, this.end, this.view.fitWindow, this.times.zone));
+      this.view.zoom.showDefault(initialWindow(this.start, this.end, this.view.zoom.fitWindow, this.story.times.zone));
     }
     if (changed.has('showGroups')) {
-      this.stories.arrange(this.showGroups);
-      if (this.stories.arrangement.grouped) this.showStory();
+      this.story.stories.arrange(this.showGroups);
+      if (this.story.stories.arrangement.grouped) this.showStory();
     }
-    const wanted = [this.keyboard.focusedId, this.selected].filter((id) => id && this.stories.has(id));
-    this.view.update({ lang: this.language.lang, wanted, fine: this.times.fine });
+    const wanted = [this.reader.keyboard.focusedId, this.selected].filter((id) => id && this.story.stories.has(id));
+    this.view.zoom.update({ lang: this.story.language.lang, wanted, fine: this.story.times.fine });
   }
 
   protected override firstUpdated(): void {
     // Text sizes are read with the first width, after this update: here they would ask for another.
-    this.view.attach(this.renderRoot.querySelector<HTMLElement>('.plot')!);
+    this.view.zoom.attach(this.renderRoot.querySelector<HTMLElement>('.plot')!);
     const probe = (name: string) => this.renderRoot.querySelector(name)!;
-    this.resize.observe(probe('.width-probe'), probe('.label-probe'), probe('.mark-probe'));
+    this.view.resize.observe(probe('.width-probe'), probe('.label-probe'), probe('.mark-probe'));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // Also once the first layout exists: a selection made before (attribute, hash) is shown.
     // A page that opens on a selection, or new data, jumps there; a later change glides.
-    const freshLayout = this.view.takeFreshLayout();
-    if (this.selected && (changed.has('selected') || freshLayout)) this.moves.reveal(this.selected, !freshLayout);
+    const freshLayout = this.view.zoom.takeFreshLayout();
+    if (this.selected && (changed.has('selected') || freshLayout)) this.view.moves.reveal(this.selected, !freshLayout);
+  }
+
+  /** A zoom or pan ended: the page hears of it, and a screen reader too when the reader made it. */
+  private rangeChanged(start: Date, end: Date, userEvent: Event | null): void {
+    emit(this, 'story-rangechange', { start, end });
+    const { strings, lang } = this.story.language;
+    if (userEvent) this.reader.announcer.announce(strings.showingRange(formatSpan(+start, +end, lang)), 600);
   }
 
   /** The view shows the events in force (a new story, or a new `show-groups`), fitted anew. */
   private showStory(): void {
-    const { arrangement, story } = this.stories;
-    this.view.setEvents(arrangement, (fit) => initialWindow(this.start, this.end, fit, this.times.zone), story.eras);
+    const { arrangement, story } = this.story.stories;
+    this.view.zoom.setEvents(
+      arrangement,
+      (fit) => initialWindow(this.start, this.end, fit, this.story.times.zone),
+      story.eras,
+    );
   }
 
   override render(): TemplateResult {
-    const { strings: t, lang } = this.language;
-    const { width } = this.view;
-    const selected = this.selection.event;
-    const loadState = this.loader.state;
-    const { story } = this.stories;
+    const { language, stories, times, loader, wording } = this.story;
+    const { selection, keyboard, hint, announcer } = this.reader;
+    const { zoom, moves, orientation } = this.view;
+    const { strings: t, lang } = language;
+    const view = this.view.frame();
+    const { width, narrow } = view;
+    const selected = selection.event;
+    const loadState = loader.state;
+    const { story } = stories;
     const eras = story.eras ?? [];
-    const narrow = this.view.labelLines > 1;
-    const asOf = width ? asOfTime(this.asOf, this.times.zone) : undefined;
+    const asOf = width ? asOfTime(this.asOf, times.zone) : undefined;
     // Nothing is drawn in flow before the first whole frame (width, text sizes, the story, the
     // card of an event it opens on): the page never sees a part drawn, then moved (README).
     const pending =
       !width ||
       (loadState.phase === 'loading' && !story.events.length) ||
       (!!selected && !this.detail.settled) ||
-      this.orientations.waiting;
+      orientation.waiting;
     const card =
       selected && this.detail.module
         ? this.detail.module.renderDetail({
             event: selected,
-            when: formatEventDate(selected.date, lang, selected.displayDate, this.times.zones),
+            when: formatEventDate(selected.date, lang, selected.displayDate, times.zones),
             strings: t,
             eras: erasDuring(eras, selected.date),
-            playing: this.selection.playing === selected.id,
-            onPlay: () => this.selection.play(selected.id),
-            position: this.stories.position(selected.id)!,
-            total: this.stories.events.length,
-            onClose: () => this.selection.close(),
-            onStep: (by, e) => this.selection.step(by, e),
+            playing: selection.playing === selected.id,
+            onPlay: () => selection.play(selected.id),
+            position: stories.position(selected.id)!,
+            total: stories.events.length,
+            onClose: () => selection.close(),
+            onStep: (by, e) => selection.step(by, e),
           })
         : nothing;
-    const vertical = this.orientations.plot(this.stories.events, asOf, story.groups, card);
+    const vertical = orientation.plot(stories.events, asOf, story.groups, card);
     const frame = `frame${pending ? ' pending' : ''}${vertical ? ' vertical' : ''}`;
-    return html`<div class=${frame} lang=${lang} dir=${this.language.direction}>
-      ${
-        this.noTitle
-          ? nothing
-          : renderTitleCard({ title: story.title, summary: story.summary, span: this.stories.span(lang) })
-      }
+    return html`<div class=${frame} lang=${lang} dir=${language.direction}>
+      ${this.noTitle ? nothing : renderTitleCard({ title: story.title, summary: story.summary, span: stories.span(lang) })}
       <div class="width-probe" aria-hidden="true"></div>
       ${renderTopBar({
         strings: t,
-        onGo: this.moves.goOutside,
+        onGo: moves.goOutside,
         narrow,
         loading: loadState.phase === 'loading',
-        ...this.orientations.bar(this.view.outside, this.view.zoomRoom),
-        onZoom: this.orientations.zoomAction,
+        ...orientation.bar(zoom.outside, zoom.zoomRoom),
+        onZoom: orientation.zoomAction,
       })}
       ${renderPlot({
+        ...view,
         strings: t,
         name: this.label || story.title || t.defaultLabel,
-        width,
-        bands: this.view.bandFrames,
-        grouped: this.stories.arrangement.grouped,
-        ticks: this.view.ticks,
-        lanes: this.view.lanes,
-        laneHeight: this.view.laneHeight,
-        axisHeight: this.metrics.axisHeight,
-        clusterRow: this.view.clusterRow,
-        narrow,
+        grouped: stories.arrangement.grouped,
         eras,
-        x: (time) => this.view.x(time),
-        origin: this.view.origin,
-        originShift: this.view.originShift,
         asOf: asOf === undefined ? undefined : { time: asOf, text: this.asOfLabel || t.asOf(formatDay(asOf, lang)) },
-        hintShown: this.hint.shown,
+        hintShown: hint.shown,
         selected: this.selected,
-        tabStop: this.keyboard.tabStop(this.view.marks),
-        texts: (mark) => this.wording.texts(mark.event),
+        tabStop: keyboard.tabStop(zoom.marks),
+        texts: (mark) => wording.texts(mark.event),
         clusterName: (cluster) => t.cluster(cluster.count, formatSpan(cluster.start, cluster.end, lang)),
-        eraDate: (era) => formatEventDate(era.date, lang, undefined, this.times.zones),
-        onKeyDown: this.keyboard.onKeyDown,
-        onClick: this.selection.onClick,
-        onFocusIn: this.keyboard.onFocusIn,
-        onCluster: this.moves.zoomToCluster,
+        eraDate: (era) => formatEventDate(era.date, lang, undefined, times.zones),
+        onKeyDown: keyboard.onKeyDown,
+        onClick: selection.onClick,
+        onFocusIn: keyboard.onFocusIn,
         vertical,
       })}
-      ${loadState.phase === 'error' ? renderError(loadState.message, t, this.loader.retry) : renderEmpty(story, t)}
-      ${vertical ? nothing : card} ${renderLegend(t, this.stories.arrangement.bands)}
-      ${this.detail.module?.print.list({ events: this.stories.events, strings: t, wording: this.wording })}
-      <div id="announce" class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
+      ${loadState.phase === 'error' ? renderError(loadState.message, t, loader.retry) : renderEmpty(story, t)}
+      ${vertical ? nothing : card} ${renderLegend(t, stories.arrangement.bands)}
+      ${this.detail.module?.print.list({ events: stories.events, strings: t, wording })}
+      <div id="announce" class="visually-hidden" role="status" aria-live="polite">${announcer.text}</div>
     </div>`;
   }
 }

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
 import { Transform, constrain, identity } from '../src/layout/transform.js';
 import { scaleUtc } from '../src/layout/time-scale.js';
-import { ZoomController } from '../src/controllers/zoom-controller.js';
+import { ZoomController } from '../src/controllers/zoom/zoom-controller.js';
 
 const k = fc.double({ min: 1e-3, max: 1e4, noNaN: true });
 const pixel = fc.double({ min: -1e5, max: 1e5, noNaN: true });

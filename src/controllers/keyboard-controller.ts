@@ -5,12 +5,12 @@
  * ← → pan. With groups, ← → stay in the event's group and ↑ ↓ go to the nearest event in
  * time of the group above or below. Focus survives re-renders: the focused event is remembered by id.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import type { MarkLayout } from '../layout/marks.js';
 import { nearestInTime, type Arrangement } from '../layout/bands.js';
-
-export type ZoomAction = 'in' | 'out' | 'fit';
+import type { ZoomAction } from './zoom/zoom-types.js';
+import { eventIdAt } from './event-ids.js';
 
 export interface KeyboardActions {
   /** The events in date order. */
@@ -37,18 +37,14 @@ export interface KeyboardActions {
 /** Share of the width that ← and → pan by; Shift pans three times as far. */
 const PAN_STEP = 0.2;
 
-export class KeyboardController implements ReactiveController {
+export class KeyboardController {
   /** The event that last had focus (or was clicked). */
   focusedId = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly actions: KeyboardActions,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** The event that takes the single Tab stop among `marks`. */
   tabStop(marks: readonly MarkLayout[]): string {
@@ -150,9 +146,4 @@ export class KeyboardController implements ReactiveController {
     }
     if (target) void this.focusEvent(target.id);
   }
-}
-
-/** The id of the event whose button `target` is in, if any (one listener serves every event). */
-export function eventIdAt(target: EventTarget | null): string | undefined {
-  return (target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id') ?? undefined;
 }

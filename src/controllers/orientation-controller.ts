@@ -14,7 +14,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineEvent, TimelineGroup } from '../model/types.js';
-import type { ZoomAction } from './keyboard-controller.js';
+import type { ZoomAction } from './zoom/zoom-types.js';
 import type { OutsideEvents } from '../layout/view.js';
 import type { VerticalPlot } from '../parts/vertical.js';
 import { loadVertical } from '../parts/load-vertical.js';

@@ -3,11 +3,11 @@
  * close, the video the reader started. A user's selection fires `story-select`, is written
  * into the page's hash (with `hash`) and is announced; one made from code is silent.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import { toStoryEvent } from '../model/story-event.js';
 import { emit } from '../story-events.js';
-import { eventIdAt } from './keyboard-controller.js';
+import { eventIdAt } from './event-ids.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
   selected: string;
@@ -26,18 +26,14 @@ export interface SelectionActions {
   focus(id: string): void;
 }
 
-export class SelectionController implements ReactiveController {
+export class SelectionController {
   /** The event whose video the reader started; nothing loads from a video site before. */
   playing = '';
 
   constructor(
     private readonly host: SelectionHost,
     private readonly actions: SelectionActions,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** The selected event, if it is one of the story's. */
   get event(): TimelineEvent | undefined {

@@ -4,14 +4,14 @@
  * again whenever the width or the text size changes; the view is told the new lane height,
  * dot size and label lines, and labels measured at another text size are measured again.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { LabelWidths } from '../layout/label-widths.js';
 import { LANE_HEIGHT, TWO_LINE_WIDTH, type ViewController } from './view-controller.js';
 
 /** The axis never gets shorter than this, in pixels. */
 const MIN_AXIS_HEIGHT = 28;
 
-export class TextMetricsController implements ReactiveController {
+export class TextMetricsController {
   /** Room for the axis under the lanes: it grows with the text. */
   axisHeight = MIN_AXIS_HEIGHT;
   /** Label widths in the labels' font, measured once each. */
@@ -20,11 +20,7 @@ export class TextMetricsController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly view: () => ViewController,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /**
    * Lanes, dots and the axis grow with the text: a lane holds a dot, a gap and one label line

@@ -6,7 +6,7 @@
  * not UTC, so times are never shown in the wrong zone; data with times is read once it is
  * here. The last zone asked for wins.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { UTC_ZONE, type Zone } from '../model/zone.js';
 import type { FineTicks } from '../layout/ticks.js';
 import type { TimeZones } from '../format/dates.js';
@@ -25,7 +25,7 @@ export interface TimesRequest {
   changed(zone: Zone): void;
 }
 
-export class TimesController implements ReactiveController {
+export class TimesController {
   zone: Zone = UTC_ZONE;
   /** The hour and minute ticks in the zone, once their code is here. */
   fine: FineTicks | undefined;
@@ -38,11 +38,7 @@ export class TimesController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly request: TimesRequest,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Works out the zone again; the code, when needed and not here yet, is loaded, then used. */
   resolve(): void {

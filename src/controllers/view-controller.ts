@@ -14,7 +14,7 @@ import { axisTicks, LABEL_SPACING, type AxisTick, type FineTicks } from '../layo
 import { originAnchor, type OriginAnchor } from '../layout/origin.js';
 import * as view from '../layout/view.js';
 import { Transform, identity, scaleAbout } from '../layout/transform.js';
-import { ZoomController } from './zoom-controller.js';
+import { ZoomController } from './zoom/zoom-controller.js';
 
 /** A lane is never shorter than a 44 px touch target; with larger text it grows (`setMetrics`). */
 export const LANE_HEIGHT = 44;
@@ -121,8 +121,6 @@ export class ViewController implements ReactiveController {
       isMark: (target) => target instanceof Element && !!target.closest('[part~="event"], [part~="cluster"]'),
     });
   }
-
-  hostConnected(): void {}
 
   /** The data has times of day (zoom goes down to minutes). */
   get hasTimes(): boolean {

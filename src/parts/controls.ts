@@ -8,7 +8,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { UiStrings } from '../format/strings.js';
-import type { ZoomAction } from '../controllers/keyboard-controller.js';
+import type { ZoomAction } from '../controllers/zoom/zoom-types.js';
 
 export interface ControlsProps {
   strings: UiStrings;

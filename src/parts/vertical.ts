@@ -15,7 +15,7 @@ import type { ownedStyle as ownedStyleDirective } from '../directives/inline-sty
 import type { TimelineEra, TimelineEvent, TimelineGroup } from '../model/types.js';
 import type { UiStrings } from '../format/words.js';
 import type { EventTexts } from '../format/event-texts.js';
-import type { ZoomAction } from '../controllers/keyboard-controller.js';
+import type { ZoomAction } from '../controllers/zoom/zoom-types.js';
 import {
   defaultMsPerPx,
   layoutVertical,

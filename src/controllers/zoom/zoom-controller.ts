@@ -11,8 +11,8 @@
  * that fetched the code pans.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { WheelMode } from '../model/types.js';
-import { constrain, identity, Transform } from '../layout/transform.js';
+import type { WheelMode } from '../../model/types.js';
+import { constrain, identity, Transform } from '../../layout/transform.js';
 import type { GestureController } from './zoom-gestures.js';
 import type { Press, ZoomCallbacks, ZoomLimits, ZoomOptions } from './zoom-types.js';
 

@@ -4,14 +4,14 @@
  * works out the transform it wants from the view as it is now and hands it to the zoom
  * controller, which glides there and tells the view; the view controller keeps the state.
  */
-import type { TimelineEvent } from '../model/types.js';
-import { layoutEvents, type ClusterLayout } from '../layout/marks.js';
-import { drawsWhole } from '../layout/frame.js';
-import { scaleUtc } from '../layout/time-scale.js';
-import { identity, scaleAbout } from '../layout/transform.js';
-import { windowToReveal, zoomAnchor, type TimeWindow } from '../layout/view.js';
-import type { ViewController } from './view-controller.js';
-import type { ZoomAction } from './keyboard-controller.js';
+import type { TimelineEvent } from '../../model/types.js';
+import { layoutEvents, type ClusterLayout } from '../../layout/marks.js';
+import { drawsWhole } from '../../layout/frame.js';
+import { scaleUtc } from '../../layout/time-scale.js';
+import { identity, scaleAbout } from '../../layout/transform.js';
+import { windowToReveal, zoomAnchor, type TimeWindow } from '../../layout/view.js';
+import type { ViewController } from '../view-controller.js';
+import type { ZoomAction } from './zoom-types.js';
 
 export interface MoveActions {
   /**

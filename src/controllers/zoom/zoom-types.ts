@@ -1,5 +1,5 @@
 /** What the zoom controller and the gestures it loads on demand share: their callbacks, limits and options. */
-import type { Transform } from '../layout/transform.js';
+import type { Transform } from '../../layout/transform.js';
 
 export interface ZoomCallbacks {
   /** The transform changed; called at most once per animation frame. */
@@ -34,3 +34,6 @@ export interface Press {
   event: PointerEvent | MouseEvent;
   target: EventTarget;
 }
+
+/** A zoom asked for by a button or a key: closer, farther, or the whole story. */
+export type ZoomAction = 'in' | 'out' | 'fit';

@@ -15,8 +15,8 @@ import { select, type Selection } from 'd3-selection';
 import { interpolateZoom } from 'd3-interpolate';
 import { zoom as d3Zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 
-import type { WheelMode } from '../model/types.js';
-import type { Transform } from '../layout/transform.js';
+import type { WheelMode } from '../../model/types.js';
+import type { Transform } from '../../layout/transform.js';
 import type { Press, ZoomCallbacks, ZoomLimits } from './zoom-types.js';
 
 /** Wheel idle time after which a trackpad pan counts as ended. */
