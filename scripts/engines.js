@@ -14,5 +14,5 @@ export const chromiumOnly = {
 // Firefox and WebKit cannot switch prefers-color-scheme or prefers-reduced-motion from a test
 // (Chromium can: emulateMedia). They take the reader's preferences at launch, so these files
 // run once more there in a browser launched with a dark scheme and reduced motion; their
-// tests call tests/preferences.ts, which skips a test in the launch whose preferences differ.
+// tests call tests/helpers/preferences.ts, which skips a test in the launch whose preferences differ.
 export const preferenceFiles = ['tests/preferences.test.ts', 'tests/demo.test.ts', 'tests/eras.test.ts'];

@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory } from './fixtures.js';
-import { mount } from './scheme-page.js';
+import { firstStory } from './helpers/fixtures.js';
+import { mount } from './helpers/scheme-page.js';
 
 const root = (element: StoryTimeline) => element.shadowRoot!;
 const mark = (element: StoryTimeline, id: string) =>

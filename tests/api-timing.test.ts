@@ -6,7 +6,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory, nextFrame } from './fixtures.js';
+import { firstStory, nextFrame } from './helpers/fixtures.js';
 
 const utc = (text: string) => Date.parse(`${text}T00:00:00Z`);
 

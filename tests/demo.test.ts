@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { prefer, resetPreferences } from './preferences.js';
+import { prefer, resetPreferences } from './helpers/preferences.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import type { StoryData } from '../src/model/types.js';
 

@@ -15,7 +15,7 @@ import { parseDate } from '../src/model/edtf.js';
 import { zoneNamed } from '../src/model/time-zone.js';
 import type { Zone } from '../src/model/zone.js';
 import type { EventKind, ParsedDate, Precision } from '../src/model/types.js';
-import { validDateArb, type GeneratedDate } from './arbitraries.js';
+import { validDateArb, type GeneratedDate } from './helpers/arbitraries.js';
 
 interface EdtfDate {
   type: 'Date';

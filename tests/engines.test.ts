@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory } from './fixtures.js';
-import { luminance } from './scheme-page.js';
+import { firstStory } from './helpers/fixtures.js';
+import { luminance } from './helpers/scheme-page.js';
 
 // What one engine, or an older version of one, does differently. The floor: Safari 16.4,
 // Firefox ESR 115, Chrome and Edge 111 (docs/testing.md, Browser support).

@@ -4,8 +4,8 @@ import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import type { StoryData } from '../src/model/types.js';
-import { prefer, resetPreferences } from './preferences.js';
-import { nextFrame } from './fixtures.js';
+import { prefer, resetPreferences } from './helpers/preferences.js';
+import { nextFrame } from './helpers/fixtures.js';
 
 const story: StoryData = {
   title: 'A harbour',

@@ -3,7 +3,7 @@ import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData } from '../src/model/types.js';
 import { escapeXml } from '../src/export/svg.js';
-import { firstStory } from './fixtures.js';
+import { firstStory } from './helpers/fixtures.js';
 
 let keys = 0;
 const unique = () => `k${Date.now()}-${keys++}`;

@@ -10,8 +10,8 @@ import type { StoryData } from '../src/model/types.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import { arrangeBands, nearestInTime } from '../src/layout/bands.js';
 import { laneCap } from '../src/layout/band-frames.js';
-import { firstStory, nextFrame } from './fixtures.js';
-import { contrast, rgb } from './contrast.js';
+import { firstStory, nextFrame } from './helpers/fixtures.js';
+import { contrast, rgb } from './helpers/contrast.js';
 
 /** The first story in three groups: Japan, NATO, and one event without a group ("Other"). */
 const grouped: StoryData = {

@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData, StoryEvent } from '../src/model/types.js';
-import { nextFrame } from './fixtures.js';
+import { nextFrame } from './helpers/fixtures.js';
 
 declare global {
   interface Window {

@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { pressAndWait } from './keys.js';
-import { firstStory } from './fixtures.js';
+import { pressAndWait } from './helpers/keys.js';
+import { firstStory } from './helpers/fixtures.js';
 
 async function twoTimelines(): Promise<[StoryTimeline, StoryTimeline]> {
   const page = await fixture(

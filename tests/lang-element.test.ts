@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory, nextFrame } from './fixtures.js';
+import { firstStory, nextFrame } from './helpers/fixtures.js';
 
 const zoomInName = (element: StoryTimeline) =>
   element.shadowRoot!.querySelector('[part~="zoom-in"]')!.getAttribute('aria-label');

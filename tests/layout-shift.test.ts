@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory, nextFrame } from './fixtures.js';
+import { firstStory, nextFrame } from './helpers/fixtures.js';
 
 /** Sum of the layout shifts (without recent input) recorded from now on, until `done` resolves. */
 async function shiftsDuring(done: () => Promise<unknown>): Promise<number> {

@@ -8,7 +8,7 @@ import { lowerBound } from '../src/layout/time-index.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import type { StoryEvent } from '../src/model/types.js';
 import { generateEvents } from '../demo/generated.js';
-import { firstStory } from './fixtures.js';
+import { firstStory } from './helpers/fixtures.js';
 
 const options = (width: number, lanes = 6): LayoutOptions => ({
   ...defaultLayoutOptions,

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { pressAndWait } from './keys.js';
-import { firstStory, nextFrame } from './fixtures.js';
+import { pressAndWait } from './helpers/keys.js';
+import { firstStory, nextFrame } from './helpers/fixtures.js';
 
 const drawn = (element: StoryTimeline) => element.shadowRoot!.querySelectorAll('[part~="event"]').length;
 const span = (element: StoryTimeline) => +element.visibleRange.end - +element.visibleRange.start;

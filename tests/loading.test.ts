@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory } from './fixtures.js';
+import { firstStory } from './helpers/fixtures.js';
 
 let keys = 0;
 const unique = () => `k${Date.now()}-${keys++}`;

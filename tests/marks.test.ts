@@ -8,9 +8,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData } from '../src/model/types.js';
-import { nextFrame } from './fixtures.js';
-import { ratios, readMark, rgb, screenshot, type Pixels, type Screen } from './contrast.js';
-import { canEmulate, prefer, resetPreferences } from './preferences.js';
+import { nextFrame } from './helpers/fixtures.js';
+import { ratios, readMark, rgb, screenshot, type Pixels, type Screen } from './helpers/contrast.js';
+import { canEmulate, prefer, resetPreferences } from './helpers/preferences.js';
 
 /** The demo page's own backgrounds, the page the first story is read on. */
 const pageBackground = { light: '#fbfaf7', dark: '#141414' };

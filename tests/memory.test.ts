@@ -1,7 +1,7 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
-import { firstStory } from './fixtures.js';
+import { firstStory } from './helpers/fixtures.js';
 
 // Chromium only (see scripts/engines.js): the counts come from the DevTools protocol.
 interface Memory {

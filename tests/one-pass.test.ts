@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory } from './fixtures.js';
+import { firstStory } from './helpers/fixtures.js';
 
 interface Watched {
   /** Updates run, and those after which another was already scheduled (Lit's "change-in-update"). */

@@ -9,7 +9,7 @@ import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { parseDate } from '../src/model/edtf.js';
 import type { StoryData } from '../src/model/types.js';
-import { firstStory, nextFrame } from './fixtures.js';
+import { firstStory, nextFrame } from './helpers/fixtures.js';
 
 const DAY = 86_400_000;
 

@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryEvent } from '../src/model/types.js';
-import { nextFrame } from './fixtures.js';
+import { nextFrame } from './helpers/fixtures.js';
 
 const DAY = 86_400_000;
 const FIRST = Date.UTC(2023, 0, 2);

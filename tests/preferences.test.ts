@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory, nextFrame } from './fixtures.js';
-import { canEmulate, prefer, resetPreferences } from './preferences.js';
-import { luminance, mount } from './scheme-page.js';
+import { firstStory, nextFrame } from './helpers/fixtures.js';
+import { canEmulate, prefer, resetPreferences } from './helpers/preferences.js';
+import { luminance, mount } from './helpers/scheme-page.js';
 import { languages, loadStrings } from '../src/format/strings.js';
 
 // The reader's preferences: colour scheme, reduced motion, forced colours. In Firefox and
-// WebKit each test runs in the launch that has the preferences it asks for (tests/preferences.ts).
+// WebKit each test runs in the launch that has the preferences it asks for (tests/helpers/preferences.ts).
 
 const root = (element: StoryTimeline) => element.shadowRoot!;
 const mark = (element: StoryTimeline, id: string) =>
@@ -49,7 +49,14 @@ describe('story-timeline: motion, colour schemes, themes', () => {
     await prefer(this, { reducedMotion: 'no-preference' });
     const element = await mount();
     const before = span(element);
-    root(element).querySelector<HTMLButtonElement>('[part="zoom-in"]')!.click();
+    const button = root(element).querySelector<HTMLButtonElement>('[part="zoom-in"]')!;
+    // A mouse comes over the button before it clicks: that fetches the gestures, which glide.
+    button.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    const fetched = () =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('zoom-gestures'));
+    await waitUntil(fetched, 'a pointer over the zoom buttons did not fetch the gestures');
+    await element.updateComplete;
+    button.click();
     expect(span(element), 'animated: not there yet').to.equal(before);
     await oneEvent(element, 'story-rangechange');
     expect(span(element)).to.be.closeTo(before / 2, before * 0.01);

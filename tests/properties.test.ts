@@ -19,8 +19,8 @@ import {
   rejectedEventArb,
   validDateArb,
   validEventArb,
-} from './arbitraries.js';
-import { nextFrame } from './fixtures.js';
+} from './helpers/arbitraries.js';
+import { nextFrame } from './helpers/fixtures.js';
 
 const PURE_RUNS = 200;
 const ELEMENT_RUNS = 40;

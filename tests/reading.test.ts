@@ -5,9 +5,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory, nextFrame, storyIds } from './fixtures.js';
+import { firstStory, nextFrame, storyIds } from './helpers/fixtures.js';
 import { loadStrings } from '../src/format/strings.js';
-import { contrast, rgb } from './contrast.js';
+import { contrast, rgb } from './helpers/contrast.js';
 
 const story = { ...firstStory, summary: 'NATO plans its first office in Asia, in Tokyo.' };
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory, nextFrame } from './fixtures.js';
+import { firstStory, nextFrame } from './helpers/fixtures.js';
 
 // Every engine here is launched with classic scrollbars, which take space (scripts/engines.js):
 // a scrollbar that appears because we drew changes our own width.

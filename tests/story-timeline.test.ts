@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { pressAndWait } from './keys.js';
-import { firstStory, nextFrame, storyIds } from './fixtures.js';
+import { pressAndWait } from './helpers/keys.js';
+import { firstStory, nextFrame, storyIds } from './helpers/fixtures.js';
 import { generateEvents } from '../demo/generated.js';
 
 const DAY = 86_400_000;

@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData } from '../src/model/types.js';
-import { nextFrame } from './fixtures.js';
+import { nextFrame } from './helpers/fixtures.js';
 
 const day: StoryData = {
   title: 'A day of news',

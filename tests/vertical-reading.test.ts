@@ -9,8 +9,8 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData } from '../src/model/types.js';
-import { firstStory, nextFrame, storyIds } from './fixtures.js';
-import { canEmulate, prefer, resetPreferences } from './preferences.js';
+import { firstStory, nextFrame, storyIds } from './helpers/fixtures.js';
+import { canEmulate, prefer, resetPreferences } from './helpers/preferences.js';
 
 /** The page's room above the story: the story starts below the window. */
 const ABOVE = 1500;

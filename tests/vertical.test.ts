@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory, nextFrame, storyIds } from './fixtures.js';
+import { firstStory, nextFrame, storyIds } from './helpers/fixtures.js';
 
 async function mount(orientation: string, width: number, lang = 'en'): Promise<StoryTimeline> {
   const element = await fixture<StoryTimeline>(

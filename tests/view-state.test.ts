@@ -14,7 +14,7 @@ import { openingView, windowToReveal, type TimeWindow } from '../src/layout/view
 import { DAY_MS } from '../src/model/time-units.js';
 import { Transform, scaleAbout } from '../src/layout/transform.js';
 import { normalizeStory } from '../src/model/normalize.js';
-import { firstStory } from './fixtures.js';
+import { firstStory } from './helpers/fixtures.js';
 
 const WIDTH = 900;
 const options = (lanes: number): LayoutOptions => ({

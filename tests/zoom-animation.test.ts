@@ -12,7 +12,7 @@ import { interpolateZoom as d3InterpolateZoom } from 'd3-interpolate';
 import { interpolateZoom, type ZoomView } from '../src/shims/d3-interpolate.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory, nextFrame } from './fixtures.js';
+import { firstStory, nextFrame } from './helpers/fixtures.js';
 
 const DAY = 86_400_000;
 /** Longer than an animated zoom (250 ms) plus d3-zoom's wheel idle time (150 ms). */

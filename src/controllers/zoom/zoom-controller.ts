@@ -18,6 +18,8 @@ import type { Press, ZoomCallbacks, ZoomLimits, ZoomOptions } from './zoom-types
 
 /** What a reader does on the plot before a gesture: the gestures are fetched then. */
 const INTENTS = ['pointerover', 'pointerdown', 'mousedown', 'keydown', 'wheel'] as const;
+/** What comes before a click or key on the element's own buttons: the gestures are fetched then. */
+const HOST_INTENTS = ['pointerover', 'focusin'] as const;
 /** The end of a press held while the gestures are on their way. */
 const RELEASES = ['pointerup', 'pointercancel'] as const;
 
@@ -44,9 +46,17 @@ export class ZoomController implements ReactiveController {
   hostConnected(): void {
     if (this.attached) this.gestures!.hostConnected();
     else if (this.gestures && this.element) this.handOver(this.element);
+    // A pointer or the focus coming to the zoom buttons fetches the gestures too, so that the
+    // click or key that follows glides (before they arrive, a move jumps).
+    if (!this.attached && this.host instanceof EventTarget) {
+      for (const type of HOST_INTENTS) this.host.addEventListener(type, this.onHostIntent, { passive: true });
+    }
   }
 
   hostDisconnected(): void {
+    if (this.host instanceof EventTarget) {
+      for (const type of HOST_INTENTS) this.host.removeEventListener(type, this.onHostIntent);
+    }
     this.gestures?.hostDisconnected();
   }
 
@@ -101,6 +111,8 @@ export class ZoomController implements ReactiveController {
     }
     void this.load();
   };
+
+  private readonly onHostIntent = (): void => void this.load();
 
   private readonly onRelease = (): void => {
     this.press = undefined;

@@ -1,6 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/story-timeline.js';
-import type { StoryTimeline } from '../src/story-timeline.js';
+import '../../src/story-timeline.js';
+import type { StoryTimeline } from '../../src/story-timeline.js';
 import { firstStory } from './fixtures.js';
 
 export /** Mounted on a page that supports both schemes, as a dark-capable news site does. */

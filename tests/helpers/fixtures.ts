@@ -1,5 +1,5 @@
 /** The first story, as the SPEC's table gives it; shared by the element tests. */
-import type { StoryData } from '../src/model/types.js';
+import type { StoryData } from '../../src/model/types.js';
 
 export const firstStory: StoryData = {
   title: 'NATO liaison office in Tokyo',

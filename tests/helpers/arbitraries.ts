@@ -4,7 +4,7 @@
  * parse against an independent reader), valid events, and inputs that must be rejected.
  */
 import fc from 'fast-check';
-import type { StoryEvent, StoryMedia } from '../src/model/types.js';
+import type { StoryEvent, StoryMedia } from '../../src/model/types.js';
 
 export type Qualifier = '' | '~' | '?' | '%';
 
