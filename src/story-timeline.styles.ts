@@ -1,5 +1,3 @@
-import { css } from 'lit';
-
 /**
  * Colours are read through `--story-*` custom properties (documented in the README);
  * the defaults pick light or dark with light-dark(), by the page's color-scheme.
@@ -29,6 +27,27 @@ import { css } from 'lit';
  * @cssproperty [--story-radius=6px] - Corner radius of cards and buttons.
  * @cssproperty [--story-era-<name>] - Colour of the eras of that `color` (grey, blue, green, yellow, red, purple or any name).
  * @cssproperty [--story-group-<name>] - Colour of the events of the groups of that `color` (grey, blue, green, yellow, red, purple or any name).
+ */
+import { css } from 'lit';
+import { titleCardStyles } from './parts/title-card.styles.js';
+import { topBarStyles } from './parts/top-bar.styles.js';
+import { controlsStyles } from './parts/controls.styles.js';
+import { plotStyles } from './parts/plot.styles.js';
+import { axisStyles } from './parts/axis.styles.js';
+import { marksStyles } from './parts/marks.styles.js';
+import { groupStyles } from './parts/group.styles.js';
+import { erasStyles } from './parts/eras.styles.js';
+import { clustersStyles } from './parts/clusters.styles.js';
+import { asOfStyles } from './parts/as-of.styles.js';
+import { hintStyles } from './parts/hint.styles.js';
+import { legendStyles } from './parts/legend.styles.js';
+import { errorStyles } from './parts/error.styles.js';
+import { emptyStyles } from './parts/empty.styles.js';
+
+/*
+ * The element's own rules (colours, the frame, the shared button rule) come first, then each
+ * part's, in this order (ties between equally specific selectors go to the later rule), then the
+ * overrides for forced colours, last.
  */
 export default css`
   :host {
@@ -165,38 +184,15 @@ export default css`
   .width-probe {
     height: 0;
   }
-  [part='title-card'] {
-    margin: 0 0 12px;
-  }
-  .story-title {
-    margin: 0;
-    font-size: 1.5em;
-    line-height: 1.2;
-    font-weight: 700;
-  }
-  .story-span {
-    margin: 2px 0 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .story-summary {
-    margin: 6px 0 0;
-    max-width: 52ch;
-    font-size: 1.0625em;
-  }
-  .top {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: flex-end;
-    gap: 8px;
-    margin-bottom: 4px;
-  }
-  /* The story's buttons: edge cues, steps and zoom controls, each at least a 44 px target. */
+  /*
+   * The story's buttons: edge cues, the card's steps, zoom controls and the error's retry, each
+   * at least a 44 px target.
+   */
   [part='earlier'],
   [part='later'],
   .steps button,
-  [part='controls'] button {
+  [part='controls'] button,
+  [part='error'] button {
     min-height: 44px;
     padding: 0 10px;
     border: 1px solid var(--_grid);
@@ -205,540 +201,13 @@ export default css`
     cursor: pointer;
     font-size: 0.875em;
   }
-  .steps button:disabled {
-    opacity: 0.45;
-    cursor: default;
-  }
-  /* At a phone's width with large text the buttons wrap rather than leave the element. */
-  [part='controls'] {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: 4px;
-    flex: 0 1 auto;
-    max-width: 100%;
-    margin-inline-start: auto;
-  }
-  [part='controls'] button {
-    min-width: 44px;
-    font-size: 1.125em;
-    line-height: 1;
-  }
-  [part='fit'] {
-    font-size: 0.875em;
-  }
-  [part='controls'] button:hover {
-    border-color: var(--_axis);
-  }
+  .steps button:disabled,
   [part='controls'] button:disabled {
     opacity: 0.45;
     cursor: default;
   }
-
-  /* The chart's own font: labels and axis in the system's sans-serif unless --story-font says. */
-  .plot,
-  [part='legend'] {
-    font-family: var(--story-font, system-ui, sans-serif);
-  }
-  .plot {
-    position: relative;
-    overflow: hidden;
-    /* Its height is set, its width is the host's: nothing inside can resize it. */
-    contain: strict;
-    cursor: grab;
-    user-select: none;
-    -webkit-user-select: none;
-    border-block: 1px solid var(--_grid);
-  }
-  .plot:active {
-    cursor: grabbing;
-  }
-  .plot:focus-visible {
-    outline-offset: -2px;
-  }
-  /* Grid lines and ticks are placed from the view's origin, in a layer translated to it. */
-  .grid-lines,
-  .ticks {
-    position: absolute;
-    inset: 0;
-    pointer-events: none;
-  }
-  .grid {
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    width: 1px;
-    background: var(--_grid);
-    pointer-events: none;
-  }
-  .grid.major {
-    background: var(--_axis);
-    opacity: 0.5;
-  }
-  .events {
-    position: relative;
-    /* Room above the lanes for the "as of" label. */
-    margin-top: 20px;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .events li {
-    display: contents;
-  }
-
-  [part~='event'] {
-    position: absolute;
-    contain: layout style;
-    display: block;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    text-align: start;
-    cursor: pointer;
-    border-radius: 4px;
-  }
-  /*
-   * The selection is a fill and a ring in the text colour: the ring stands out from the
-   * background (3:1 and more in both schemes) and from every mark, where a fill dark enough
-   * to keep its text readable in dark mode would not.
-   */
-  [part~='event'][aria-pressed='true'] {
-    background: var(--_selected);
-    box-shadow: 0 0 0 2px var(--_ink);
-  }
-  .mark {
-    position: absolute;
-    top: 6px;
-    /*
-     * Its place and width are set on it (and the label's on the label), not as custom
-     * properties on the button: those are inherited, so changing them at every zoom step
-     * would restyle everything inside each button; plain properties restyle only these.
-     */
-    width: var(--_mark-width);
-    height: var(--_mark-size);
-    --_c: var(--_confirmed);
-    border: 2px solid var(--_c);
-    pointer-events: none;
-  }
-  .reported .mark {
-    --_c: var(--_reported);
-    border-style: dotted;
-  }
-  .planned .mark {
-    --_c: var(--_planned);
-    border-style: dashed;
-  }
-  /* A precise day: a point. */
-  .instant .mark {
-    width: var(--_mark-size);
-    border-radius: 50%;
-    background: var(--_c);
-  }
-  /* A bar or a band is never narrower than a dot, so it reads as what it is. */
-  .duration .mark,
-  .window .mark {
-    min-width: var(--_mark-size);
-    translate: min(0px, (var(--_mark-width) - var(--_mark-size)) / 2);
-  }
-  [dir='rtl'] .duration .mark,
-  [dir='rtl'] .window .mark {
-    translate: max(0px, (var(--_mark-size) - var(--_mark-width)) / 2);
-  }
-  /*
-   * A bar's fill and a band's hatching are drawn on a layer inside the outline, so that a
-   * fade (soft or open edges, below) thins out the fill while the outline keeps its full
-   * colour, 3:1 or more on the background, along the whole length of the mark.
-   */
-  .duration .mark::before,
-  .window .mark::before {
-    content: '';
-    position: absolute;
-    inset: 0;
-    border-radius: inherit;
-  }
-  /* A duration: a solid bar from its first to its last day. */
-  .duration .mark {
-    border-radius: 3px;
-  }
-  /* The fill runs under the outline: edge to edge, the two would leave a seam between them. */
-  .duration .mark::before {
-    inset: -2px;
-    background: var(--_c);
-  }
-  /* Reported: a lighter fill than confirmed, still 3:1 on the default backgrounds. */
-  .reported.instant .mark,
-  .reported.duration .mark::before {
-    background: color-mix(in srgb, var(--_c) 72%, transparent);
-  }
-  .planned.instant .mark,
-  .planned.duration .mark::before {
-    background: transparent;
-  }
-  /*
-   * An uncertainty window: a hatched band with no point in it, so that "2024" reads as
-   * "some time in 2024", never as 1 January. The hatch lines are in the full colour (a
-   * reader who needs 3:1 sees them); the gaps between them tell the band from a bar.
-   */
-  .window .mark {
-    top: 4px;
-    height: calc(var(--_mark-size) + 4px);
-    border-width: 1px;
-    border-radius: 2px;
-  }
-  .window .mark::before {
-    background: repeating-linear-gradient(-45deg, var(--_c) 0 2px, transparent 2px 6px);
-  }
-  /* Approximate or uncertain dates: soft edges instead of sharp ones. */
-  .soft.instant .mark {
-    box-shadow: 0 0 0 4px color-mix(in srgb, var(--_c) 25%, transparent);
-    filter: blur(0.5px);
-  }
-  .soft:not(.instant) .mark {
-    border-inline-width: 0;
-  }
-  /* Never fade more than a third of a short mark, or it would vanish. */
-  .soft:not(.instant) .mark::before {
-    mask-image: linear-gradient(
-      to right,
-      transparent,
-      #000 min(14px, 35%),
-      #000 calc(100% - min(14px, 35%)),
-      transparent
-    );
-  }
-  /*
-   * An open end ("..") fades out on its open side: the fill or hatching fades over the open
-   * stretch of time the layout drew (most of the mark), from the full colour at the known
-   * end; the outline runs on at full colour and stops without an end on the open side.
-   */
-  .open-start .mark {
-    border-inline-start-width: 0;
-  }
-  .open-end .mark {
-    border-inline-end-width: 0;
-  }
-  .open-start .mark::before {
-    mask-image: linear-gradient(to right, transparent, #000 85%);
-  }
-  .open-end .mark::before {
-    mask-image: linear-gradient(to left, transparent, #000 85%);
-  }
-  [dir='rtl'] .open-start .mark::before {
-    mask-image: linear-gradient(to left, transparent, #000 85%);
-  }
-  [dir='rtl'] .open-end .mark::before {
-    mask-image: linear-gradient(to right, transparent, #000 85%);
-  }
-
-  /* Groups: one band of lanes each, its title at the start edge whatever the pan. */
-  .group {
-    position: absolute;
-    inset-inline: 0;
-  }
-  .group + .group {
-    border-top: 1px solid var(--_grid);
-  }
-  /* A row of its own, over the grid lines: the title never covers a mark. */
-  [part~='group-label'] {
-    display: block;
-    padding-inline: 4px;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    font-size: 0.75rem;
-    font-weight: 600;
-    line-height: 22px;
-    background: var(--_halo);
-  }
-  /* A group's colour replaces the status colour; the status stays in the outline's style and the fill. */
-  .group.coloured .mark,
-  .swatch.group-colour .mark {
-    --_c: var(--_g);
-  }
-  .swatch.by-outline .mark {
-    --_c: var(--_ink);
-  }
-
-  .glyph {
-    color: var(--_muted);
-  }
-
-  .eras {
-    position: absolute;
-    inset: 0 0 28px;
-    pointer-events: none;
-  }
-  [part~='era'] {
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    background: var(--_era);
-    border-inline-start: 1px solid color-mix(in srgb, var(--_muted) 35%, transparent);
-  }
-  [part~='era'].cut {
-    border-inline-start: 0;
-  }
-  [part~='era'] span {
-    position: absolute;
-    bottom: 2px;
-    left: 4px;
-    right: 4px;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    font-size: 0.6875rem;
-    color: var(--_muted);
-  }
-
-  /* The label and the date under it, placed in the button's font so the mark size reads right. */
-  .text {
-    position: absolute;
-    top: calc(var(--_mark-size) + 10px);
-    pointer-events: none;
-    /* A halo in the background colour: grid and "as of" lines run behind the text, never across it. */
-    background: var(--_halo);
-    border-radius: 2px;
-  }
-  [aria-pressed='true'] .text {
-    background: none;
-  }
-  [part~='event-label'] {
-    display: block;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    font-size: var(--_label-size);
-    line-height: 1.4;
-    padding-inline-end: 2px;
-    pointer-events: none;
-  }
-  /* A cut label keeps its trailing "(NAME)": only the words before it are cut. */
-  .plot [part~='event-label'].keep-tail {
-    display: flex;
-    align-items: flex-end;
-    gap: 0.25em;
-  }
-  .keep-tail > * {
-    flex: none;
-  }
-  .keep-tail > .head {
-    flex: 0 1 auto;
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  .two-lines .keep-tail > .head {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    white-space: normal;
-  }
-  /* The date in words, under the label: smaller and muted. */
-  .when {
-    display: block;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    font-size: calc(var(--_label-size) * 0.9);
-    line-height: 1.3;
-    color: var(--_muted);
-  }
-  /*
-   * Drawn as generated content: the date is already in the button's name, and a button's
-   * visible words must stand together in its name (WCAG 2.5.3), which a cut title followed
-   * by its date in the text would not.
-   */
-  .when::before {
-    content: attr(data-when);
-  }
-  .label-probe,
-  .mark-probe {
-    position: absolute;
-    visibility: hidden;
-    white-space: nowrap;
-    font-size: var(--_label-size);
-  }
-  .mark-probe {
-    font-size: inherit;
-    width: var(--_mark-size);
-  }
-  /* At narrow widths a label takes two lines before it is cut. */
-  .two-lines [part~='event-label']:not(.label-probe, .keep-tail) {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    white-space: normal;
-  }
-
-  [part~='cluster'] {
-    position: absolute;
-    height: 32px;
-    padding: 0 6px;
-    border: 1px solid var(--_axis);
-    border-radius: 14px;
-    background: var(--_surface);
-    font-size: 0.75em;
-    cursor: zoom-in;
-  }
-
-  [part='as-of'] {
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    width: 0;
-    border-inline-start: 2px solid var(--_as-of);
-    pointer-events: none;
-  }
-  /* On the side of the line with more room, and cut with an ellipsis where even that is short. */
-  [part='as-of'] span {
-    position: absolute;
-    top: 2px;
-    inset-inline-start: 4px;
-    max-width: var(--_room);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-    font-size: 0.75em;
-    font-weight: 600;
-    color: var(--_as-of);
-    background: color-mix(in srgb, var(--_surface) 85%, transparent);
-    padding: 0 3px;
-    border-radius: 3px;
-  }
-  [part='as-of'].flip span {
-    inset-inline-start: auto;
-    inset-inline-end: 4px;
-  }
-
-  [part='axis'] {
-    position: absolute;
-    left: 0;
-    right: 0;
-    bottom: 0;
-    height: 2.33em;
-    border-top: 1px solid var(--_axis);
-    font-size: 0.75em;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-  .tick {
-    position: absolute;
-    top: 0;
-    height: 6px;
-    width: 1px;
-    background: var(--_axis);
-  }
-  /* On a halo, like the labels: the "as of" line runs behind the axis's words. */
-  .tick span {
-    position: absolute;
-    top: 8px;
-    transform: translateX(-50%);
-    white-space: nowrap;
-    background: var(--_halo);
-    padding: 0 2px;
-    border-radius: 2px;
-  }
-  .tick.at-start span {
-    transform: none;
-  }
-  .tick.at-end span {
-    transform: translateX(-100%);
-  }
-  [dir='rtl'] .tick span {
-    transform: translateX(50%);
-  }
-  [dir='rtl'] .tick.at-start span {
-    transform: none;
-  }
-  [dir='rtl'] .tick.at-end span {
-    transform: translateX(100%);
-  }
-  .tick.major span {
-    font-weight: 600;
-    color: var(--_ink);
-  }
-
-  .hint {
-    position: absolute;
-    inset: 0;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    pointer-events: none;
-    opacity: 0;
-    transition: opacity 0.2s;
-  }
-  .hint span {
-    background: color-mix(in srgb, var(--_ink) 85%, transparent);
-    color: var(--_surface);
-    padding: 6px 12px;
-    border-radius: var(--_radius);
-    font-size: 0.875em;
-  }
-  .hint.shown {
-    opacity: 1;
-  }
-
-  [part='legend'] {
-    /* A long word ("approximatives" at 200% on a phone) breaks rather than leaves the element. */
-    overflow-wrap: anywhere;
-    margin: 8px 0 0;
-    font-size: 0.75em;
-    color: var(--_muted);
-  }
-  [part='legend'] ul {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
-    gap: 4px 14px;
-    margin: 0 0 8px;
-    padding: 0;
-    list-style: none;
-  }
-  .legend-heading {
-    margin: 0 0 2px;
-    font-weight: 600;
-    color: var(--_ink);
-  }
-  [part='legend'] li {
-    display: flex;
-    align-items: center;
-    gap: 6px;
-  }
-  /* In em, like the marks: the swatches grow with the text. */
-  .swatch {
-    position: relative;
-    display: inline-block;
-    width: 2.33em;
-    height: 1.5em;
-    flex: none;
-  }
-  .swatch .mark {
-    top: 0.25em;
-    height: var(--_mark-size);
-    inset-inline-start: 0;
-    width: 100%;
-  }
-  .swatch.instant .mark {
-    inset-inline-start: calc(50% - var(--_mark-size) / 2);
-    width: var(--_mark-size);
-  }
-  .swatch.window .mark {
-    top: 0.08em;
-  }
-
-  [part='error'] {
-    margin-top: 8px;
-    padding: 10px 12px;
-    border: 1px solid var(--_as-of);
-    border-radius: var(--_radius);
-    color: var(--_ink);
-    display: flex;
-    align-items: center;
-    gap: 12px;
-    flex-wrap: wrap;
-  }
+  /* The error and the empty story's message: a box in the "as of" colour. */
+  [part='error'],
   [part='empty'] {
     margin-top: 8px;
     padding: 10px 12px;
@@ -746,29 +215,20 @@ export default css`
     border-radius: var(--_radius);
     color: var(--_ink);
   }
-  [part='empty'] p,
-  [part='empty'] ul {
-    margin: 0;
-  }
-  [part='empty'] ul {
-    margin-block: 0.5em;
-    padding-inline-start: 1.25em;
-    overflow-wrap: anywhere;
-  }
-  [part='error'] button {
-    min-height: 44px;
-    padding: 0 14px;
-    border: 1px solid var(--_axis);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
-  }
-  .state {
-    flex: 1;
-    min-width: 0;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
+  ${titleCardStyles}
+  ${topBarStyles}
+  ${controlsStyles}
+  ${plotStyles}
+  ${axisStyles}
+  ${marksStyles}
+  ${groupStyles}
+  ${erasStyles}
+  ${clustersStyles}
+  ${asOfStyles}
+  ${hintStyles}
+  ${legendStyles}
+  ${errorStyles}
+  ${emptyStyles}
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -778,11 +238,6 @@ export default css`
     white-space: nowrap;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .hint {
-      transition: none;
-    }
-  }
   @media (forced-colors: active) {
     /*
      * Every mark in the system's text colour, whatever its status or group colour (those
