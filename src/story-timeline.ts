@@ -153,6 +153,8 @@ export class StoryTimeline extends LitElement {
   });
   /** Keyboard, selection, deep link, live region and wheel hint. */
   private readonly reader: Reader = new Reader(this, this.story, this.view);
+  /** A whole frame has been shown: from then on, waiting for the card's code hides nothing. */
+  private shownWhole = false;
   /** The detail card's code (with media and rich text) comes after the first drawing. */
   private readonly detail = new OnDemand(
     this,
@@ -298,11 +300,14 @@ export class StoryTimeline extends LitElement {
     const asOf = width ? asOfTime(this.asOf, times.zone) : undefined;
     // Nothing is drawn in flow before the first whole frame (width, text sizes, the story, the
     // card of an event it opens on): the page never sees a part drawn, then moved (README).
+    // Once a whole frame was shown, a click that selects before the card's code has come does
+    // not hide the frame (and the focus in it): the card appears when its code does.
     const pending =
       !width ||
       (loadState.phase === 'loading' && !story.events.length) ||
-      (!!selected && !this.detail.settled) ||
+      (!!selected && !this.detail.settled && !this.shownWhole) ||
       orientation.waiting;
+    if (!pending) this.shownWhole = true;
     const card =
       selected && this.detail.module
         ? this.detail.module.renderDetail({
