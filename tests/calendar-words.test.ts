@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { calendarParts } from '../src/format/calendar-words.js';
+import { calendarParts, patternsOf } from '../src/format/calendar-words.js';
 import { formatEventDate, formatUtc } from '../src/format/dates.js';
 import { languages, loadStrings, uiStrings } from '../src/format/strings.js';
 import { parseDate } from '../src/model/edtf.js';
@@ -47,7 +47,7 @@ describe('dates worded from the language files, held to Intl', () => {
       if (!calendar) return;
       for (const [skeleton, options] of Object.entries(FORMS)) {
         // A form a language leaves out is worded by Intl itself.
-        if (!calendar.patterns[skeleton as CalendarSkeleton]) continue;
+        if (!patternsOf(calendar)[skeleton as CalendarSkeleton]) continue;
         const intl = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
         for (const ms of dates) {
           const own = calendarParts(ms, { ...options, timeZone: 'UTC' }, calendar);

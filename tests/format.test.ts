@@ -232,7 +232,8 @@ describe('uiStrings', () => {
     // and its calendar's own month names by form and forms left to Intl (held to Intl in
     // calendar-words.test.ts).
     const optional = new Set(['.dates.firstOfMonth', '.dates.rangeDash', '.dates.spacedRangeDash']);
-    const isOptional = (p: string): boolean => optional.has(p) || /^\.dates\.calendar\.(monthsIn|patterns\.)/.test(p);
+    const isOptional = (p: string): boolean =>
+      optional.has(p) || /^\.dates\.calendar\.(monthsIn|patterns)(\.|$)/.test(p);
     const english = keyPaths(uiStrings('en'), '').filter((p) => !isOptional(p));
     for (const lang of languages) {
       const strings = uiStrings(lang);

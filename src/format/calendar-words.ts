@@ -9,6 +9,22 @@ import type { CalendarSkeleton, CalendarWords } from './words.js';
 
 type Part = Intl.DateTimeFormatPart;
 
+/** The patterns of a language that writes "3 May 2023", "May 2023", "3 May" and their short forms. */
+export const DAY_MONTH_YEAR: Readonly<Record<CalendarSkeleton, string>> = {
+  y: '{y}',
+  yMMMM: '{MMMM} {y}',
+  yMMMMd: '{d} {MMMM} {y}',
+  MMMMd: '{d} {MMMM}',
+  MMM: '{MMM}',
+  yMMM: '{MMM} {y}',
+  yMMMd: '{d} {MMM} {y}',
+  MMMd: '{d} {MMM}',
+};
+
+/** A language's patterns: its own, else day, month, year. */
+export const patternsOf = (words: CalendarWords): Readonly<Partial<Record<CalendarSkeleton, string>>> =>
+  words.patterns ?? DAY_MONTH_YEAR;
+
 /** Splits a pattern into its literals and (at odd places) its fields' names. */
 const FIELD = /\{(MMMM|MMM|d|y)\}/;
 
@@ -25,7 +41,7 @@ export function calendarParts(
   if (!words || timeZone !== 'UTC' || Object.keys(others).length) return undefined;
   if ((day ?? 'numeric') !== 'numeric' || (year ?? 'numeric') !== 'numeric') return undefined;
   const skeleton = `${year ? 'y' : ''}${month === 'long' ? 'MMMM' : month === 'short' ? 'MMM' : (month ?? '')}${day ? 'd' : ''}`;
-  const pattern = words.patterns[skeleton as CalendarSkeleton];
+  const pattern = patternsOf(words)[skeleton as CalendarSkeleton];
   const date = new Date(ms);
   const fullYear = date.getUTCFullYear();
   // Years of one to three digits take an era in our wording: left to Intl.

@@ -41,8 +41,12 @@ export interface CalendarWords {
   monthsShort: readonly string[];
   /** A form's own month names, where they are not those above (Polish "maj 2023" but "3 maja 2023"). */
   monthsIn?: Readonly<Partial<Record<CalendarSkeleton, readonly string[]>>>;
-  /** A form left out is worded by `Intl` (where engines disagree, so that each keeps its own). */
-  patterns: Readonly<Partial<Record<CalendarSkeleton, string>>>;
+  /**
+   * A form left out is worded by `Intl` (where engines disagree, so that each keeps its own).
+   * Without patterns, a language writes the day, the month, then the year, with spaces
+   * (`DAY_MONTH_YEAR` in `calendar-words.ts`).
+   */
+  patterns?: Readonly<Partial<Record<CalendarSkeleton, string>>>;
 }
 
 /** The grammar of dates in one language; `src/format/dates.ts` does the calendar work. */

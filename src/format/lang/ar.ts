@@ -1,5 +1,21 @@
 import type { UiStrings } from '../words.js';
 
+/** January to December, as written with a day and on the axis alike. */
+const MONTHS = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+
 // Western digits, as most Arabic news sites write dates; said outright so every engine agrees.
 const LOCALE = 'ar-u-nu-latn';
 // Made when first used, not when the file runs: each loads the browser's locale data, and a
@@ -108,44 +124,9 @@ export const strings: UiStrings = {
 
   dates: {
     calendar: {
-      months: [
-        'يناير',
-        'فبراير',
-        'مارس',
-        'أبريل',
-        'مايو',
-        'يونيو',
-        'يوليو',
-        'أغسطس',
-        'سبتمبر',
-        'أكتوبر',
-        'نوفمبر',
-        'ديسمبر',
-      ],
-      monthsShort: [
-        'يناير',
-        'فبراير',
-        'مارس',
-        'أبريل',
-        'مايو',
-        'يونيو',
-        'يوليو',
-        'أغسطس',
-        'سبتمبر',
-        'أكتوبر',
-        'نوفمبر',
-        'ديسمبر',
-      ],
-      patterns: {
-        y: '{y}',
-        yMMMM: '{MMMM} {y}',
-        yMMMMd: '{d} {MMMM} {y}',
-        MMMMd: '{d} {MMMM}',
-        MMM: '{MMM}',
-        yMMM: '{MMM} {y}',
-        yMMMd: '{d} {MMM} {y}',
-        MMMd: '{d} {MMM}',
-      },
+      months: MONTHS,
+      // Arabic writes the same names on the axis.
+      monthsShort: MONTHS,
     },
     between: (start, end) => `بين ${start.text} و${end.text}`,
     before: (d) => `قبل ${d.text}`,

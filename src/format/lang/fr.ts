@@ -125,16 +125,6 @@ export const strings: UiStrings = {
         'décembre',
       ],
       monthsShort: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
-      patterns: {
-        y: '{y}',
-        yMMMM: '{MMMM} {y}',
-        yMMMMd: '{d} {MMMM} {y}',
-        MMMMd: '{d} {MMMM}',
-        MMM: '{MMM}',
-        yMMM: '{MMM} {y}',
-        yMMMd: '{d} {MMM} {y}',
-        MMMd: '{d} {MMM}',
-      },
     },
     // The newsroom's own style for ranges within a month: "11-12 juillet 2023".
     rangeDash: '-',

@@ -139,16 +139,6 @@ export const strings: UiStrings = {
           'grudzień',
         ],
       },
-      patterns: {
-        y: '{y}',
-        yMMMM: '{MMMM} {y}',
-        yMMMMd: '{d} {MMMM} {y}',
-        MMMMd: '{d} {MMMM}',
-        MMM: '{MMM}',
-        yMMM: '{MMM} {y}',
-        yMMMd: '{d} {MMM} {y}',
-        MMMd: '{d} {MMM}',
-      },
     },
     // "między" wants the instrumental, which Intl does not give for months and years.
     between: (start, end) =>
