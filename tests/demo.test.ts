@@ -1,5 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { prefer, resetPreferences } from './helpers/preferences.js';
+import { cases } from './helpers/engine.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import type { StoryData } from '../src/model/types.js';
 
@@ -10,11 +11,23 @@ type AxeWindow = Window & { axe?: { run(context: Document): Promise<AxeResults> 
 
 type Timeline = HTMLElement & { problems: { message: string }[] };
 
-/** Loads the demo page in a frame of the given width and waits for its timelines. */
-async function openDemo(lang: string, width: number): Promise<HTMLIFrameElement> {
-  const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe src=${`/demo/index.html?lang=${lang}`} style=${`width:${width}px;height:900px;border:0`}></iframe>`,
-  );
+/**
+ * The demo page in a frame of the given width, once its timelines are drawn. The tests only
+ * read the page, so each language and width is loaded once per file and shared.
+ */
+const frames = new Map<string, Promise<HTMLIFrameElement>>();
+
+function openDemo(lang: string, width: number): Promise<HTMLIFrameElement> {
+  const key = `${lang} ${width}`;
+  if (!frames.has(key)) frames.set(key, loadDemo(lang, width));
+  return frames.get(key)!;
+}
+
+async function loadDemo(lang: string, width: number): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = `/demo/index.html?lang=${lang}`;
+  frame.style.cssText = `width:${width}px;height:900px;border:0`;
+  document.body.append(frame);
   await waitUntil(
     () => {
       const timelines = [...(frame.contentDocument?.querySelectorAll<Timeline>('story-timeline') ?? [])];
@@ -27,6 +40,12 @@ async function openDemo(lang: string, width: number): Promise<HTMLIFrameElement>
     { timeout: 8000 },
   );
   return frame;
+}
+
+/** Two frames of the page in the frame: a colour scheme just switched has been applied. */
+async function painted(frame: HTMLIFrameElement): Promise<void> {
+  const win = frame.contentWindow!;
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 }
 
 async function axe(frame: HTMLIFrameElement): Promise<AxeResults> {
@@ -43,13 +62,21 @@ async function axe(frame: HTMLIFrameElement): Promise<AxeResults> {
 
 describe('the demo page', () => {
   afterEach(resetPreferences);
+  after(async () => {
+    for (const frame of frames.values()) (await frame).remove();
+    frames.clear();
+  });
 
-  for (const lang of ['fr', 'en']) {
+  // Both languages in Chromium; French, the story's own, in Firefox and WebKit (an axe run
+  // over the four timelines takes seconds there).
+  for (const lang of cases(['fr', 'en'], ['fr'])) {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [360, 1200]) {
         it(`has no axe violations (${lang}, ${colorScheme}, ${width} px) and no sideways scroll`, async function () {
+          this.timeout(30_000);
           await prefer(this, { colorScheme });
           const frame = await openDemo(lang, width);
+          await painted(frame);
           const { violations } = await axe(frame);
           const report = violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
           expect(report).to.deep.equal([]);
@@ -60,16 +87,18 @@ describe('the demo page', () => {
     }
   }
 
-  it('the axe harness does catch a violation planted in the page', async () => {
+  it('the axe harness does catch a violation planted in the page', async function () {
+    this.timeout(30_000);
     const frame = await openDemo('fr', 1200);
     const image = frame.contentDocument!.createElement('img');
     image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
     frame.contentDocument!.body.append(image);
-    const { violations } = await axe(frame);
+    const { violations } = await axe(frame).finally(() => image.remove());
     expect(violations.map((violation) => violation.id)).to.include('image-alt');
   });
 
-  it('shows the first story in the chosen language, with the "as reported" marker', async () => {
+  it('shows the first story in the chosen language, with the "as reported" marker', async function () {
+    this.timeout(20_000);
     const frame = await openDemo('en', 1200);
     const timeline = frame.contentDocument!.querySelector('story-timeline')!;
     const ids = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map(
@@ -89,7 +118,8 @@ describe('the demo page', () => {
     ['en', 'BC', 'AD', '15 March 44 BC'],
     ['fr', 'av. J.-C.', 'ap. J.-C.', '15 mars 44 av. J.-C.'],
   ]) {
-    it(`shows the sample history story across year 1, the axis naming the eras (${lang})`, async () => {
+    it(`shows the sample history story across year 1, the axis naming the eras (${lang})`, async function () {
+      this.timeout(30_000);
       for (const width of [360, 1200]) {
         const frame = await openDemo(lang!, width);
         const timeline = frame.contentDocument!.getElementById('history')!;
@@ -119,6 +149,7 @@ describe('the demo page', () => {
 
   for (const lang of ['fr', 'en']) {
     it(`has a second story of one day in groups, with times and zones, saying its hours are a sample (${lang})`, async function () {
+      this.timeout(20_000);
       const data = (await (await fetch(`/demo/day.${lang}.json`)).json()) as StoryData;
       const story = normalizeStory(data);
       expect(story.groups!.map((group) => group.id)).to.deep.equal(['press', 'nato', 'japan']);

@@ -21,9 +21,11 @@ import {
   validEventArb,
 } from './helpers/arbitraries.js';
 import { nextFrame } from './helpers/fixtures.js';
+import { runs } from './helpers/engine.js';
 
-const PURE_RUNS = 200;
-const ELEMENT_RUNS = 40;
+// In full in Chromium, a quarter in Firefox and WebKit (tests/helpers/engine.ts).
+const PURE_RUNS = runs(200);
+const ELEMENT_RUNS = runs(40);
 
 /** Strings made of the characters EDTF is written with, where parsers slip. */
 const edtfIsh = fc.string({ unit: fc.constantFrom(...'0123456789-/.~?%[]'), maxLength: 30 });
@@ -364,7 +366,7 @@ describe('properties: the element', function () {
           rejected: entries.flatMap((entry, index) => (entry.valid ? [] : [index])),
         });
       }),
-      { numRuns: 15 },
+      { numRuns: runs(15, 4) },
     );
   });
 

@@ -388,7 +388,7 @@ describe('story-timeline: a crowded story while zooming', () => {
 
   it('keeps the page small whatever the number of events', async () => {
     const element = await fixture<StoryTimeline>(html`<story-timeline style="width:1200px"></story-timeline>`);
-    element.events = generateEvents(50_000, 3);
+    element.events = generateEvents(10_000, 3);
     await waitUntil(() => marks(element).length > 20, 'events were never drawn', CROWDED_FIRST_DRAW);
     const nodes = () => element.shadowRoot!.querySelectorAll('*').length;
     let most = nodes();

@@ -6,6 +6,7 @@
  * have is skipped there and runs in the other.
  */
 import { emulateMedia } from '@web/test-runner-commands';
+import { isChromium } from './engine.js';
 
 export interface Preferences {
   colorScheme?: 'light' | 'dark';
@@ -14,7 +15,7 @@ export interface Preferences {
 }
 
 /** Only Chromium's DevTools protocol can change media features while a page runs. */
-export const canEmulate = /Chrome\//.test(navigator.userAgent);
+export const canEmulate = isChromium;
 
 const mediaFeature = {
   colorScheme: 'prefers-color-scheme',
