@@ -25,7 +25,6 @@ export class PrintOnDemand implements ReactiveController {
   private controller: PrintController | undefined;
   private loading: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private idle: number | undefined;
   private readonly query = matchMedia('print');
 
   constructor(
@@ -37,23 +36,28 @@ export class PrintOnDemand implements ReactiveController {
     host.addController(this);
   }
 
+  // Once printing's code is here, these listeners do nothing: its controller follows print.
   hostConnected(): void {
-    if (this.loading) return;
     addEventListener('beforeprint', this.load);
     this.query.addEventListener('change', this.follow);
     this.follow();
-    this.schedule();
   }
 
   hostDisconnected(): void {
-    this.stop();
+    removeEventListener('beforeprint', this.load);
+    this.query.removeEventListener('change', this.follow);
     clearTimeout(this.timer);
-    if (this.idle !== undefined) cancelIdleCallback(this.idle);
-    this.timer = this.idle = undefined;
+    this.timer = undefined;
   }
 
+  /**
+   * The fetch unasked, once the element has shown a whole frame (its `pending` class gone):
+   * `PRINT_PREFETCH_MS` later, at an idle moment (WebKit has no `requestIdleCallback`: then).
+   */
   hostUpdated(): void {
-    this.schedule();
+    this.timer ??= this.host.renderRoot.querySelector('.frame.pending')
+      ? undefined
+      : setTimeout(() => (window.requestIdleCallback ?? setTimeout)(this.load), PRINT_PREFETCH_MS);
   }
 
   /** The width to lay out for the element's width (the paper's while printing). */
@@ -70,29 +74,14 @@ export class PrintOnDemand implements ReactiveController {
     if (this.query.matches) this.load();
   };
 
-  /** The fetch unasked, once the element has shown a whole frame (the `pending` class gone). */
-  private schedule(): void {
-    if (this.loading || this.timer !== undefined || this.host.renderRoot.querySelector('.frame.pending')) return;
-    this.timer = setTimeout(() => {
-      // WebKit has no requestIdleCallback: the delay alone.
-      if (typeof requestIdleCallback === 'function') this.idle = requestIdleCallback(this.load, { timeout: 5000 });
-      else this.load();
-    }, PRINT_PREFETCH_MS);
-  }
-
-  private stop(): void {
-    removeEventListener('beforeprint', this.load);
-    this.query.removeEventListener('change', this.follow);
-  }
-
   private readonly load = (): void => {
     this.loading ??= import('../parts/print.js').then(
       (part) => {
-        this.hostDisconnected();
         part.usePrintKit({ html, nothing, richText: renderRichText });
         this.addStyles(part.printStyles);
+        // It lays the story out for paper (and asks for an update) at once if the page is being
+        // printed; otherwise nothing on screen changes.
         this.controller = new part.PrintController(this.host, this.view);
-        this.host.requestUpdate();
       },
       (error: unknown) => {
         // Asked again, it tries again.
