@@ -3,6 +3,11 @@
 // carries the whole story: every event's title, its date in words, the start of its
 // description and its source, and none of the controls' words.
 //
+// Printing's code is a chunk of its own, fetched unasked a few seconds after the first drawing
+// (when the page is idle): the page is printed once it has come, as a reader's Ctrl+P finds it
+// then. A second page is printed as soon as its story is drawn, before that chunk: it gets the
+// screen's layout, but no control either.
+//
 //   node scripts/check-print-pdf.js            after `npm run build`
 //   node scripts/check-print-pdf.js out.pdf    keeps the PDF for a look
 //
@@ -71,12 +76,17 @@ const server = await serve();
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 const folder = mkdtempSync(join(tmpdir(), 'story-print-'));
 const problems = [];
-try {
+const PRINT_CHUNK = /\/story-timeline-print-[\w-]+\.js$/;
+
+/** A page of the first story, drawn, that counts what it says wrong into `problems`. */
+async function drawnPage(label) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-  page.on('pageerror', (error) => problems.push(`the page threw: ${error.message}`));
+  page.on('pageerror', (error) => problems.push(`${label}: the page threw: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`the page logged an error: ${message.text()}`);
+    if (message.type() === 'error') problems.push(`${label}: the page logged an error: ${message.text()}`);
   });
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const { port } = server.address();
   await page.goto(`http://127.0.0.1:${port}/embed.html?lang=en`);
   await page.waitForFunction(
@@ -84,19 +94,60 @@ try {
     undefined,
     { timeout: 10_000 },
   );
-  const pdf = join(folder, 'story.pdf');
-  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
-  if (process.argv[2]) copyFileSync(pdf, process.argv[2]);
-  const text = textOf(pdf);
+  return { page, requested };
+}
 
+/** The page as printed on A4, as text. */
+async function printed(page, name, keep) {
+  const pdf = join(folder, name);
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  if (keep) copyFileSync(pdf, keep);
+  return textOf(pdf);
+}
+
+function noControls(text, label) {
+  for (const word of CONTROL_WORDS) {
+    if (text.includes(word)) problems.push(`${label}: a control's words were printed: "${word}"`);
+  }
+}
+
+/** Printed once printing's code has come unasked, as a reader's Ctrl+P a few seconds after the drawing. */
+async function printedLate() {
+  const label = "printed once printing's code has come";
+  const { page, requested } = await drawnPage(label);
+  if (requested.some((path) => PRINT_CHUNK.test(path)))
+    problems.push(`${label}: printing's code came with the first drawing`);
+  const chunk = await page.waitForResponse((response) => PRINT_CHUNK.test(new URL(response.url()).pathname), {
+    timeout: 20_000,
+  });
+  // Its module evaluated, and the element's update that follows.
+  await page.evaluate(async (url) => {
+    await import(url);
+    await document.querySelector('story-timeline').updateComplete;
+  }, chunk.url());
+  const text = await printed(page, 'late.pdf', process.argv[2]);
   for (const words of EXPECTED) {
-    for (const part of words) if (!text.includes(part)) problems.push(`missing from the printed page: "${part}"`);
+    for (const part of words) if (!text.includes(part)) problems.push(`${label}: missing: "${part}"`);
   }
   const sources = text.split(SOURCE).length - 1;
-  if (sources < EXPECTED.length) problems.push(`the source is printed ${sources} times, not ${EXPECTED.length}`);
-  for (const word of CONTROL_WORDS) {
-    if (text.includes(word)) problems.push(`a control's words were printed: "${word}"`);
-  }
+  if (sources < EXPECTED.length)
+    problems.push(`${label}: the source is printed ${sources} times, not ${EXPECTED.length}`);
+  noControls(text, label);
+}
+
+/** Printed as soon as the story is drawn, before printing's code: the screen's layout, but no control. */
+async function printedEarly() {
+  const label = "printed before printing's code has come";
+  const { page, requested } = await drawnPage(label);
+  if (requested.some((path) => PRINT_CHUNK.test(path))) problems.push(`${label}: printing's code had already come`);
+  const text = await printed(page, 'early.pdf');
+  for (const [, title] of EXPECTED) if (!text.includes(title)) problems.push(`${label}: missing: "${title}"`);
+  noControls(text, label);
+}
+
+try {
+  // Side by side: the first waits some seconds for the chunk.
+  await Promise.all([printedLate(), printedEarly()]);
 } finally {
   await browser.close();
   server.close();
@@ -107,4 +158,7 @@ if (problems.length) {
   console.error(`Printing the first story to PDF:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('Printing the first story to PDF: all six events, their dates, descriptions and source; no control.');
+console.log(
+  "Printing the first story to PDF: once printing's code has come (unasked, after the first drawing), all six events, " +
+    "their dates, descriptions and source, and no control; before, the screen's layout and no control.",
+);

@@ -201,6 +201,45 @@ describe('dist/story-timeline.js, the single file', () => {
     }
   });
 
+  it("keeps printing out of the card's chunk: a chunk of its own, which neither the first view nor the card fetches", async () => {
+    const chunkIn = (code: string, name: string) =>
+      new RegExp(`import\\(\\s*["'\`]\\./(story-timeline-${name}-[\\w-]+\\.js)["'\`]\\s*\\)`).exec(code)?.[1];
+    for (const [dir, entry] of [
+      ['/dist', 'story-timeline.js'],
+      ['/dist/module', 'index.js'],
+    ] as const) {
+      const main = await (await fetch(`${dir}/${entry}`)).text();
+      expect(chunkIn(main, 'print'), `${dir}/${entry} fetches printing's chunk`).to.equal(undefined);
+      const detailName = chunkIn(main, 'detail');
+      expect(detailName, `${dir}: the card's chunk`).to.be.a('string');
+      const detail = await (await fetch(`${dir}/${detailName!}`)).text();
+      const printName = chunkIn(detail, 'print');
+      expect(printName, `${dir}: printing's chunk, fetched by the card's`).to.be.a('string');
+      const print = await (await fetch(`${dir}/${printName!}`)).text();
+      // The printed list and the paper's colours are printing's alone.
+      for (const marker of ['print-list', 'print-color-adjust']) {
+        expect(detail, `${dir}: ${marker} in the card's chunk`).not.to.contain(marker);
+        expect(print, `${dir}: ${marker} in printing's chunk`).to.contain(marker);
+      }
+      expect(importedPackages(print), `${dir}: what printing's chunk imports`).to.deep.equal([]);
+    }
+
+    const frame = await openFrame('/tests/pages/csp.html');
+    const timeline = await showStory(frame);
+    timeline.select('second');
+    await waitUntil(
+      () => shadow(timeline).querySelector('[part~="detail"]')?.textContent?.includes('Second step'),
+      'the card did not open',
+    );
+    await timeline.updateComplete;
+    const fetched = win(frame)
+      .performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname);
+    expect(fetched.some((path) => /^\/dist\/story-timeline-detail-[\w-]+\.js$/.test(path))).to.be.true;
+    expect(fetched.filter((path) => path.includes('story-timeline-print-'))).to.deep.equal([]);
+    expect(win(frame).reported).to.deep.equal([]);
+  });
+
   it('carries Lit and D3 inside it, while the module build leaves Lit and the small d3 modules to the app', async () => {
     const bundle = await (await fetch('/dist/story-timeline.js')).text();
     const module = await (await fetch('/dist/module/index.js')).text();

@@ -29,10 +29,35 @@ function marksSpan(element: StoryTimeline): { left: number; right: number } {
   return { left: Math.min(...boxes.map((box) => box.left)), right: Math.max(...boxes.map((box) => box.right)) };
 }
 
+/** Has the page fetched printing's code (its chunk's modules, served one by one here)? */
+const printingFetched = (): boolean =>
+  performance
+    .getEntriesByType('resource')
+    .some((entry) => /\/(parts\/print\.|parts\/print-list\.|controllers\/print-controller\.)/.test(entry.name));
+
 describe('printing', () => {
   afterEach(async () => {
     await emulateMedia({ media: 'screen' });
     await setViewport({ width: 800, height: 600 });
+  });
+
+  // The first test of the file: nothing has fetched printing's code yet.
+  it("fetches printing's code neither for the first view nor for the card, but when the page is printed", async () => {
+    const element = await mountFirstStory();
+    element.select('nikkei-leak');
+    await waitUntil(() => seen(shadow(element).querySelector('[part="detail"]')), 'the card did not open');
+    await element.updateComplete;
+    expect(printingFetched(), "printing's code, with the first view and the card").to.equal(false);
+
+    await emulateMedia({ media: 'print' });
+    // Off paper at once, whether printing's code has come or not.
+    expect(seen(shadow(element).querySelector('[part="controls"]')), 'the controls, printed').to.be.false;
+    expect(seen(shadow(element).querySelector('[part="detail"]')), 'the card, printed').to.be.false;
+    await waitUntil(() => shadow(element).querySelectorAll('.print-list li').length === 6, 'no printed list');
+    expect(printingFetched(), "printing's code, once printed").to.equal(true);
+    const first = shadow(element).querySelector<HTMLElement>('.print-list li')!;
+    expect(seen(first)).to.be.true;
+    expect(first.innerText.replace(/\s+/g, ' ')).to.match(/^late January 2023 Fumio Kishida and Jens Stoltenberg meet/);
   });
 
   it('lays the story out at the width the host has on paper, not a fixed one', async () => {

@@ -7,10 +7,11 @@
  * with the print styles applied (and follows print emulation, which fires no print events),
  * so that is where the printed width is measured: the width probe's, the host's content width
  * on paper. The update each asks for runs in a microtask, so the paper gets the new layout.
- * It comes with the detail card's chunk, like the list it draws.
+ * It is printing's chunk (`parts/print.ts`), with the list it draws, made for the element by
+ * `print-on-demand.ts` once the chunk is here; from then on it follows print itself.
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { nothing } from '../parts/lit-kit.js';
+import { nothing } from '../parts/print-kit.js';
 import { renderPrintList, type PrintListProps } from '../parts/print-list.js';
 import type { TimeWindow } from '../layout/view.js';
 import type { ViewController } from './view-controller.js';

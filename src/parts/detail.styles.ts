@@ -1,7 +1,9 @@
 /**
  * The detail card's styles, shipped with its chunk and adopted by the element's shadow root when
  * the chunk arrives (plain text: the chunk imports nothing, not even Lit's `css`). They read the
- * element's `--_*` colours, set on its host by the main styles.
+ * element's `--_*` colours, set on its host by the main styles. They also keep the screen's
+ * controls, hint, edge cues and the card off paper, from the card's arrival on: a page printed
+ * before printing's own chunk (print.styles.ts) has come shows none of them either.
  */
 export const detailStyles = `
 [part='detail'] {
@@ -162,5 +164,13 @@ export const detailStyles = `
 }
 [part='next']::after {
   content: ' →' / '';
+}
+@media print {
+  .top,
+  .hint,
+  [part='detail'],
+  [part='error'] {
+    display: none !important;
+  }
 }
 `;

@@ -15,10 +15,9 @@ import { renderRichText } from './rich-text.js';
 
 export { useLit } from './lit-kit.js';
 export { detailStyles } from './detail.styles.js';
-// Printing rides in this chunk: it is wanted only after the first drawing, like the card, and
-// the printed list shares its Lit kit and rich text.
-export { printStyles } from './print.styles.js';
-export { PrintController } from '../controllers/print-controller.js';
+// What follows print requests and fetches printing's own chunk (hands it this chunk's Lit kit
+// and rich text).
+export { PrintOnDemand } from '../controllers/print-on-demand.js';
 
 export interface DetailProps {
   event: TimelineEvent;

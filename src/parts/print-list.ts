@@ -4,10 +4,9 @@
  * written out) in date order. Drawn only while the page is printed, and shown only in print.
  */
 import type { TemplateResult } from 'lit';
-import { html, nothing } from './lit-kit.js';
+import { html, nothing, richText } from './print-kit.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { UiStrings } from '../format/strings.js';
-import { renderRichText } from './rich-text.js';
 
 export interface PrintListProps {
   /** In date order. */
@@ -26,7 +25,7 @@ export function renderPrintList({ events, strings, wording }: PrintListProps): T
             ${wording.texts(event).when}${event.status === 'confirmed' ? nothing : ` · ${strings.status[event.status]}`}
           </p>
           <p class="print-title">${event.title}</p>
-          ${event.description ? renderRichText(event.description) : nothing}
+          ${event.description ? richText(event.description) : nothing}
           ${
             event.source
               ? html`<p class="print-source">

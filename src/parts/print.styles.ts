@@ -1,8 +1,9 @@
 /**
- * The printed page: no controls, hint or edge cues; the plot kept whole on one page, with the
- * hatching and fades printed as drawn (background graphics kept) and strong enough in black
- * and white; no selection; and the list of events under it, no entry split between pages.
- * Shipped with the detail card's chunk and adopted beside its styles (plain text: the chunk
+ * The printed page: the plot kept whole on one page, with the hatching and fades printed as
+ * drawn (background graphics kept) and strong enough in black and white; no selection; and the
+ * list of events under it, no entry split between pages. (The controls, hint, edge cues and
+ * card are hidden by the card's styles, so a page printed before this chunk arrives has none.)
+ * Shipped with printing's chunk and adopted beside the card's styles (plain text: the chunk
  * imports nothing).
  */
 export const printStyles = `
@@ -10,12 +11,6 @@ export const printStyles = `
   display: none;
 }
 @media print {
-  .top,
-  .hint,
-  [part='detail'],
-  [part='error'] {
-    display: none !important;
-  }
   .frame,
   .print-list {
     print-color-adjust: exact;
