@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { prefer, resetPreferences } from './helpers/preferences.js';
+import { oncePerEngine, prefer, resetPreferences } from './helpers/preferences.js';
 import { cases } from './helpers/engine.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import type { StoryData } from '../src/model/types.js';
@@ -89,6 +89,7 @@ describe('the demo page', () => {
 
   it('the axe harness does catch a violation planted in the page', async function () {
     this.timeout(30_000);
+    oncePerEngine(this);
     const frame = await openDemo('fr', 1200);
     const image = frame.contentDocument!.createElement('img');
     image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
@@ -99,6 +100,7 @@ describe('the demo page', () => {
 
   it('shows the first story in the chosen language, with the "as reported" marker', async function () {
     this.timeout(20_000);
+    oncePerEngine(this);
     const frame = await openDemo('en', 1200);
     const timeline = frame.contentDocument!.querySelector('story-timeline')!;
     const ids = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map(
@@ -120,6 +122,7 @@ describe('the demo page', () => {
   ]) {
     it(`shows the sample history story across year 1, the axis naming the eras (${lang})`, async function () {
       this.timeout(30_000);
+      oncePerEngine(this);
       for (const width of [360, 1200]) {
         const frame = await openDemo(lang!, width);
         const timeline = frame.contentDocument!.getElementById('history')!;
@@ -150,6 +153,7 @@ describe('the demo page', () => {
   for (const lang of ['fr', 'en']) {
     it(`has a second story of one day in groups, with times and zones, saying its hours are a sample (${lang})`, async function () {
       this.timeout(20_000);
+      oncePerEngine(this);
       const data = (await (await fetch(`/demo/day.${lang}.json`)).json()) as StoryData;
       const story = normalizeStory(data);
       expect(story.groups!.map((group) => group.id)).to.deep.equal(['press', 'nato', 'japan']);

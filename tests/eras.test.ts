@@ -4,7 +4,7 @@ import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import type { StoryData } from '../src/model/types.js';
-import { prefer, resetPreferences } from './helpers/preferences.js';
+import { oncePerEngine, prefer, resetPreferences } from './helpers/preferences.js';
 import { nextFrame } from './helpers/fixtures.js';
 
 const story: StoryData = {
@@ -32,7 +32,8 @@ async function mount(data: StoryData = story, width = 800): Promise<StoryTimelin
 const bands = (element: StoryTimeline) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="era"]')];
 
 describe('eras: reading', () => {
-  it('keeps good eras sorted, with ids, and explains bad ones without throwing', () => {
+  it('keeps good eras sorted, with ids, and explains bad ones without throwing', function () {
+    oncePerEngine(this);
     const normalized = normalizeStory({
       events: [],
       eras: [
@@ -62,7 +63,8 @@ describe('eras: reading', () => {
 });
 
 describe('eras: drawing', () => {
-  it('draws each era as a band behind the events, labelled, in its muted colour', async () => {
+  it('draws each era as a band behind the events, labelled, in its muted colour', async function () {
+    oncePerEngine(this);
     const element = await mount();
     expect(bands(element).map((band) => band.dataset.id)).to.deep.equal(['2022-consultation', 'works', 'season']);
     const works = element.shadowRoot!.querySelector<HTMLElement>('[part~="era"][data-id="works"]')!;
@@ -83,7 +85,8 @@ describe('eras: drawing', () => {
     expect(getComputedStyle(season).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
-  it('keeps the label of an era that starts before the window at the plot edge, and drops eras out of view', async () => {
+  it('keeps the label of an era that starts before the window at the plot edge, and drops eras out of view', async function () {
+    oncePerEngine(this);
     const element = await mount();
     element.zoomTo('2023-04', '2023-07');
     await element.updateComplete;
@@ -95,14 +98,16 @@ describe('eras: drawing', () => {
     expect(label.right).to.be.at.most(plot.right);
   });
 
-  it('counts eras in the fitted window', async () => {
+  it('counts eras in the fitted window', async function () {
+    oncePerEngine(this);
     const element = await mount();
     const { start, end } = element.visibleRange;
     expect(+start).to.be.below(Date.UTC(2022, 0, 1));
     expect(+end).to.be.above(Date.UTC(2024, 5, 1));
   });
 
-  it('lists the eras once, before the events, and names them in the card', async () => {
+  it('lists the eras once, before the events, and names them in the card', async function () {
+    oncePerEngine(this);
     const element = await mount();
     const root = element.shadowRoot!;
     const list = root.querySelector<HTMLElement>('ul[aria-label="Periods"]')!;
@@ -127,7 +132,8 @@ describe('eras: drawing', () => {
     await waitUntil(() => root.querySelector('ul[aria-label="Périodes"]'), 'the French strings arrive');
   });
 
-  it('runs from right to left with the events when the direction is rtl', async () => {
+  it('runs from right to left with the events when the direction is rtl', async function () {
+    oncePerEngine(this);
     const element = await mount();
     element.setAttribute('dir', 'rtl');
     await element.updateComplete;
@@ -140,7 +146,8 @@ describe('eras: drawing', () => {
     expect(quay.left).to.be.within(works.left, works.right);
   });
 
-  it('draws nothing for a document without eras, as before', async () => {
+  it('draws nothing for a document without eras, as before', async function () {
+    oncePerEngine(this);
     const element = await mount({ events: story.events });
     expect(bands(element)).to.have.length(0);
     expect(element.shadowRoot!.querySelector('ul[aria-label="Periods"]')).to.equal(null);

@@ -13,7 +13,7 @@ interface Memory {
 const memory = () => executeServerCommand('memory') as Promise<Memory>;
 
 describe('story-timeline: memory', () => {
-  it('500 create, append and remove cycles leave no listeners, nodes or heap behind', async function () {
+  it('200 create, append and remove cycles leave no listeners, nodes or heap behind', async function () {
     this.timeout(60_000);
     const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
     const cycle = async () => {
@@ -30,10 +30,10 @@ describe('story-timeline: memory', () => {
     for (let i = 0; i < 50; i++) await cycle();
     await new Promise((resolve) => setTimeout(resolve, 300));
     const before = await memory();
-    for (let i = 0; i < 500; i++) await cycle();
+    for (let i = 0; i < 200; i++) await cycle();
     await new Promise((resolve) => setTimeout(resolve, 300));
     const after = await memory();
-    console.log(`memory before ${JSON.stringify(before)}, after 500 cycles ${JSON.stringify(after)}`);
+    console.log(`memory before ${JSON.stringify(before)}, after 200 cycles ${JSON.stringify(after)}`);
     // Bounds: a leak of one listener, or one element's shadow tree, per cycle would break them.
     expect(after.listeners - before.listeners, 'event listeners').to.be.at.most(20);
     expect(after.nodes - before.nodes, 'DOM nodes').to.be.at.most(200);

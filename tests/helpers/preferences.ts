@@ -38,3 +38,14 @@ export async function prefer(test: Mocha.Context, wanted: Preferences): Promise<
 export async function resetPreferences(): Promise<void> {
   if (canEmulate) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
 }
+
+/**
+ * Whether this is the second launch of Firefox or WebKit, the one with a dark scheme and
+ * reduced motion: a test that asks for no preference has already run in the first launch.
+ */
+export const inPreferenceLaunch = !canEmulate && matchMedia('(prefers-color-scheme: dark)').matches;
+
+/** Skips a test that does not depend on the reader's preferences in the second launch. */
+export function oncePerEngine(test: Mocha.Context): void {
+  if (inPreferenceLaunch) test.skip();
+}
