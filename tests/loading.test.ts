@@ -36,6 +36,27 @@ function stateText(element: StoryTimeline): string {
 }
 
 describe('story-timeline: loading src', () => {
+  it('sends the request for src as it connects, before its first render', async () => {
+    const asked: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      asked.push(String(input));
+      return original(input, init);
+    };
+    const element = document.createElement('story-timeline') as StoryTimeline;
+    try {
+      element.setAttribute('src', `/test-server/story?title=Early&count=2&key=${unique()}`);
+      document.body.append(element);
+      // No microtask has run yet: the element has not rendered, and the request has left.
+      expect(element.shadowRoot?.querySelector('[part~="plot"]') ?? null).to.equal(null);
+      expect(asked.map((url) => new URL(url, location.href).pathname)).to.deep.equal(['/test-server/story']);
+      await waitUntil(() => titles(element).length === 2, 'the story was not drawn');
+    } finally {
+      window.fetch = original;
+      element.remove();
+    }
+  });
+
   it('shows a loading state, then the story, and fires story-load with the count', async () => {
     const element = await mount();
     const loaded = oneEvent(element, 'story-load');

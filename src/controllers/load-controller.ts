@@ -76,6 +76,11 @@ export class LoadController implements ReactiveController {
       attributes: true,
       attributeFilter: DATA_ATTRIBUTES,
     });
+    // The story's request leaves as the element connects, not after its first render: the
+    // network then overlaps that render (and the rest of the script's evaluation on a page
+    // that defines the element). A `src` that is no URL is said in the update, as any change is.
+    const { src } = this.host;
+    if (src && src !== this.loadedSrc && storyUrl(src, document.baseURI)) void this.load(src);
   }
 
   hostDisconnected(): void {
