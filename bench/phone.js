@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { FIRST_TRACE_CATEGORIES, splitText, splitTrace } from './trace-split.js';
 
 export const PHONE_CONTEXT = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true };
 export const PHONE_THROTTLE = 4;
@@ -305,6 +306,20 @@ async function phonePage(bench, path, { responses } = {}) {
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_THROTTLE });
+    // BENCH_PROFILE=phone: a CPU profile of story-timeline's first story, page start to painted events.
+    const profiling = process.env.BENCH_PROFILE === 'phone' && path === '/phone/story';
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    // BENCH_TRACE=phone: the main thread's CPU time of each first-story page, by kind.
+    const tracing = process.env.BENCH_TRACE === 'phone' && !path.includes('vertical');
+    if (tracing)
+      await cdp.send('Tracing.start', {
+        traceConfig: { includedCategories: FIRST_TRACE_CATEGORIES },
+        transferMode: 'ReturnAsStream',
+      });
     await page.goto(new URL(path, bench.baseUrl).href);
     const shown = await bench
       .withTimeout(
@@ -314,11 +329,51 @@ async function phonePage(bench, path, { responses } = {}) {
       .catch((error) => {
         throw error?.message ? error : new Error(`nothing drawn within ${bench.capMs / 1000} s`);
       });
+    if (profiling) await saveProfile(bench, (await cdp.send('Profiler.stop')).profile);
+    if (tracing)
+      bench.log(`  ${path}: main-thread CPU to the painted events: ${splitText(await endTrace(cdp, bench, path))}`);
     return { ...handle, cdp, shown };
   } catch (error) {
     await closePhonePage(bench, handle);
     throw error;
   }
+}
+
+/** Ends a trace started with `Tracing.start` and splits its main-thread CPU time (thread time). */
+async function endTrace(cdp, bench, path) {
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  let text = '';
+  for (;;) {
+    const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle: stream });
+    text += base64Encoded ? Buffer.from(data, 'base64').toString() : data;
+    if (eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(join(bench.buildDir ?? '.', `${path.replaceAll('/', '-').slice(1)}.trace.json`), text);
+  const split = splitTrace(JSON.parse(text));
+  split.total = ['script', 'style', 'layout', 'paint', 'gc', 'other'].reduce((sum, kind) => sum + split[kind], 0);
+  return split;
+}
+
+/** Writes the profile beside the build and logs the functions with the most self time. */
+async function saveProfile(bench, profile) {
+  const { writeFile } = await import('node:fs/promises');
+  const file = join(bench.buildDir ?? '.', `phone-${Date.now()}.cpuprofile`);
+  await writeFile(file, JSON.stringify(profile));
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const deltas = profile.timeDeltas;
+  profile.samples.forEach((id, index) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[index + 1] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  bench.log(`profile of the first story: ${file}`);
+  for (const [key, ms] of top) bench.log(`  ${ms.toFixed(1).padStart(7)} ms  ${key}`);
 }
 
 async function closePhonePage(bench, { context, errors }) {

@@ -23,7 +23,9 @@
 //   BENCH_STEPS=1         print each zoom and pan step, and the renderer's script/style/layout time
 //   BENCH_CHURN=6         the 8 widest zoom steps back and forth 6 times: median and p90, steadier
 //                         than the 30-step p95 for comparing two versions
-//   BENCH_PROFILE=zoom    CPU profile of the zoom (or pan, or first render) phase, unminified, in bench/.build
+//   BENCH_PROFILE=zoom    CPU profile of the zoom (or pan, or first render) phase, unminified, in bench/.build;
+//                         =phone: of each fresh phone page of the first story, with its top functions by self time
+//   BENCH_TRACE=phone     main-thread CPU (thread time) of each first-story phone page, by kind
 //   BENCH_TRACE=zoom      Chromium trace of the phase (or of the first render: =first, which also splits
 //                         the plain-DOM reference's), with main-thread totals by event
 //                         (BENCH_TRACE_SELECTORS=1 adds Blink's SelectorStats: the time spent matching
@@ -668,6 +670,7 @@ async function measureExtras() {
     rows,
     quick: Boolean(options.quick),
     baseUrl,
+    buildDir,
     capMs,
     newContext: (contextOptions) => browser.newContext(contextOptions),
     openPage,

@@ -59,7 +59,10 @@ export function splitTrace({ traceEvents }) {
   // Thread time (the CPU the main thread used), not wall time: on a shared machine another
   // process's turn on the CPU would otherwise count as ours.
   const cpu = (e) => e.tdur ?? e.dur;
-  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // The renderer main thread with the most events: the page's, where a trace holds several.
+  const mains = traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const count = (m) => traceEvents.reduce((n, e) => n + (e.pid === m.pid && e.tid === m.tid ? 1 : 0), 0);
+  const main = mains.length > 1 ? mains.map((m) => [m, count(m)]).sort((a, b) => b[1] - a[1])[0][0] : mains[0];
   const events = traceEvents
     .filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
