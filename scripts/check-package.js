@@ -94,7 +94,7 @@ try {
       /^dist\/story-timeline-authoring-[\w-]+\.js$/, // the CSV/TSV/TimelineJS readers, loaded on demand
       /^dist\/story-timeline-zoom-gestures-[\w-]+\.js$/, // the zoom gestures (d3-zoom), loaded after the first render
       /^dist\/story-timeline-times-[\w-]+\.js$/, // time zones and hour ticks, loaded for times of day or a zone other than UTC
-      /^dist\/story-timeline-detail-[\w-]+\.js$/, // the detail card (media, rich text), loaded beside the first render
+      /^dist\/story-timeline-detail-[\w-]+\.js$/, // the detail card (media, rich text), loaded after the first drawing
       /^dist\/story-timeline-print-[\w-]+\.js$/, // printing, loaded when asked for or when the page is idle after the first drawing
       /^dist\/story-timeline-vertical-[\w-]+\.js$/, // the vertical reading, loaded when orientation is not horizontal
       /^dist\/story-timeline-picture-[\w-]+\.js$/, // exportImage's picture, loaded on its first call

@@ -24,7 +24,8 @@ const MAIN = 'story-timeline.js';
 
 /** The chunks the element loads on demand, by the name Vite gives them before the hash. */
 const CHUNKS = {
-  detail: 'the detail card (media, rich text) and what follows print requests, fetched when the element is connected',
+  detail:
+    'the detail card (media, rich text) and what follows print requests, fetched once the first drawing is painted (or when a reader reaches for the element)',
   print:
     'printing (the layout for paper, the printed list, its styles), fetched when printing is asked for or the page is idle a few seconds after the first drawing',
   authoring: 'the readers for CSV, TSV and TimelineJS documents, fetched when one arrives',

@@ -155,11 +155,12 @@ export class StoryTimeline extends LitElement {
   private readonly reader: Reader = new Reader(this, this.story, this.view);
   /** A whole frame has been shown: from then on, waiting for the card's code hides nothing. */
   private shownWhole = false;
-  /** The detail card's code (with media and rich text) comes after the first drawing. */
+  /** The detail card's code (with media and rich text) comes after the first drawing, unless that opens a card. */
   private readonly detail = new OnDemand(
     this,
     () => loadDetail(this, StoryTimeline.elementStyles, this.view.zoom),
     'the detail card',
+    { needed: () => !!this.selected && !this.shownWhole, drawn: () => this.shownWhole },
   );
 
   /** The window now shown. */
@@ -209,7 +210,7 @@ export class StoryTimeline extends LitElement {
   }
 
   /**
-   * Also waits for the zoom gestures and the detail card, fetched beside the first render (the
+   * Also waits for the zoom gestures and the detail card, fetched after the first drawing (the
    * first drawing needs neither): once `updateComplete` resolves the reader can zoom, pan and read.
    */
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -21,7 +21,27 @@ function timeline(): StoryTimeline {
 describe('story-timeline: code the first drawing does not need', () => {
   afterEach(() => document.querySelectorAll('story-timeline').forEach((element) => element.remove()));
 
-  // The first test of the file: nothing has fetched the gestures yet.
+  // Before any other test of the file has fetched the card's code or the gestures.
+  it("draws a first story before fetching the card's code, then fetches it unasked", async () => {
+    const element = document.createElement('story-timeline');
+    element.style.width = '700px';
+    element.data = firstStory;
+    let drawnAt = 0;
+    const watch = new MutationObserver(() => {
+      if (!drawnAt && drawn(element) > 0) drawnAt = performance.now();
+    });
+    document.body.append(element);
+    watch.observe(element.shadowRoot!, { childList: true, subtree: true });
+    const card = () => performance.getEntriesByType('resource').find((entry) => entry.name.includes('/parts/detail.'));
+    await waitUntil(card, "the card's code, fetched after the first drawing without a reader asking", {
+      timeout: 5000,
+    });
+    watch.disconnect();
+    expect(drawnAt, 'the events were drawn').to.be.above(0);
+    expect(card()!.startTime, "the card's code was asked for after the events were drawn").to.be.above(drawnAt);
+    expect(fetched('zoom-gestures'), 'the gestures, with no reader on the plot').to.equal(false);
+  });
+
   it('draws a first story without fetching the gestures until a pointer comes over the plot', async () => {
     const element = timeline();
     await waitUntil(() => drawn(element) === 5, 'the events drawn');
