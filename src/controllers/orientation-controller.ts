@@ -26,6 +26,7 @@ export type Orientation = 'horizontal' | 'vertical' | 'auto';
 const NARROW_EM = 30;
 /** Zoom levels either side of the fitted scale (as in `parts/vertical.ts`). */
 const MAX_LEVEL = 6;
+const NO_GROUPS: readonly TimelineGroup[] = [];
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -134,8 +135,13 @@ export class OrientationController implements ReactiveController {
   ): VerticalPlot | undefined {
     const part = this.code?.module;
     if (!this.vertical || !part) return undefined;
-    const frame = part.verticalFrame(events, asOf, { level: this.level, em: this.fontSize, width: this.width });
-    return { draw: part.renderVertical, frame, groups: groups ?? [], card, onZoom: this.zoomAction };
+    const frame = part.verticalFrame(events, asOf, {
+      level: this.level,
+      em: this.fontSize,
+      width: this.width,
+      groups: groups ?? NO_GROUPS,
+    });
+    return { draw: part.renderVertical, frame, groups: groups ?? NO_GROUPS, card, onZoom: this.zoomAction };
   }
 
   /** More or less time per pixel, the event the reader is on kept where it is on screen. */
