@@ -95,7 +95,7 @@ try {
       /^dist\/story-timeline-zoom-gestures-[\w-]+\.js$/, // the zoom gestures (d3-zoom), loaded after the first render
       /^dist\/story-timeline-times-[\w-]+\.js$/, // time zones and hour ticks, loaded for times of day or a zone other than UTC
       /^dist\/story-timeline-detail-[\w-]+\.js$/, // the detail card (media, rich text) and the printed list, loaded beside the first render
-      /^dist\/story-timeline-vertical-[\w-]+\.js$/, // the vertical reading, loaded when orientation is not horizontal
+      /^dist\/story-timeline-vertical-[\w-]+\.js$/, // the vertical reading, loaded when the element reads (or will read) vertically
       /^dist\/story-timeline-picture-[\w-]+\.js$/, // exportImage's picture, loaded on its first call
       /^dist\/story-timeline-declarative-list-[\w-]+\.js$/, // the reader of a CMS list inside the element, loaded when there is one
       /^dist\/editor\.(html|js|css)$/, // the editor page
