@@ -139,6 +139,10 @@ describe('orientation', () => {
     await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-id') === storyIds[2]);
     await sendKeys({ press: 'ArrowUp' });
     await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-id') === storyIds[1]);
+    // The list's one Tab stop follows: Tab away and back lands on this event.
+    await element.updateComplete;
+    expect(one(element, eventSelector(storyIds[1]!)).tabIndex).to.equal(0);
+    expect(one(element, eventSelector(storyIds[0]!)).tabIndex).to.equal(-1);
   });
 
   it('opens the selected event’s card under the event', async () => {

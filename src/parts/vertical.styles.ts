@@ -1,13 +1,16 @@
 /**
  * The vertical reading's styles, shipped with its chunk (`parts/vertical.ts`) and adopted by the
  * element's shadow root after the main sheet when the chunk arrives (plain text: the chunk
- * imports nothing, not even Lit's `css`). They override the main sheet's rules for
+ * imports nothing, not even Lit's css tag). They override the main sheet's rules for
  * the horizontal plot it overrides inside `.plot.vertical`. Each row is in the page's flow: on
  * its inline-start side the axis's ticks (`--_axis-w`) and the rail with the marks
  * (`--_rail-w`), then the event's words on whole lines. Logical properties throughout: in a
  * right-to-left language the rail is on the right.
  */
-export const verticalStyles = `
+/** Plain text, tagged so that the builds minify it as they do the element's own css templates. */
+const css = String.raw;
+
+export const verticalStyles = css`
   .plot.vertical {
     /* With large text on a phone the gutter stops growing: the words keep most of the width. */
     --_axis-w: min(3.5em, 18cqi);
