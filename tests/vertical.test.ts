@@ -256,6 +256,7 @@ describe('orientation="vertical" with groups', () => {
 
   it('puts the groups side by side at 900 px: each event in its group’s column, whole, in date order', async () => {
     const element = await mountGrouped(900);
+    await expect(element).to.be.accessible();
     const names = [...element.shadowRoot!.querySelectorAll('[part~="group-label"]')].map((name) => name.textContent);
     expect(names).to.deep.equal(['Japan', 'NATO', 'Other']);
     const columns = heads(element);
