@@ -43,7 +43,10 @@ describe('story-timeline: code the first drawing does not need', () => {
     expect(element.shadowRoot!.querySelector('.plot.vertical')).to.equal(null);
     expect(fetched('/parts/vertical'), 'the vertical reading, at 1,000 px').to.equal(false);
     element.style.width = '390px';
-    await waitUntil(() => element.shadowRoot!.querySelector('.plot.vertical'), 'drawn vertically at 390 px');
+    // Fetched now: the dev server builds it on demand, which can take a while on a busy machine.
+    await waitUntil(() => element.shadowRoot!.querySelector('.plot.vertical'), 'drawn vertically at 390 px', {
+      timeout: 5000,
+    });
     expect(fetched('/parts/vertical')).to.equal(true);
   });
 
