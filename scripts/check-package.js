@@ -96,7 +96,7 @@ try {
       /^dist\/story-timeline-times-[\w-]+\.js$/, // time zones and hour ticks, loaded for times of day or a zone other than UTC
       /^dist\/story-timeline-detail-[\w-]+\.js$/, // the detail card (media, rich text), loaded after the first drawing
       /^dist\/story-timeline-print-[\w-]+\.js$/, // printing, loaded when asked for or when the page is idle after the first drawing
-      /^dist\/story-timeline-vertical-[\w-]+\.js$/, // the vertical reading, loaded when orientation is not horizontal
+      /^dist\/story-timeline-vertical-[\w-]+\.js$/, // the vertical reading, loaded when the element reads (or will read) vertically
       /^dist\/story-timeline-picture-[\w-]+\.js$/, // exportImage's picture, loaded on its first call
       /^dist\/story-timeline-declarative-list-[\w-]+\.js$/, // the reader of a CMS list inside the element, loaded when there is one
       /^dist\/editor\.(html|js|css)$/, // the editor page

@@ -33,7 +33,7 @@ const CHUNKS = {
     'the zoom gestures (d3-zoom and the d3 modules it uses), fetched when a reader first reaches for the plot',
   times: 'times of day and time zones, fetched when the data or the zone needs them',
   'declarative-list': 'the reader of a CMS <ol> list, fetched when a page has one',
-  vertical: 'the vertical reading, fetched when orientation is not horizontal',
+  vertical: 'the vertical reading, fetched when the element reads (or will read) vertically',
   picture: "exportImage()'s picture (SVG, PNG), fetched on its first call",
 };
 

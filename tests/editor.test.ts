@@ -214,7 +214,10 @@ describe('the editor page', () => {
     orientation.value = 'vertical';
     orientation.dispatchEvent(new Event('change'));
     await waitUntil(() => preview(root).getAttribute('orientation') === 'vertical', 'the preview did not follow');
-    await waitUntil(() => preview(root).shadowRoot!.querySelector('.plot.vertical'), 'the preview is not vertical');
+    // A wide preview on auto has not fetched the vertical reading: it comes now.
+    await waitUntil(() => preview(root).shadowRoot!.querySelector('.plot.vertical'), 'the preview is not vertical', {
+      timeout: 5000,
+    });
     orientation.value = 'horizontal';
     orientation.dispatchEvent(new Event('change'));
     await waitUntil(() => !preview(root).hasAttribute('orientation'), 'horizontal is the default, not written');

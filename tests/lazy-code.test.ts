@@ -53,6 +53,23 @@ describe('story-timeline: code the first drawing does not need', () => {
     await waitUntil(() => fetched('zoom-gestures'), 'the gestures fetched when a pointer comes over the plot');
   });
 
+  it('draws orientation="auto" at 1,000 px across without fetching the vertical reading, and fetches it on narrowing', async () => {
+    const element = timeline();
+    element.setAttribute('orientation', 'auto');
+    element.style.width = '1000px';
+    await waitUntil(() => drawn(element) === 5, 'the events drawn');
+    await element.updateComplete;
+    await nextFrame();
+    expect(element.shadowRoot!.querySelector('.plot.vertical')).to.equal(null);
+    expect(fetched('/parts/vertical'), 'the vertical reading, at 1,000 px').to.equal(false);
+    element.style.width = '390px';
+    // Fetched now: the dev server builds it on demand, which can take a while on a busy machine.
+    await waitUntil(() => element.shadowRoot!.querySelector('.plot.vertical'), 'drawn vertically at 390 px', {
+      timeout: 5000,
+    });
+    expect(fetched('/parts/vertical')).to.equal(true);
+  });
+
   it('pans with a drag begun before the gestures came', async () => {
     const element = timeline();
     await waitUntil(() => drawn(element) === 5, 'the events drawn');

@@ -1,6 +1,12 @@
 /** The vertical reading's layout (`src/layout/vertical.ts`): pure, over plain numbers. */
 import { expect } from '@open-wc/testing';
-import { defaultMsPerPx, gapInUnits, layoutVertical, type VerticalEntry } from '../src/layout/vertical.js';
+import {
+  columnPlaces,
+  defaultMsPerPx,
+  gapInUnits,
+  layoutVertical,
+  type VerticalEntry,
+} from '../src/layout/vertical.js';
 import { formatGap } from '../src/format/rail.js';
 import { strings as en } from '../src/format/lang/en.js';
 import { strings as fr } from '../src/format/lang/fr.js';
@@ -84,6 +90,20 @@ describe('vertical layout', () => {
     const starts = [0, 10, 20, 40, 1000].map((n) => n * DAY);
     expect(defaultMsPerPx(starts, 50)).to.equal((20 * DAY) / 50);
     expect(defaultMsPerPx([5, 5, 5])).to.be.above(0);
+  });
+
+  it('places groups side by side: each entry holds its column until its next entry there, or a row across', () => {
+    // Columns 0 1 1 0, "as of" across, then 1; the third entry has a card (a row across).
+    const { places, rows } = columnPlaces([0, 1, 1, 0, -1, 1], [0, 0, 1, 0, 0, 0]);
+    expect(rows).to.equal(7);
+    expect(places).to.deep.equal([
+      { row: 0, rows: 3 }, // beside the next two, until the card (row 3) across, before its column's next entry
+      { row: 1, rows: 1 }, // its column's next entry is on the next row
+      { row: 2, rows: 2, across: 3 }, // its own row and its card's
+      { row: 4, rows: 1 }, // until "as of"
+      { row: 5, rows: 1 }, // "as of", across
+      { row: 6, rows: 1 }, // the last: to the end
+    ]);
   });
 
   it('words a gap in its longest unit', () => {

@@ -139,6 +139,10 @@ describe('orientation', () => {
     await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-id') === storyIds[2]);
     await sendKeys({ press: 'ArrowUp' });
     await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-id') === storyIds[1]);
+    // The list's one Tab stop follows: Tab away and back lands on this event.
+    await element.updateComplete;
+    expect(one(element, eventSelector(storyIds[1]!)).tabIndex).to.equal(0);
+    expect(one(element, eventSelector(storyIds[0]!)).tabIndex).to.equal(-1);
   });
 
   it('opens the selected event’s card under the event', async () => {
@@ -210,5 +214,101 @@ describe('orientation', () => {
     const mark = box(element, `${eventSelector('nikkei-leak')} [part~="event-mark"]`);
     const label = box(element, `${eventSelector('nikkei-leak')} [part~="event-label"]`);
     expect(mark.left).to.be.at.least(label.right);
+  });
+});
+
+describe('orientation="vertical" with groups', () => {
+  const grouped = {
+    ...firstStory,
+    groups: [
+      { id: 'japan', title: 'Japan', color: 'red' },
+      { id: 'nato', title: 'NATO' },
+    ],
+    events: [
+      ...firstStory.events.map((event, n) => (n < 4 ? { ...event, group: n % 2 ? 'nato' : 'japan' } : event)),
+      // The day after Nikkei's report, in the other column: beside it.
+      { id: 'no-comment', date: '2023-05-04', title: 'NATO does not comment', group: 'nato' },
+    ],
+  };
+  const ids = [
+    'kishida-stoltenberg',
+    'draft-proposal',
+    'nikkei-leak',
+    'no-comment',
+    'vilnius-summit',
+    'tokyo-office-opening',
+  ];
+  /** Each event's column, in date order: Japan, NATO, "Other" (the last). */
+  const columnOf = [0, 1, 0, 1, 1, 2];
+
+  async function mountGrouped(width: number, lang = 'en'): Promise<StoryTimeline> {
+    const element = await fixture<StoryTimeline>(
+      html`<story-timeline orientation="vertical" lang=${lang} style=${`width:${width}px`}></story-timeline>`,
+    );
+    element.data = grouped;
+    await waitUntil(() => element.shadowRoot!.querySelectorAll('.vertical [part~="event"]').length === 6, 'not drawn');
+    await element.updateComplete;
+    await nextFrame();
+    return element;
+  }
+  const heads = (element: StoryTimeline) =>
+    [...element.shadowRoot!.querySelectorAll('[part~="group"]')].map((head) => head.getBoundingClientRect());
+
+  it('puts the groups side by side at 900 px: each event in its group’s column, whole, in date order', async () => {
+    const element = await mountGrouped(900);
+    await expect(element).to.be.accessible();
+    const names = [...element.shadowRoot!.querySelectorAll('[part~="group-label"]')].map((name) => name.textContent);
+    expect(names).to.deep.equal(['Japan', 'NATO', 'Other']);
+    const columns = heads(element);
+    for (let i = 1; i < columns.length; i++) expect(columns[i]!.left).to.be.at.least(columns[i - 1]!.right);
+    const boxes = ids.map((id) => box(element, eventSelector(id)));
+    const titles = grouped.events.map((event) => event.title);
+    ids.forEach((id, n) => {
+      const column = columns[columnOf[n]!]!;
+      expect(boxes[n]!.left, id).to.be.at.least(column.left - 0.5);
+      expect(boxes[n]!.right, id).to.be.at.most(column.right + 0.5);
+      expect(boxes[n]!.top, id).to.be.at.least(column.bottom);
+      const label = one(element, `${eventSelector(id)} [part~="event-label"]`);
+      expect(label.scrollWidth, id).to.be.at.most(label.clientWidth);
+      expect(titles).to.include(label.textContent!.trim());
+      // At its date along the shared rail: never above an earlier event.
+      if (n) expect(boxes[n]!.top, id).to.be.at.least(boxes[n - 1]!.top - 0.5);
+      for (const other of boxes.slice(0, n)) {
+        const apart =
+          other.bottom <= boxes[n]!.top + 0.5 ||
+          other.right <= boxes[n]!.left + 0.5 ||
+          other.left >= boxes[n]!.right - 0.5;
+        expect(apart, `${id} overlaps an earlier event`).to.equal(true);
+      }
+    });
+    // Side by side, not one under the other: the day after Nikkei's report, beside it.
+    expect(boxes[3]!.top).to.be.below(boxes[2]!.bottom);
+    expect(element.shadowRoot!.querySelector('.tag')).to.equal(null);
+    // One list in date order for the keyboard and a screen reader.
+    const order = [...element.shadowRoot!.querySelectorAll('[part~="event"]')].map((e) => e.getAttribute('data-id'));
+    expect(order).to.deep.equal(ids);
+    one(element, eventSelector(ids[2]!)).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-id') === ids[3]);
+    expect(element.scrollWidth).to.be.at.most(element.clientWidth);
+  });
+
+  it('names the groups in tags at 320 px, where columns would be too narrow', async () => {
+    const element = await mountGrouped(320);
+    expect(element.shadowRoot!.querySelector('[part~="group"]')).to.equal(null);
+    const tags = ids.map((id) => element.shadowRoot!.querySelector(`${eventSelector(id)} .tag`)?.textContent);
+    expect(tags).to.deep.equal(['Japan', 'NATO', 'Japan', 'NATO', 'NATO', undefined]);
+    // One under the other.
+    expect(box(element, eventSelector(ids[3]!)).top).to.be.at.least(box(element, eventSelector(ids[2]!)).bottom - 0.5);
+  });
+
+  it('mirrors the columns in a right-to-left language', async () => {
+    const element = await mountGrouped(900, 'ar');
+    const columns = heads(element);
+    expect(columns[0]!.left).to.be.at.least(columns[1]!.right);
+    const first = box(element, eventSelector(ids[0]!));
+    expect(first.left).to.be.at.least(columns[0]!.left - 0.5);
+    const mark = box(element, `${eventSelector(ids[0]!)} [part~="event-mark"]`);
+    expect(mark.left).to.be.at.least(box(element, `${eventSelector(ids[0]!)} [part~="event-label"]`).right);
   });
 });

@@ -49,6 +49,9 @@ export class KeyboardController {
   /** The event that takes the single Tab stop among `marks`. */
   tabStop(marks: readonly MarkLayout[]): string {
     if (this.focusedId && marks.some((mark) => mark.event.id === this.focusedId)) return this.focusedId;
+    // Drawn as one list (vertical): every event is drawn, and there is no layout of marks.
+    if (this.focusedId && this.actions.byDate?.() && this.actions.positionOf(this.focusedId) !== undefined)
+      return this.focusedId;
     let first: MarkLayout | undefined;
     let firstPosition = Infinity;
     for (const mark of marks) {

@@ -9,8 +9,11 @@
  * In vertical the page scrolls the story: this controller keeps the zoom level (the time one
  * pixel stands for, over a scale fitted to the story's usual step) and keeps the event the
  * reader is on at the same height on screen when it changes. The vertical reading's code and
- * styles are a chunk (`parts/vertical.ts`), fetched once the value is not `horizontal`; until
- * it arrives a frame to be drawn vertically waits, unseen, as the first frame does.
+ * styles are a chunk (`parts/vertical.ts`), fetched once it is needed: at once for `vertical`;
+ * for `auto`, when the element turns out narrow, or at once when the window is already too
+ * narrow for anything else (a phone), so that the chunk comes beside the story rather than
+ * after the first width. An element that stays wide never fetches it. Until it arrives a frame
+ * to be drawn vertically waits, unseen, as the first frame does.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineEvent, TimelineGroup } from '../model/types.js';
@@ -26,6 +29,7 @@ export type Orientation = 'horizontal' | 'vertical' | 'auto';
 const NARROW_EM = 30;
 /** Zoom levels either side of the fitted scale (as in `parts/vertical.ts`). */
 const MAX_LEVEL = 6;
+const NO_GROUPS: readonly TimelineGroup[] = [];
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -34,7 +38,7 @@ export class OrientationController implements ReactiveController {
   private width = 0;
   private fontSize = 16;
   private level = 0;
-  /** The chunk, asked for once the value is not `horizontal`. */
+  /** The chunk, asked for once the reading may be vertical. */
   private code: OnDemand<typeof import('../parts/vertical.js')> | undefined;
   /** The orientation in force is vertical (drawn so once its code is here). */
   vertical = false;
@@ -81,8 +85,13 @@ export class OrientationController implements ReactiveController {
   set value(value: string | null | undefined) {
     const keyword = String(value ?? '').toLowerCase();
     this.keyword = (/^(vertical|auto)$/.test(keyword) ? keyword : 'horizontal') as Orientation;
-    if (this.keyword !== 'horizontal') this.code ??= new OnDemand(this.host, loadVertical, 'the vertical reading');
+    // A window narrower than the threshold (at the usual 16 px font) holds no wide element.
+    if (this.keyword === 'vertical' || (this.keyword === 'auto' && innerWidth < NARROW_EM * 16)) this.fetch();
     this.decide();
+  }
+
+  private fetch(): void {
+    this.code ??= new OnDemand(this.host, loadVertical, 'the vertical reading');
   }
 
   /** Resolves once the vertical reading's code is here (or could not be had); none when it is not wanted. */
@@ -108,6 +117,7 @@ export class OrientationController implements ReactiveController {
       (this.keyword === 'auto' && this.width > 0 && this.width < NARROW_EM * this.fontSize);
     if (vertical === this.vertical) return;
     this.vertical = vertical;
+    if (vertical) this.fetch();
     this.host.requestUpdate();
   }
 
@@ -134,8 +144,13 @@ export class OrientationController implements ReactiveController {
   ): VerticalPlot | undefined {
     const part = this.code?.module;
     if (!this.vertical || !part) return undefined;
-    const frame = part.verticalFrame(events, asOf, { level: this.level, em: this.fontSize, width: this.width });
-    return { draw: part.renderVertical, frame, groups: groups ?? [], card, onZoom: this.zoomAction };
+    const frame = part.verticalFrame(events, asOf, {
+      level: this.level,
+      em: this.fontSize,
+      width: this.width,
+      groups: groups ?? NO_GROUPS,
+    });
+    return { draw: part.renderVertical, frame, groups: groups ?? NO_GROUPS, card, onZoom: this.zoomAction };
   }
 
   /** More or less time per pixel, the event the reader is on kept where it is on screen. */

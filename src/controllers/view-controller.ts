@@ -26,6 +26,8 @@ export interface ViewCallbacks {
   onRangeChange(start: Date, end: Date, userEvent: Event | null): void;
   onWheelHint(): void;
   measureLabel(text: string): number;
+  /** The plot is drawn across now; false while another reading (vertical) draws it, which needs no layout of this. */
+  drawnAcross?(): boolean;
 }
 
 /** What a frame is made for. */
@@ -271,7 +273,8 @@ export class ViewController implements ReactiveController {
   /** Before render: the base scale if it must change, then this frame's layout and ticks. */
   update({ lang, wanted, fine }: FrameInput): void {
     this.lang = lang;
-    if (!this.width) {
+    // Not drawn: no frame to make (a new width, new events or a window asked for wait, kept, for when it is).
+    if (!this.width || this.callbacks.drawnAcross?.() === false) {
       this.requests = [];
       return;
     }

@@ -52,7 +52,11 @@ export class View {
   readonly resize: ResizeController;
 
   constructor(host: Host, events: ViewEvents) {
-    this.zoom = new ViewController(host, { ...events, measureLabel: (text) => this.metrics.labelWidths.measure(text) });
+    this.zoom = new ViewController(host, {
+      ...events,
+      measureLabel: (text) => this.metrics.labelWidths.measure(text),
+      drawnAcross: () => !this.orientation.vertical,
+    });
     this.moves = new ViewMoves(this.zoom, events);
     this.orientation = new OrientationController(host, this.moves.zoom);
     this.resize = new ResizeController(host, (width) => this.resized(width, events.printWidth(width)));

@@ -24,8 +24,25 @@ export function formatGap(ms: number, strings: UiStrings): string {
   return strings.gapLater(number.format(value));
 }
 
-/** A year's first day by its year, a month's by its short name. */
-export function formatTick(time: number, unit: 'year' | 'month', locale: string): string {
+/** A tick's form in a language with no patterns of its own (day, month, year). */
+const PLAIN = { y: '{y}', MMM: '{MMM}' };
+
+/**
+ * A year's first day by its year, a month's by its short name: from the language's own month
+ * names and patterns where it has them (no `Intl` object for a first drawing, as on the axis
+ * across), else from `Intl`.
+ */
+export function formatTick(time: number, unit: 'year' | 'month', strings: UiStrings): string {
+  const { locale } = strings;
+  const calendar = strings.dates.calendar;
+  const date = new Date(time);
+  const year = date.getUTCFullYear();
+  const skeleton = unit === 'year' ? 'y' : 'MMM';
+  const pattern = calendar && year >= 1000 ? (calendar.patterns ?? PLAIN)[skeleton] : undefined;
+  if (pattern) {
+    const month = (calendar!.monthsIn?.MMM ?? calendar!.monthsShort)[date.getUTCMonth()]!;
+    return pattern.replace('{y}', String(year)).replace('{MMM}', month);
+  }
   const options: Intl.DateTimeFormatOptions =
     unit === 'year' ? { year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
   return kept(`${locale} ${unit} date`, () => new Intl.DateTimeFormat(locale, options)).format(time);

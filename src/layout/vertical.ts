@@ -156,3 +156,49 @@ export function gapInUnits(ms: number): { value: number; unit: 'day' | 'week' | 
   if (ms >= 14 * DAY) return { value: Math.round(ms / (7 * DAY)), unit: 'week' };
   return { value: Math.max(1, Math.round(ms / DAY)), unit: 'day' };
 }
+
+/** Where an entry sits when the groups are side by side: grid rows, counted from 0. */
+export interface ColumnPlace {
+  /** The row of its date: its own. */
+  row: number;
+  /** The rows it holds: its own, the rows of later entries beside it, and its rows across. */
+  rows: number;
+  /** The first of its rows across every column (its card, its fold), or none. */
+  across?: number;
+}
+
+/**
+ * Groups as columns along one time rail, on a grid with one row per entry in date order: an
+ * entry starts on its own row, in its column, and holds the rows below it until its
+ * column's next entry, so the entries of other columns sit beside it at their dates and its
+ * words take the height they need without overlapping anything. `column` is each entry's
+ * column, or -1 for one drawn across every column (the "as of" line); `across` is how many
+ * rows across every column follow each entry (its card, a folded stretch). Nothing holds a
+ * row past the next one drawn across. Pure.
+ */
+export function columnPlaces(
+  column: readonly number[],
+  across: readonly number[],
+): { places: ColumnPlace[]; rows: number } {
+  const starts: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < column.length; i++) {
+    starts.push(rows);
+    rows += 1 + (across[i] ?? 0);
+  }
+  const places: ColumnPlace[] = [];
+  // From the end: the next row of each column, and the next row across (an entry drawn across, or rows across).
+  const nextInColumn = new Map<number, number>();
+  let nextAcross = rows;
+  for (let i = column.length - 1; i >= 0; i--) {
+    const row = starts[i]!;
+    const own = across[i] ?? 0;
+    const end = column[i]! < 0 || own ? row + 1 + own : Math.min(nextInColumn.get(column[i]!) ?? rows, nextAcross);
+    const place: ColumnPlace = { row, rows: end - row };
+    if (own) place.across = row + 1;
+    places[i] = place;
+    if (column[i]! < 0 || own) nextAcross = column[i]! < 0 ? row : row + 1;
+    if (column[i]! >= 0) nextInColumn.set(column[i]!, row);
+  }
+  return { places, rows };
+}
