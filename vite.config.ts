@@ -71,9 +71,10 @@ function minifyCss(text: string): string {
 }
 
 /**
- * The element's stylesheet is a Lit css`…` template in *.styles.ts: in the builds, its
- * text goes out minified (some 11 KB of commented CSS otherwise). A template with `${…}`
- * parts has each literal part minified on its own.
+ * The element's stylesheet is a Lit css`…` template in *.styles.ts, and a chunk's styles a
+ * plain template (`export const detailStyles = \`…\``, the chunk imports no Lit): in the
+ * builds, their text goes out minified (some 11 KB of commented CSS otherwise). A template
+ * with `${…}` parts has each literal part minified on its own.
  */
 function minifyCssTemplates(): Plugin {
   return {
@@ -84,9 +85,11 @@ function minifyCssTemplates(): Plugin {
       if (!id.endsWith('.styles.ts')) return undefined;
       let out = '';
       let from = 0;
-      for (let start = code.indexOf('css`'); start >= 0; start = code.indexOf('css`', from)) {
-        out += code.slice(from, start + 4);
-        let i = start + 4;
+      const opening = /(?<!`)\bcss`|Styles = `/g;
+      for (let found = opening.exec(code); found; found = opening.exec(code)) {
+        const start = found.index + found[0].length;
+        out += code.slice(from, start);
+        let i = start;
         let literal = '';
         while (i < code.length && code[i] !== '`') {
           if (code[i] === '\\') {
@@ -108,6 +111,7 @@ function minifyCssTemplates(): Plugin {
         }
         out += minifyCss(literal) + '`';
         from = i + 1;
+        opening.lastIndex = from;
       }
       return { code: out + code.slice(from), map: null };
     },
