@@ -31,6 +31,8 @@ const CHUNKS = {
   times: 'times of day and time zones, fetched when the data or the zone needs them',
   'declarative-list': 'the reader of a CMS <ol> list, fetched when a page has one',
   vertical: 'the vertical reading, fetched when orientation is not horizontal',
+  extras:
+    "the eras, the groups' bands, the wheel hint and the error and empty messages, fetched when a frame draws one",
   picture: "exportImage()'s picture (SVG, PNG), fetched on its first call",
 };
 

@@ -35,19 +35,16 @@ import { controlsStyles } from './parts/controls.styles.js';
 import { plotStyles } from './parts/plot.styles.js';
 import { axisStyles } from './parts/axis.styles.js';
 import { marksStyles } from './parts/marks.styles.js';
-import { groupStyles } from './parts/group.styles.js';
-import { erasStyles } from './parts/eras.styles.js';
 import { clustersStyles } from './parts/clusters.styles.js';
 import { asOfStyles } from './parts/as-of.styles.js';
-import { hintStyles } from './parts/hint.styles.js';
 import { legendStyles } from './parts/legend.styles.js';
-import { errorStyles } from './parts/error.styles.js';
-import { emptyStyles } from './parts/empty.styles.js';
 
 /*
  * The element's own rules (colours, the frame, the shared button rule) come first, then each
  * part's, in this order (ties between equally specific selectors go to the later rule), then the
- * overrides for forced colours, last.
+ * overrides for forced colours. The rules of the parts fetched on demand (the extras' eras,
+ * groups, hint, error and empty message; the vertical reading) are added after these when
+ * their chunk comes (parts/added-styles.ts).
  */
 export default css`
   :host {
@@ -206,29 +203,15 @@ export default css`
     opacity: 0.45;
     cursor: default;
   }
-  /* The error and the empty story's message: a box in the "as of" colour. */
-  [part='error'],
-  [part='empty'] {
-    margin-top: 8px;
-    padding: 10px 12px;
-    border: 1px solid var(--_as-of);
-    border-radius: var(--_radius);
-    color: var(--_ink);
-  }
   ${titleCardStyles}
   ${topBarStyles}
   ${controlsStyles}
   ${plotStyles}
   ${axisStyles}
   ${marksStyles}
-  ${groupStyles}
-  ${erasStyles}
   ${clustersStyles}
   ${asOfStyles}
-  ${hintStyles}
   ${legendStyles}
-  ${errorStyles}
-  ${emptyStyles}
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -200,6 +200,17 @@ describe('dist/story-timeline.js, the single file', () => {
     }
   });
 
+  it("keeps the eras, the groups' bands, the hint and the messages in a chunk of their own", async () => {
+    const bundle = await (await fetch('/dist/story-timeline.js')).text();
+    const name = /import\(\s*["'`]\.\/(story-timeline-extras-[\w-]+\.js)["'`]\s*\)/.exec(bundle)?.[1];
+    expect(name, 'the extras chunk').to.be.a('string');
+    const chunk = await (await fetch(`/dist/${name}`)).text();
+    for (const part of ['part="era"', 'part="group-label"', 'class="hint', 'part="error"', 'part="empty"']) {
+      expect(bundle, part).not.to.contain(part);
+      expect(chunk, part).to.contain(part);
+    }
+  });
+
   it('carries Lit and D3 inside it, while the module build leaves Lit and the small d3 modules to the app', async () => {
     const bundle = await (await fetch('/dist/story-timeline.js')).text();
     const module = await (await fetch('/dist/module/index.js')).text();
@@ -267,6 +278,18 @@ describe('dist/embed.html, the iframe page', () => {
     expect(timeline.getAttribute('lang')).to.equal('fr');
     expect(shownIds(timeline)).to.include.members(['kishida-stoltenberg', 'nikkei-leak', 'tokyo-office-opening']);
     expect(shadow(timeline).textContent).to.contain('Le Nikkei');
+    // The first story needs none of the code kept for other stories: only the card's and French.
+    // (Not `updateComplete`: it fetches the gestures, which wait for a reader on the plot.)
+    const scripts = () =>
+      win(frame)
+        .performance.getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/') && path.endsWith('.js') && path !== '/dist/embed.js')
+        .map((path) => path.slice('/dist/'.length).replace(/^(story-timeline-.+)-[\w-]{8}\.js$/, '$1.js'))
+        .sort();
+    await waitUntil(() => scripts().includes('story-timeline-detail.js'), 'the card was not fetched');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(scripts()).to.deep.equal(['lang/fr.js', 'story-timeline-detail.js', 'story-timeline.js']);
   });
 
   it('takes lang, selected, start and end from its URL, and tells the parent its height', async () => {
