@@ -29,7 +29,8 @@ const CHUNKS = {
   'zoom-gestures':
     'the zoom gestures (d3-zoom and the d3 modules it uses), fetched when a reader first reaches for the plot',
   times: 'times of day and time zones, fetched when the data or the zone needs them',
-  'declarative-list': 'the reader of a CMS <ol> list, fetched when a page has one',
+  'declarative-list':
+    'the reader of the light DOM (a CMS <ol> list, an inline JSON), fetched when the element has content of its own',
   vertical: 'the vertical reading, fetched when orientation is not horizontal',
   extras:
     "the eras, the groups' bands, the wheel hint and the error and empty messages, fetched when a frame draws one",

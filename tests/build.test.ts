@@ -200,14 +200,20 @@ describe('dist/story-timeline.js, the single file', () => {
     }
   });
 
-  it("keeps the eras, the groups' bands, the hint and the messages in a chunk of their own", async () => {
+  it('keeps what the first story does not run in chunks: the eras, groups, hint and messages; the light DOM reader', async () => {
     const bundle = await (await fetch('/dist/story-timeline.js')).text();
-    const name = /import\(\s*["'`]\.\/(story-timeline-extras-[\w-]+\.js)["'`]\s*\)/.exec(bundle)?.[1];
-    expect(name, 'the extras chunk').to.be.a('string');
-    const chunk = await (await fetch(`/dist/${name}`)).text();
-    for (const part of ['part="era"', 'part="group-label"', 'class="hint', 'part="error"', 'part="empty"']) {
-      expect(bundle, part).not.to.contain(part);
-      expect(chunk, part).to.contain(part);
+    const chunks: Record<string, string[]> = {
+      extras: ['part="era"', 'part="group-label"', 'class="hint', 'part="error"', 'part="empty"'],
+      'declarative-list': ['The inline JSON'],
+    };
+    for (const [chunk, marks] of Object.entries(chunks)) {
+      const name = new RegExp(`import\\(\\s*["'\`]\\./(story-timeline-${chunk}-[\\w-]+\\.js)`).exec(bundle)?.[1];
+      expect(name, chunk).to.be.a('string');
+      const code = await (await fetch(`/dist/${name}`)).text();
+      for (const mark of marks) {
+        expect(bundle, mark).not.to.contain(mark);
+        expect(code, mark).to.contain(mark);
+      }
     }
   });
 

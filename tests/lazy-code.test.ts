@@ -35,6 +35,7 @@ describe('story-timeline: code the first drawing does not need', () => {
     // No eras, groups, error or empty story: their parts are not fetched at all.
     await element.updateComplete;
     expect(fetched(EXTRAS), 'the eras, groups and messages, for a story without them').to.equal(false);
+    expect(fetched('/src/model/declarative'), 'the light DOM reader, for an element with no content').to.equal(false);
     plot(element).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await waitUntil(() => fetched('zoom-gestures'), 'the gestures fetched when a pointer comes over the plot');
   });
