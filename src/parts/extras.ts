@@ -4,6 +4,7 @@
  * a failed load's message and the message of a story with nothing to draw. Their styles come
  * with them, added to the element's sheet (`./added-styles.ts`) before they are drawn.
  */
+import { colourStyles } from './extras-colours.styles.js';
 import { erasStyles } from './eras.styles.js';
 import { groupStyles } from './group.styles.js';
 import { hintStyles } from './hint.styles.js';
@@ -18,4 +19,4 @@ export { renderError } from './error.js';
 export { renderEmpty } from './empty.js';
 
 /** In the order the main sheet had them: a later rule wins a tie. */
-export const extrasStyles = groupStyles + erasStyles + hintStyles + errorStyles + emptyStyles;
+export const extrasStyles = colourStyles + groupStyles + erasStyles + hintStyles + errorStyles + emptyStyles;
