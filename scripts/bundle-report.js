@@ -20,7 +20,7 @@ import { build } from 'vite';
 import { SourceMapConsumer } from 'source-map-js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const BUDGET = 42 * 1024;
+const BUDGET = 41 * 1024;
 const BY_FILE = process.argv.includes('--by-file');
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(2);
@@ -180,7 +180,7 @@ const variants = [
 ];
 
 const table = ['', '## What swapping a dependency saves (rebuilt, gzip level 9)', ''];
-table.push('| Variant | Gzip, KB | Saved, KB | Under 42 KB? |');
+table.push(`| Variant | Gzip, KB | Saved, KB | Under ${kb(BUDGET)} KB? |`);
 table.push('| --- | ---: | ---: | :---: |');
 table.push(`| as built | ${kb(totalGzip)} | — | ${totalGzip <= BUDGET ? 'yes' : 'no'} |`);
 for (const [name, plugins] of variants) {
