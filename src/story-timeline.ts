@@ -217,9 +217,8 @@ export class StoryTimeline extends LitElement {
     const done = await super.getUpdateComplete();
     const reading = this.story.loader.pending?.then(undefined, () => undefined);
     const vertical = this.view.orientation.ready;
-    const { gesturesReady } = this.view.zoom;
     await Promise.all([
-      gesturesReady,
+      this.view.zoom.gesturesReady,
       this.detail.ready,
       this.story.times.pending,
       reading,
