@@ -22,7 +22,7 @@ export class ExtrasController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly story: Pick<Story, 'stories' | 'loader'>,
-    private readonly hint: Pick<HintController, 'shown'>,
+    private readonly hint: Pick<HintController, 'shown' | 'partSettled'>,
   ) {
     host.addController(this);
   }
@@ -36,6 +36,7 @@ export class ExtrasController implements ReactiveController {
     if (this.layout || this.message || this.hint.shown) {
       this.code ??= new OnDemand(this.host, loadExtras, 'the eras, groups and messages');
     }
+    if (this.code?.settled) this.hint.partSettled();
   }
 
   /** The parts, once their code is here. */
