@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFile } from 'node:fs/promises';
+import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -70,9 +71,10 @@ function minifyCss(text: string): string {
 }
 
 /**
- * The element's stylesheet is a Lit css`…` template in *.styles.ts: in the builds, its
- * text goes out minified (some 11 KB of commented CSS otherwise). A template with `${…}`
- * parts has each literal part minified on its own.
+ * The element's stylesheet is a Lit css`…` template in *.styles.ts, and a chunk's styles a
+ * plain template (`export const detailStyles = \`…\``, the chunk imports no Lit): in the
+ * builds, their text goes out minified (some 11 KB of commented CSS otherwise). A template
+ * with `${…}` parts has each literal part minified on its own.
  */
 function minifyCssTemplates(): Plugin {
   return {
@@ -83,9 +85,11 @@ function minifyCssTemplates(): Plugin {
       if (!id.endsWith('.styles.ts')) return undefined;
       let out = '';
       let from = 0;
-      for (let start = code.indexOf('css`'); start >= 0; start = code.indexOf('css`', from)) {
-        out += code.slice(from, start + 4);
-        let i = start + 4;
+      const opening = /(?<!`)\bcss`|Styles = `/g;
+      for (let found = opening.exec(code); found; found = opening.exec(code)) {
+        const start = found.index + found[0].length;
+        out += code.slice(from, start);
+        let i = start;
         let literal = '';
         while (i < code.length && code[i] !== '`') {
           if (code[i] === '\\') {
@@ -107,6 +111,54 @@ function minifyCssTemplates(): Plugin {
         }
         out += minifyCss(literal) + '`';
         from = i + 1;
+        opening.lastIndex = from;
+      }
+      return { code: out + code.slice(from), map: null };
+    },
+  };
+}
+
+/**
+ * Lit's html`…` templates go out without their indentation: in a template's literal parts, a
+ * run of whitespace that holds a line break becomes one space. HTML reads such a run as one
+ * space wherever the element's text wraps (no part of ours sets `white-space: pre`), so what
+ * is drawn does not change; the file loses the indentation the sources are written with.
+ * The templates are found with TypeScript's parser, so `${…}` parts of any depth are skipped.
+ */
+function minifyHtmlTemplates(): Plugin {
+  const collapse = (raw: string) => raw.replace(/[ \t]*\n\s*/g, ' ');
+  return {
+    name: 'story-timeline:minify-html-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || id.endsWith('.styles.ts') || !code.includes('html`')) return undefined;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: { start: number; end: number; text: string }[] = [];
+      const literal = (node: ts.Node) => {
+        // The text between the backtick (or `}`) and the closing backtick (or `${`).
+        const start = node.getStart(source) + 1;
+        const end = node.getEnd() - (ts.isTemplateTail(node) || ts.isNoSubstitutionTemplateLiteral(node) ? 1 : 2);
+        edits.push({ start, end, text: collapse(code.slice(start, end)) });
+      };
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'html') {
+          const { template } = node;
+          if (ts.isNoSubstitutionTemplateLiteral(template)) literal(template);
+          else {
+            literal(template.head);
+            for (const span of template.templateSpans) literal(span.literal);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      if (!edits.length) return undefined;
+      let out = '';
+      let from = 0;
+      for (const edit of edits.sort((a, b) => a.start - b.start)) {
+        out += code.slice(from, edit.start) + edit.text;
+        from = edit.end;
       }
       return { code: out + code.slice(from), map: null };
     },
@@ -122,7 +174,7 @@ const BROWSER_FLOOR = ['chrome111', 'edge111', 'firefox115', 'safari16.4'];
 const shared: UserConfig = {
   root: here('./demo'),
   server: { port: 5173, fs: { allow: [here('.')] } },
-  plugins: [bundleFromSources(), minifyCssTemplates()],
+  plugins: [bundleFromSources(), minifyCssTemplates(), minifyHtmlTemplates()],
   // d3-zoom is bundled in every build, and two of its dependencies get small stand-ins
   // there: see src/shims/ (and README, "npm and a bundler").
   resolve: {

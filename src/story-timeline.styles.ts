@@ -8,6 +8,9 @@
  * first block instead: neutrals from the system colours Canvas and CanvasText, which follow
  * the page's color-scheme as light-dark() does, and the light status colours.
  *
+ * The default colours of the eras and groups are set with their parts' rules (parts/extras.ts),
+ * which come with the extras chunk: only a story with eras or groups reads them.
+ *
  * The custom properties a page may set (custom-elements.json lists them from here):
  * @cssproperty [--story-ink] - Text colour.
  * @cssproperty [--story-muted] - Secondary text colour.
@@ -35,19 +38,16 @@ import { controlsStyles } from './parts/controls.styles.js';
 import { plotStyles } from './parts/plot.styles.js';
 import { axisStyles } from './parts/axis.styles.js';
 import { marksStyles } from './parts/marks.styles.js';
-import { groupStyles } from './parts/group.styles.js';
-import { erasStyles } from './parts/eras.styles.js';
 import { clustersStyles } from './parts/clusters.styles.js';
 import { asOfStyles } from './parts/as-of.styles.js';
-import { hintStyles } from './parts/hint.styles.js';
 import { legendStyles } from './parts/legend.styles.js';
-import { errorStyles } from './parts/error.styles.js';
-import { emptyStyles } from './parts/empty.styles.js';
 
 /*
  * The element's own rules (colours, the frame, the shared button rule) come first, then each
  * part's, in this order (ties between equally specific selectors go to the later rule), then the
- * overrides for forced colours, last.
+ * overrides for forced colours. The rules of the parts fetched on demand (the extras' eras,
+ * groups, hint, error and empty message; the vertical reading) are added after these when
+ * their chunk comes (parts/added-styles.ts).
  */
 export default css`
   :host {
@@ -64,20 +64,6 @@ export default css`
     --_as-of: var(--story-as-of, #b3261e);
     --_focus: var(--story-focus, #0b57d0);
     --_selected: var(--story-selected, color-mix(in srgb, #ffd21f 25%, Canvas));
-    /* Eras: muted tints, never as strong as the marks. */
-    --_era-grey: color-mix(in srgb, #8a8a96 14%, Canvas);
-    --_era-blue: color-mix(in srgb, #1d4f9c 10%, Canvas);
-    --_era-green: color-mix(in srgb, #1e7b3a 10%, Canvas);
-    --_era-yellow: color-mix(in srgb, #c9a20a 12%, Canvas);
-    --_era-red: color-mix(in srgb, #b3261e 10%, Canvas);
-    --_era-purple: color-mix(in srgb, #6a3d9a 10%, Canvas);
-    /* Groups: as strong as the marks (3:1 at least on the background). */
-    --_group-grey: #5f5f6b;
-    --_group-blue: #1d4f9c;
-    --_group-green: #1e7b3a;
-    --_group-yellow: #7d6400;
-    --_group-red: #b3261e;
-    --_group-purple: #6a3d9a;
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
@@ -92,18 +78,6 @@ export default css`
       --_as-of: var(--story-as-of, light-dark(#b3261e, #ff8a80));
       --_focus: var(--story-focus, light-dark(#0b57d0, #a8c7fa));
       --_selected: var(--story-selected, light-dark(#fff3c4, #263a5e));
-      --_era-grey: light-dark(#efeff2, #27272e);
-      --_era-blue: light-dark(#e8eff9, #1d2735);
-      --_era-green: light-dark(#e7f3ea, #1c2d22);
-      --_era-yellow: light-dark(#f9f4e1, #302b19);
-      --_era-red: light-dark(#f9e8e6, #352020);
-      --_era-purple: light-dark(#f1eaf7, #2b2233);
-      --_group-grey: light-dark(#5f5f6b, #b4b4c0);
-      --_group-blue: light-dark(#1d4f9c, #8cb8ff);
-      --_group-green: light-dark(#1e7b3a, #7fd49a);
-      --_group-yellow: light-dark(#7d6400, #e8c547);
-      --_group-red: light-dark(#b3261e, #ff8a80);
-      --_group-purple: light-dark(#6a3d9a, #cfa8ff);
     }
   }
   :host {
@@ -206,29 +180,15 @@ export default css`
     opacity: 0.45;
     cursor: default;
   }
-  /* The error and the empty story's message: a box in the "as of" colour. */
-  [part='error'],
-  [part='empty'] {
-    margin-top: 8px;
-    padding: 10px 12px;
-    border: 1px solid var(--_as-of);
-    border-radius: var(--_radius);
-    color: var(--_ink);
-  }
   ${titleCardStyles}
   ${topBarStyles}
   ${controlsStyles}
   ${plotStyles}
   ${axisStyles}
   ${marksStyles}
-  ${groupStyles}
-  ${erasStyles}
   ${clustersStyles}
   ${asOfStyles}
-  ${hintStyles}
   ${legendStyles}
-  ${errorStyles}
-  ${emptyStyles}
   .visually-hidden {
     position: absolute;
     width: 1px;

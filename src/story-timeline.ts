@@ -13,13 +13,12 @@ import { View } from './controllers/view.js';
 import { Story } from './controllers/story.js';
 import { Reader } from './controllers/reader.js';
 import { OnDemand } from './controllers/on-demand.js';
+import { ExtrasController } from './controllers/extras-controller.js';
 import type { Orientation } from './controllers/orientation-controller.js';
 import { emit, type VisibleRange } from './story-events.js';
 import { renderTopBar } from './parts/top-bar.js';
 import { renderPlot } from './parts/plot.js';
 import { renderLegend } from './parts/legend.js';
-import { renderError } from './parts/error.js';
-import { renderEmpty } from './parts/empty.js';
 import { renderTitleCard } from './parts/title-card.js';
 import { loadDetail } from './parts/load-detail.js';
 import { exportImage, type ExportOptions } from './export/export-image.js';
@@ -144,7 +143,7 @@ export class StoryTimeline extends LitElement {
   private readonly story: Story = new Story(this, {
     lang: () => this.langAttribute,
     dir: () => this.dirAttribute,
-    drawn: () => this.view.zoom.width > 0,
+    drawn: () => this.view.zoom.width > 0 && !this.extras.missing,
     storyRead: () => {
       this.view.metrics.labelWidths.clear();
       this.reader.deepLinks.follow();
@@ -153,6 +152,8 @@ export class StoryTimeline extends LitElement {
   });
   /** Keyboard, selection, deep link, live region and wheel hint. */
   private readonly reader: Reader = new Reader(this, this.story, this.view);
+  /** Eras, groups, the hint and the messages: code fetched when a frame draws one of them. */
+  private readonly extras = new ExtrasController(this, this.story, this.reader.hint);
   /** A whole frame has been shown: from then on, waiting for the card's code hides nothing. */
   private shownWhole = false;
   /** The detail card's code (with media and rich text) comes after the first drawing, unless that opens a card. */
@@ -217,7 +218,14 @@ export class StoryTimeline extends LitElement {
     const done = await super.getUpdateComplete();
     const reading = this.story.loader.pending?.then(undefined, () => undefined);
     const vertical = this.view.orientation.ready;
-    await Promise.all([this.view.zoom.gesturesReady, this.detail.ready, this.story.times.pending, reading, vertical]);
+    await Promise.all([
+      this.view.zoom.gesturesReady,
+      this.detail.ready,
+      this.story.times.pending,
+      reading,
+      vertical,
+      this.extras.ready,
+    ]);
     return this.isUpdatePending ? super.getUpdateComplete() : done;
   }
 
@@ -291,6 +299,7 @@ export class StoryTimeline extends LitElement {
     const { language, stories, times, loader, wording } = this.story;
     const { selection, keyboard, hint, announcer } = this.reader;
     const { zoom, moves, orientation } = this.view;
+    const extras = this.extras.module;
     const { strings: t, lang } = language;
     const view = this.view.frame();
     const { width, narrow } = view;
@@ -300,13 +309,14 @@ export class StoryTimeline extends LitElement {
     const eras = story.eras ?? [];
     const asOf = width ? asOfTime(this.asOf, times.zone) : undefined;
     // Nothing is drawn in flow before the first whole frame (width, text sizes, the story, the
-    // card of an event it opens on): the page never sees a part drawn, then moved (README).
-    // Once a whole frame was shown, a click that selects before the card's code has come does
-    // not hide the frame (and the focus in it): the card appears when its code does.
+    // card of an event it opens on, the code of its eras, groups or message): the page never sees
+    // a part drawn, then moved (README). Once a whole frame was shown, a click that selects
+    // before the card's code has come does not hide the frame (and the focus in it): the card
+    // appears when its code does.
     const pending =
       !width ||
       (loadState.phase === 'loading' && !story.events.length) ||
-      (!!selected && !this.detail.settled && !this.shownWhole) ||
+      (!this.shownWhole && ((!!selected && !this.detail.settled) || this.extras.missing)) ||
       orientation.waiting;
     if (!pending) this.shownWhole = true;
     const card =
@@ -354,8 +364,9 @@ export class StoryTimeline extends LitElement {
         onClick: selection.onClick,
         onFocusIn: keyboard.onFocusIn,
         vertical,
+        extras,
       })}
-      ${loadState.phase === 'error' ? renderError(loadState.message, t, loader.retry) : renderEmpty(story, t)}
+      ${loadState.phase === 'error' ? extras?.renderError(loadState.message, t, loader.retry) : extras?.renderEmpty(story, t)}
       ${vertical ? nothing : card} ${renderLegend(t, stories.arrangement.bands)}
       ${this.detail.module?.print.list({ events: stories.events, strings: t, wording })}
       <div id="announce" class="visually-hidden" role="status" aria-live="polite">${announcer.text}</div>

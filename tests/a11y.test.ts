@@ -163,6 +163,15 @@ describe('story-timeline: names and announcements', () => {
     expect(root(element).querySelector('[part="axis"]')!.getAttribute('aria-hidden')).to.equal('true');
     for (const swatch of root(element).querySelectorAll('.swatch'))
       expect(swatch.getAttribute('aria-hidden')).to.equal('true');
-    expect(root(element).querySelector('.hint')!.getAttribute('aria-hidden')).to.equal('true');
+    // The wheel hint, drawn once a plain wheel has gone to the page (the gestures tell it).
+    await element.updateComplete;
+    const plot = root(element).querySelector('.plot')!;
+    const { left, top, width, height } = plot.getBoundingClientRect();
+    const at = { clientX: left + width / 2, clientY: top + height / 2 };
+    plot.dispatchEvent(
+      new WheelEvent('wheel', { ...at, deltaY: 120, bubbles: true, cancelable: true, composed: true }),
+    );
+    await element.updateComplete;
+    expect(root(element).querySelector('.hint.shown')!.getAttribute('aria-hidden')).to.equal('true');
   });
 });

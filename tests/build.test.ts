@@ -240,6 +240,23 @@ describe('dist/story-timeline.js, the single file', () => {
     expect(win(frame).reported).to.deep.equal([]);
   });
 
+  it('keeps what the first story does not run in chunks: the eras, groups, hint and messages; the light DOM reader', async () => {
+    const bundle = await (await fetch('/dist/story-timeline.js')).text();
+    const chunks: Record<string, string[]> = {
+      extras: ['part="era"', 'part="group-label"', 'class="hint', 'part="error"', 'part="empty"'],
+      'declarative-list': ['The inline JSON'],
+    };
+    for (const [chunk, marks] of Object.entries(chunks)) {
+      const name = new RegExp(`import\\(\\s*["'\`]\\./(story-timeline-${chunk}-[\\w-]+\\.js)`).exec(bundle)?.[1];
+      expect(name, chunk).to.be.a('string');
+      const code = await (await fetch(`/dist/${name}`)).text();
+      for (const mark of marks) {
+        expect(bundle, mark).not.to.contain(mark);
+        expect(code, mark).to.contain(mark);
+      }
+    }
+  });
+
   it('carries Lit and D3 inside it, while the module build leaves Lit and the small d3 modules to the app', async () => {
     const bundle = await (await fetch('/dist/story-timeline.js')).text();
     const module = await (await fetch('/dist/module/index.js')).text();
@@ -307,6 +324,22 @@ describe('dist/embed.html, the iframe page', () => {
     expect(timeline.getAttribute('lang')).to.equal('fr');
     expect(shownIds(timeline)).to.include.members(['kishida-stoltenberg', 'nikkei-leak', 'tokyo-office-opening']);
     expect(shadow(timeline).textContent).to.contain('Le Nikkei');
+    // The first story needs none of the code kept for other stories: only the card's and French.
+    // (Not `updateComplete`: it fetches the gestures, which wait for a reader on the plot.)
+    const scripts = () =>
+      win(frame)
+        .performance.getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/') && path.endsWith('.js') && path !== '/dist/embed.js')
+        .map((path) => path.slice('/dist/'.length).replace(/^(story-timeline-.+)-[\w-]{8}\.js$/, '$1.js'))
+        .sort();
+    await waitUntil(() => scripts().includes('story-timeline-detail.js'), 'the card was not fetched');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(scripts()).to.include.members(['lang/fr.js', 'story-timeline-detail.js', 'story-timeline.js']);
+    const unneeded = ['extras', 'declarative-list', 'times', 'authoring', 'vertical', 'picture', 'zoom-gestures'];
+    expect(scripts().filter((name) => unneeded.some((chunk) => name === `story-timeline-${chunk}.js`))).to.deep.equal(
+      [],
+    );
   });
 
   it('takes lang, selected, start and end from its URL, and tells the parent its height', async () => {

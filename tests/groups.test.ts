@@ -32,7 +32,10 @@ async function mount(data: StoryData = grouped, attributes = '', width = 900): P
   holder.innerHTML = `<story-timeline ${attributes.includes('lang=') ? '' : 'lang="en"'} ${attributes}></story-timeline>`;
   const element = holder.firstElementChild as StoryTimeline;
   element.data = data;
-  await waitUntil(() => element.shadowRoot?.querySelector('[part~="event"]'), 'events were never drawn');
+  // The first grouped story of the page also fetches the groups' code (the extras chunk).
+  await waitUntil(() => element.shadowRoot?.querySelector('[part~="event"]'), 'events were never drawn', {
+    timeout: 3000,
+  });
   await element.updateComplete;
   await nextFrame();
   return element;

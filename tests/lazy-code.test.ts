@@ -7,6 +7,9 @@ import { firstStory, nextFrame } from './helpers/fixtures.js';
 const fetched = (name: string): boolean =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes(name));
 
+/** The chunk of the eras, the groups' bands, the wheel hint and the messages (`npm run build` names it `story-timeline-extras-…`). */
+const EXTRAS = '/src/parts/extras.ts';
+
 const drawn = (element: StoryTimeline): number => element.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0;
 const plot = (element: StoryTimeline): HTMLElement => element.shadowRoot!.querySelector<HTMLElement>('.plot')!;
 
@@ -42,6 +45,7 @@ describe('story-timeline: code the first drawing does not need', () => {
     expect(fetched('zoom-gestures'), 'the gestures, with no reader on the plot').to.equal(false);
   });
 
+  // The first test of the file: nothing has fetched the gestures or the extras yet.
   it('draws a first story without fetching the gestures until a pointer comes over the plot', async () => {
     const element = timeline();
     await waitUntil(() => drawn(element) === 5, 'the events drawn');
@@ -49,6 +53,10 @@ describe('story-timeline: code the first drawing does not need', () => {
     await nextFrame();
     await nextFrame();
     expect(fetched('zoom-gestures'), 'the gestures, with no reader on the plot').to.equal(false);
+    // No eras, groups, error or empty story: their parts are not fetched at all.
+    await element.updateComplete;
+    expect(fetched(EXTRAS), 'the eras, groups and messages, for a story without them').to.equal(false);
+    expect(fetched('/src/model/declarative'), 'the light DOM reader, for an element with no content').to.equal(false);
     plot(element).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await waitUntil(() => fetched('zoom-gestures'), 'the gestures fetched when a pointer comes over the plot');
   });
@@ -98,5 +106,34 @@ describe('story-timeline: code the first drawing does not need', () => {
     await fired;
     const msPerPixel = (+before.end - +before.start) / box.width;
     expect(+element.visibleRange.start).to.be.closeTo(+before.start - 150 * msPerPixel, 5 * msPerPixel);
+  });
+
+  it('fetches the eras and groups with a story that has them, and shows no frame without them', async () => {
+    const grouped = document.createElement('story-timeline');
+    grouped.style.width = '700px';
+    grouped.data = {
+      ...firstStory,
+      eras: [{ date: '2023-01/2023-06', title: 'Spring talks', color: 'blue' }],
+      groups: [{ id: 'nato', title: 'NATO' }],
+      events: firstStory.events.map((event) => ({ ...event, group: 'nato' })),
+    };
+    const loaded = oneEvent(grouped, 'story-load');
+    // Connected, it has its shadow root; its first update comes later.
+    document.body.append(grouped);
+    // Lit commits each frame whole: every time the frame is shown, its eras and groups must be in it.
+    const shownWithout: string[] = [];
+    const root = grouped.shadowRoot!;
+    const observer = new MutationObserver(() => {
+      if (!root.querySelector('.frame:not(.pending)')) return;
+      if (!root.querySelector('[part~="era"]')) shownWithout.push('era');
+      if (!root.querySelector('[part~="group"]')) shownWithout.push('group');
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true });
+    await loaded;
+    observer.disconnect();
+    expect(fetched(EXTRAS), 'the extras, for a story with eras and groups').to.equal(true);
+    expect(root.querySelectorAll('[part~="era"]')).to.have.length(1);
+    expect(root.querySelector('[part~="group-label"]')!.textContent).to.equal('NATO');
+    expect(shownWithout, 'a frame shown without its eras or groups').to.deep.equal([]);
   });
 });

@@ -6,7 +6,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StoryData, StoryEvent } from '../model/types.js';
 import { isStoryShape } from '../model/normalize.js';
-import { readDeclarative } from '../model/declarative.js';
 import { fetchStory, LoadFailure, MAX_DOCUMENT_BYTES, storyUrl } from '../data/fetch-story.js';
 import type { UiStrings } from '../format/strings.js';
 import { isTimelineJs, type Authored, type Reading } from '../model/reading.js';
@@ -119,18 +118,27 @@ export class LoadController implements ReactiveController {
     else this.useDeclarative();
   }
 
-  /** The light DOM's inline JSON or list (SPEC, "Declarative data"), read as text only. */
+  /**
+   * The light DOM's inline JSON or list (SPEC, "Declarative data"), read as text only by a
+   * module fetched when the element has content of its own (most pages give `src`, or data from
+   * script); meanwhile the element shows it is loading.
+   */
   private useDeclarative(): void {
-    const declared = readDeclarative(this.host);
-    if (declared.kind === 'none') return;
-    if (declared.kind === 'list') {
-      void this.readList(declared.list, ++this.accepted);
-      return;
-    }
-    if (declared.kind === 'json-error') this.fail(new LoadFailure('json', declared.message));
+    if (this.host.firstElementChild) void this.readDeclared(++this.accepted);
+  }
+
+  private async readDeclared(generation: number): Promise<void> {
+    this.setState({ phase: 'loading' });
+    const module = await this.reader(() => import('../model/declarative-list.js'), generation);
+    // A `src` given meanwhile wins, and has its own loading state.
+    if (!module || this.host.src) return;
+    this.setState({ phase: 'idle' });
+    const declared = module.readDeclarative(this.host);
+    if (declared.kind === 'list') this.accept(module.readList(declared.list));
+    else if (declared.kind === 'json-error') this.fail(new LoadFailure('json', declared.message));
     else if (declared.kind === 'json' && !isStoryShape(declared.value))
       this.fail(new LoadFailure('shape', 'inline JSON'));
-    else this.accept(declared.value);
+    else if (declared.kind === 'json') this.accept(declared.value);
   }
 
   private async load(src: string): Promise<void> {
@@ -164,15 +172,6 @@ export class LoadController implements ReactiveController {
     const generation = ++this.accepted;
     if (isTimelineJs(input)) void this.read({ kind: 'timelinejs', value: input }, generation);
     else this.show(input);
-  }
-
-  /** A list is read by a module loaded only when a page has one; meanwhile the element shows it is loading. */
-  private async readList(list: Element, generation: number): Promise<void> {
-    this.setState({ phase: 'loading' });
-    const module = await this.reader(() => import('../model/declarative-list.js'), generation);
-    if (!module) return;
-    this.setState({ phase: 'idle' });
-    this.accept(module.readList(list));
   }
 
   /** CSV, TSV and TimelineJS are read by a module loaded only when one arrives. */

@@ -29,7 +29,7 @@ export class OnDemand<T> implements ReactiveController {
   private scheduled = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost,
     private readonly load: () => Promise<T>,
     /** What is lost without it, for the console when it cannot be fetched. */
     private readonly what: string,
@@ -42,7 +42,8 @@ export class OnDemand<T> implements ReactiveController {
   hostConnected(): void {
     if (this.loading) return;
     if (this.timing.needed()) void this.ready;
-    else for (const type of INTENTS) this.host.addEventListener(type, this.fetch, { passive: true });
+    else if (this.host instanceof EventTarget)
+      for (const type of INTENTS) this.host.addEventListener(type, this.fetch, { passive: true });
   }
 
   hostDisconnected(): void {
@@ -81,6 +82,6 @@ export class OnDemand<T> implements ReactiveController {
   private readonly fetch = (): void => void this.ready;
 
   private stopListening(): void {
-    for (const type of INTENTS) this.host.removeEventListener(type, this.fetch);
+    if (this.host instanceof EventTarget) for (const type of INTENTS) this.host.removeEventListener(type, this.fetch);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Reads the events of a CMS editor's `<ol>`/`<ul>` inside `<story-timeline>` (SPEC,
- * "Declarative data"). A chunk of its own, fetched only when a page has such a list.
+ * "Declarative data"). A chunk of its own, with the finding of that list or of an inline JSON
+ * (`./declarative.ts`), fetched only when the element has content of its own.
  *
  * Everything here reads text and attributes only. Markup in the light DOM is the
  * editor's (or an attacker's) and must never come back out as markup, so nothing
@@ -12,6 +13,8 @@
  */
 import type { StoryEvent } from './types.js';
 import type { DeclarativeEvent, DeclarativeSource, DeclarativeStory } from './declarative.js';
+
+export { readDeclarative } from './declarative.js';
 
 const TITLE_SELECTOR = 'strong, b, h1, h2, h3, h4, h5, h6';
 

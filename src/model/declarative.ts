@@ -1,8 +1,8 @@
 /**
  * Finds the story a CMS editor put inside `<story-timeline>`: an inline
  * `<script type="application/json">` (read here), or an `<ol>`/`<ul>` whose items are the
- * events (SPEC, "Declarative data"), read by `declarative-list.ts`, a chunk fetched only
- * when a page has such a list.
+ * events (SPEC, "Declarative data"), read by `declarative-list.ts`. Both are a chunk, fetched
+ * only when the element has content of its own.
  *
  * Everything here reads text and attributes only. Markup in the light DOM is the
  * editor's (or an attacker's) and must never come back out as markup, so nothing

@@ -7,6 +7,9 @@ import { html, type TemplateResult } from 'lit';
 import { inlineStyle } from '../directives/inline-style.js';
 import type { ClusterLayout } from '../layout/marks.js';
 
+/** Height of a row of clusters under a band's lanes. */
+export const CLUSTER_ROW = 36;
+
 export interface ClustersProps {
   clusters: readonly ClusterLayout[];
   /** Top of the row of clusters, in pixels from the plot's top. */

@@ -1,7 +1,5 @@
-import { css } from 'lit';
-
-/** The rules of the message shown when a story has nothing to draw (its box is the element's shared rule). */
-export const emptyStyles = css`
+/** The rules of the message shown when a story has nothing to draw (its box is the error's). */
+export const emptyStyles = `
   [part='empty'] p,
   [part='empty'] ul {
     margin: 0;

@@ -6,7 +6,8 @@
  *
  * @csspart empty - The message shown when no event of the data could be shown, with its first problems.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, nothing } from './extras-kit.js';
 import type { UiStrings } from '../format/strings.js';
 import type { NormalizedStory } from '../model/types.js';
 

@@ -1,7 +1,5 @@
-import { css } from 'lit';
-
 /** The eras' rules: tinted spans of time behind the marks, named at their foot. */
-export const erasStyles = css`
+export const erasStyles = `
   .eras {
     position: absolute;
     inset: 0 0 28px;

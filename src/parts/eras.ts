@@ -4,9 +4,8 @@
  *
  * @csspart era - One era's band behind the events, with `data-id`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { ownedStyle } from '../directives/inline-style.js';
+import type { TemplateResult } from 'lit';
+import { html, nothing, ownedStyle, repeat } from './extras-kit.js';
 import type { TimelineEra } from '../model/types.js';
 
 export interface ErasProps {

@@ -3,7 +3,8 @@
  *
  * @csspart error - The loading error message.
  */
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from './extras-kit.js';
 import type { UiStrings } from '../format/strings.js';
 
 export function renderError(message: string, strings: UiStrings, onRetry: () => void): TemplateResult {

@@ -1,7 +1,5 @@
-import { css } from 'lit';
-
 /** The groups' rules: each group's band, its title, and the colour it gives its marks. */
-export const groupStyles = css`
+export const groupStyles = `
   /* Groups: one band of lanes each, its title at the start edge whatever the pan. */
   .group {
     position: absolute;

@@ -7,17 +7,14 @@
  * @csspart group - One group's band of lanes, with `data-group` (none on the last band, "Other").
  * @csspart group-label - A group's title, at the start edge of its band.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { ownedStyle } from '../directives/inline-style.js';
+import type { TemplateResult } from 'lit';
+import { CLUSTER_ROW, groupColour, html, nothing, ownedStyle, renderClusters, renderMarks } from './extras-kit.js';
 import type { ClusterLayout } from '../layout/marks.js';
 import type { BandFrame } from '../layout/band-frames.js';
-import { renderMarks, type MarksProps } from './marks.js';
-import { renderClusters } from './clusters.js';
+import type { MarksProps } from './marks.js';
 
 /** Height of the row that holds a group's title, above its lanes. */
 export const GROUP_LABEL_ROW = 22;
-/** Height of a row of clusters under a band's lanes. */
-export const CLUSTER_ROW = 36;
 
 export interface GroupProps extends Omit<MarksProps, 'marks' | 'name' | 'height' | 'labelledBy'> {
   band: BandFrame;
@@ -31,17 +28,12 @@ export interface GroupProps extends Omit<MarksProps, 'marks' | 'name' | 'height'
   onCluster(cluster: ClusterLayout, userEvent: Event): void;
 }
 
-/** The custom property a group's colour is read from, for its band or its legend entry. */
-export function groupColour(color: string | undefined): string {
-  return color ? `--_g:var(--story-group-${color},var(--_group-${color},var(--_group-grey)))` : '';
-}
-
 /** The band's height: its title, its lanes, and its row of clusters when it has one. */
-export function groupHeight({ lanes, clusterRow, frame }: BandFrame, laneHeight: number): number {
+function groupHeight({ lanes, clusterRow, frame }: BandFrame, laneHeight: number): number {
   return GROUP_LABEL_ROW + lanes * laneHeight + (clusterRow || frame.layout.clusters.length ? CLUSTER_ROW : 0);
 }
 
-export function renderGroup(props: GroupProps): TemplateResult {
+function renderGroup(props: GroupProps): TemplateResult {
   const { band, n, laneHeight } = props;
   const { group } = band.band;
   const color = group?.color;
@@ -66,4 +58,17 @@ export function renderGroup(props: GroupProps): TemplateResult {
         : nothing
     }
   </div>`;
+}
+
+/** The bands shown, stacked from `top` down: their templates, and the bottom of the last. */
+export function renderGroups(
+  props: Omit<GroupProps, 'band' | 'n' | 'top'> & { bands: readonly BandFrame[] },
+  top: number,
+): { groups: TemplateResult[]; bottom: number } {
+  const groups = props.bands.map((band, n) => {
+    const group = renderGroup({ ...props, band, n, top });
+    top += groupHeight(band, props.laneHeight);
+    return group;
+  });
+  return { groups, bottom: top };
 }

@@ -1,7 +1,5 @@
-import { css } from 'lit';
-
 /** The hint's rules: words shown over the plot for a moment. */
-export const hintStyles = css`
+export const hintStyles = `
   .hint {
     position: absolute;
     inset: 0;

@@ -1,5 +1,6 @@
 /** "Ctrl + scroll to zoom": shown for a moment when a plain wheel went to the page. */
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from './extras-kit.js';
 import type { UiStrings } from '../format/strings.js';
 
 export function renderWheelHint(shown: boolean, strings: UiStrings): TemplateResult {

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ownedStyle } from '../directives/inline-style.js';
 import type { UiStrings } from '../format/strings.js';
 import type { TimelineGroup } from '../model/types.js';
-import { groupColour } from './group.js';
+import { groupColour } from './group-colour.js';
 
 const swatch = (classes: string) =>
   html`<span class="swatch ${classes}" aria-hidden="true"><span class="mark"></span></span>`;

@@ -4,16 +4,15 @@
  * instance and adopted again by whatever adopts the element's styles, they match nothing
  * outside a vertical plot.
  */
-import { html, nothing, type CSSResult } from 'lit';
+import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { ownedStyle } from '../directives/inline-style.js';
-import styles from '../story-timeline.styles.js';
+import { addStyles } from './added-styles.js';
 
 export async function loadVertical(): Promise<typeof import('./vertical.js')> {
   const part = await import('./vertical.js');
   part.useKit({ html, nothing, repeat, ownedStyle });
-  // Once per page (the module is fetched once); through the CSSOM, which a strict
-  // Content-Security-Policy allows.
-  (styles as CSSResult).styleSheet?.replaceSync(styles.cssText + part.verticalStyles);
+  // Once per page (the module is fetched once).
+  addStyles('vertical', part.verticalStyles);
   return part;
 }

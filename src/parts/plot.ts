@@ -3,7 +3,7 @@
  * wheel hint, in the keyboard-focusable plot; and the hidden probes the text metrics are
  * read from. Composes the smaller parts; holds no state.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { inlineStyle } from '../directives/inline-style.js';
 import type { TimelineEra } from '../model/types.js';
 import type { UiStrings } from '../format/words.js';
@@ -11,13 +11,11 @@ import type { AxisTick } from '../layout/ticks.js';
 import type { ClusterLayout } from '../layout/marks.js';
 import type { BandFrame } from '../layout/band-frames.js';
 import { renderAxis, renderGrid } from './axis.js';
-import { renderEraList, renderEras } from './eras.js';
 import { renderAsOf } from './as-of.js';
 import { renderMarks, type MarksProps } from './marks.js';
-import { renderClusters } from './clusters.js';
-import { renderWheelHint } from './hint.js';
-import { CLUSTER_ROW, groupHeight, renderGroup } from './group.js';
+import { CLUSTER_ROW, renderClusters } from './clusters.js';
 import type { VerticalPlot } from './vertical.js';
+import type { Extras } from './load-extras.js';
 
 /** Room above the lanes (for the "as of" label). */
 const TOP_ROOM = 20;
@@ -55,6 +53,8 @@ export interface PlotProps extends Pick<
   onCluster(cluster: ClusterLayout, userEvent: Event): void;
   /** Drawn down the page instead (the same plot element: the gestures and probes stay on it). */
   vertical?: VerticalPlot | undefined;
+  /** The eras, the groups' bands and the hint, once their chunk is here (the frame waits for it). */
+  extras: Extras | undefined;
 }
 
 export function renderPlot(props: PlotProps): TemplateResult {
@@ -69,7 +69,8 @@ export function renderPlot(props: PlotProps): TemplateResult {
     @keydown=${props.onKeyDown}
     ${inlineStyle({ height: flat ? `${flat.height + props.axisHeight}px` : undefined })}
   >
-    ${renderEraList(props.eras, t.periods, props.eraDate)} ${flat ? flat.content : vertical!.draw(props, vertical!)}
+    ${props.extras?.renderEraList(props.eras, t.periods, props.eraDate) ?? nothing}
+    ${flat ? flat.content : vertical!.draw(props, vertical!)}
     <span class="label-probe" part="event-label" aria-hidden="true">M</span>
     <span class="mark-probe" aria-hidden="true"></span>
   </div>`;
@@ -77,21 +78,17 @@ export function renderPlot(props: PlotProps): TemplateResult {
 
 /** Time across: the lanes of marks (or the groups' bands), the grid, the axis and the hint. */
 function renderFlat(props: PlotProps): { content: TemplateResult; height: number } {
-  const { strings: t, lanes, laneHeight, width, ticks, eras, narrow } = props;
+  const { strings: t, lanes, laneHeight, width, ticks, eras, narrow, extras } = props;
   const layout = props.grouped ? NO_LAYOUT : (props.bands[0]?.frame.layout ?? NO_LAYOUT);
   const lanesHeight = lanes * laneHeight;
   let height = lanesHeight + (props.clusterRow || layout.clusters.length ? CLUSTER_ROW : 0) + 24;
   let groups: TemplateResult[] = [];
-  if (props.grouped) {
-    let top = TOP_ROOM;
-    groups = props.bands.map((band, n) => {
-      const group = renderGroup({ ...props, band, n, top, otherName: t.otherGroup, showDate: !narrow });
-      top += groupHeight(band, laneHeight);
-      return group;
-    });
-    height = top + 4;
+  if (props.grouped && extras) {
+    const stacked = extras.renderGroups({ ...props, otherName: t.otherGroup, showDate: !narrow }, TOP_ROOM);
+    groups = stacked.groups;
+    height = stacked.bottom + 4;
   }
-  const content = html`${renderEras({ eras, x: props.x, width })} ${renderGrid(ticks, props)}
+  const content = html`${extras?.renderEras({ eras, x: props.x, width }) ?? nothing} ${renderGrid(ticks, props)}
   ${props.asOf ? renderAsOf(props.x(props.asOf.time), props.asOf.text, width) : ''}
   ${
     props.grouped
@@ -104,6 +101,6 @@ function renderFlat(props: PlotProps): { content: TemplateResult; height: number
           onActivate: props.onCluster,
         })}`
   }
-  ${renderAxis(ticks, width, props)} ${renderWheelHint(props.hintShown, t)}`;
+  ${renderAxis(ticks, width, props)} ${extras?.renderWheelHint(props.hintShown, t) ?? nothing}`;
   return { content, height };
 }
