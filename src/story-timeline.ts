@@ -261,7 +261,9 @@ export class StoryTimeline extends LitElement {
       if (this.story.stories.arrangement.grouped) this.showStory();
     }
     const wanted = [this.reader.keyboard.focusedId, this.selected].filter((id) => id && this.story.stories.has(id));
-    this.view.zoom.update({ lang: this.story.language.lang, wanted, fine: this.story.times.fine });
+    // The selected event, newly selected or on a new layout, is brought into view in this update.
+    const reveal = { id: this.selected, selected: changed.has('selected') };
+    this.view.update({ lang: this.story.language.lang, wanted, fine: this.story.times.fine }, reveal);
   }
 
   protected override firstUpdated(): void {
@@ -271,11 +273,9 @@ export class StoryTimeline extends LitElement {
     this.view.resize.observe(probe('.width-probe'), probe('.label-probe'), probe('.mark-probe'));
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // Also once the first layout exists: a selection made before (attribute, hash) is shown.
-    // A page that opens on a selection, or new data, jumps there; a later change glides.
-    const freshLayout = this.view.zoom.takeFreshLayout();
-    if (this.selected && (changed.has('selected') || freshLayout)) this.view.moves.reveal(this.selected, !freshLayout);
+  protected override updated(): void {
+    // The selected event was brought into view inside the update: the page hears of it now it is drawn.
+    this.view.zoom.reportMove();
   }
 
   /** A zoom or pan ended: the page hears of it, and a screen reader too when the reader made it. */

@@ -101,6 +101,15 @@ export class ViewController implements ReactiveController {
   private requests: view.ViewRequest[] = [];
   /** Made in the update, pushed into d3-zoom after render. */
   private zoomSync: Transform | undefined;
+  /** Set while d3-zoom is handed the transform the last frame was drawn at. */
+  private syncing = false;
+  /**
+   * What this frame is made for, from the layout in the host's update until its render: a
+   * move made meanwhile (the selected event brought into view) is laid out at once.
+   */
+  private input: FrameInput | undefined;
+  /** The end of a move made inside the update, reported once its frame is drawn. */
+  private movedInUpdate: [Transform, Event | null] | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -109,14 +118,17 @@ export class ViewController implements ReactiveController {
     host.addController(this);
     this.zoom = new ZoomController(host, {
       onFrame: (transform) => {
+        // d3-zoom handed the transform this frame was drawn at: nothing new to draw.
+        if (this.syncing) return;
         if (transform.k === this.transform.k && transform.x === this.transform.x) return;
         this.transform = transform;
-        host.requestUpdate();
+        // A move made inside the update is laid out for the render on its way, not another.
+        if (this.input) this.layOut(this.input);
+        else host.requestUpdate();
       },
       onEnd: (transform, userEvent) => {
-        if (userEvent) this.askedWindow = undefined;
-        const [start, end] = this.shownScale(transform).domain();
-        callbacks.onRangeChange(start!, end!, userEvent);
+        if (this.input) this.movedInUpdate = [transform, userEvent];
+        else this.ended(transform, userEvent);
       },
       onWheelHint: () => callbacks.onWheelHint(),
       onUserMove: () => (this.opening = undefined),
@@ -270,15 +282,27 @@ export class ViewController implements ReactiveController {
     return view.eventsOutside(this.events, [start, end]);
   }
 
-  /** Before render: the base scale if it must change, then this frame's layout and ticks. */
-  update({ lang, wanted, fine }: FrameInput): void {
-    this.lang = lang;
+  /**
+   * Before render: the base scale if it must change, then this frame's layout and ticks. Until
+   * the render, a move of the view (`transformTo` that jumps) lays this frame out again.
+   */
+  update(input: FrameInput): void {
+    this.lang = input.lang;
+    this.requests = [];
     // Not drawn: no frame to make (a new width, new events or a window asked for wait, kept, for when it is).
-    if (!this.width || this.callbacks.drawnAcross?.() === false) {
-      this.requests = [];
-      return;
-    }
+    if (!this.width || this.callbacks.drawnAcross?.() === false) return;
     if (this.refit) this.fitBaseScale();
+    this.input = input;
+    this.layOut(input);
+  }
+
+  /** The update is about to render: from now on a move of the view asks for an update of its own. */
+  hostUpdate(): void {
+    this.input = undefined;
+  }
+
+  /** This frame's layout and ticks, at the transform now shown. */
+  private layOut({ lang, wanted, fine }: FrameInput): void {
     const scale = this.layoutScale(this.transform);
     this.marks = nextBandFrames(this.bandFrames, scale, this.layoutOptions, wanted, this.arrangement?.bandOf);
     this.anchor = originAnchor(this.anchor, scale, this.transform.k, this.width);
@@ -289,15 +313,37 @@ export class ViewController implements ReactiveController {
     const textScale = Math.max(1, (0.8 * this.dotSize) / defaultLayoutOptions.dotSize);
     // Hours and minutes only for data that has times of day.
     this.ticks = axisTicks(scale, this.width, lang, LABEL_SPACING * textScale, this.hasTimes ? fine : undefined);
-    this.requests = [];
   }
 
   /** After render: d3-zoom learns the transform the update chose. */
   hostUpdated(): void {
+    this.syncZoom();
+  }
+
+  /** d3-zoom learns the transform this frame is drawn at (no update: nothing new to draw). */
+  syncZoom(): void {
     if (!this.zoomSync) return;
     const transform = this.zoomSync;
     this.zoomSync = undefined;
-    this.zoom.transformTo(transform, { silent: true });
+    this.syncing = true;
+    try {
+      this.zoom.transformTo(transform, { silent: true });
+    } finally {
+      this.syncing = false;
+    }
+  }
+
+  /** After render: a move made inside the update ends now that it is drawn (`story-rangechange`). */
+  reportMove(): void {
+    const moved = this.movedInUpdate;
+    this.movedInUpdate = undefined;
+    if (moved) this.ended(...moved);
+  }
+
+  private ended(transform: Transform, userEvent: Event | null): void {
+    if (userEvent) this.askedWindow = undefined;
+    const [start, end] = this.shownScale(transform).domain();
+    this.callbacks.onRangeChange(start!, end!, userEvent);
   }
 
   /**

@@ -9,7 +9,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import type { PlotProps } from '../parts/plot.js';
-import { ViewController, type ViewCallbacks } from './view-controller.js';
+import { ViewController, type FrameInput, type ViewCallbacks } from './view-controller.js';
 import { ViewMoves } from './zoom/view-moves.js';
 import { TextMetricsController } from './text-metrics-controller.js';
 import { ResizeController } from './resize-controller.js';
@@ -68,6 +68,21 @@ export class View {
     this.zoom.setWidth(printWidth);
     this.orientation.setWidth(width);
     this.metrics.measure();
+  }
+
+  /**
+   * Before render: this frame's layout. An event to bring into view (`reveal.id`, when newly
+   * selected or on a new layout) is brought there inside the same update, so it is drawn in
+   * this render: on a new layout (new width or events) the view jumps there, else it glides
+   * (whose frames come later; before the gestures have arrived, it jumps too).
+   */
+  update(input: FrameInput, reveal: { id: string; selected: boolean }): void {
+    const fresh = this.zoom.takeFreshLayout();
+    this.zoom.update(input);
+    if (!reveal.id || !(reveal.selected || fresh)) return;
+    // The move starts from the transform just chosen (a refit's), which d3-zoom learns first.
+    this.zoom.syncZoom();
+    this.moves.reveal(reveal.id, !fresh);
   }
 
   /** The plot's geometry for this render. */
