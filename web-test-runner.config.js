@@ -148,10 +148,12 @@ export default {
     screenshotPlugin(),
     commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: false }),
   ],
-  // One test file at a time in each engine, and one engine at a time: CI has two cores, and
-  // the animation and keyboard tests measure frames and round trips.
+  // One test file at a time in each engine (the animation and keyboard tests measure frames
+  // and round trips), and the three engines side by side: the tests spend most of their time
+  // waiting for frames, timers and round trips (a whole run keeps CI's two cores about a fifth
+  // busy), and one engine after another came near CI's time limit.
   concurrency: 1,
-  concurrentBrowsers: 1,
+  concurrentBrowsers: 3,
   reporters: [defaultReporter(), totalsReporter({ labelOf: launchLabel })],
   testFramework: { config: { timeout: 10000 } },
 };
