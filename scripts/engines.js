@@ -19,7 +19,7 @@ export const chromiumOnly = {
   'tests/dsv.test.ts': pure,
   'tests/view-state.test.ts': pure,
   'tests/label-widths.test.ts': pure,
-  'tests/outside.test.ts': pure,
+  'tests/edge-cues.test.ts': pure,
 };
 
 // Firefox and WebKit cannot switch prefers-color-scheme or prefers-reduced-motion from a test

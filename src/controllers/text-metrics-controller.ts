@@ -6,7 +6,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { LabelWidths } from '../layout/label-widths.js';
-import { LANE_HEIGHT, TWO_LINE_WIDTH, type ViewController } from './view-controller.js';
+import type { ViewController } from './view-controller.js';
+import { LANE_HEIGHT, TWO_LINE_WIDTH } from './view-types.js';
 
 /** The axis never gets shorter than this, in pixels. */
 const MIN_AXIS_HEIGHT = 28;

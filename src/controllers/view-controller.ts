@@ -10,34 +10,12 @@ import { scaleUtc, type TimeScale } from '../layout/time-scale.js';
 import { defaultLayoutOptions, type LayoutOptions, type MarkLayout } from '../layout/marks.js';
 import type { Arrangement } from '../layout/bands.js';
 import { fitBandFrames, nextBandFrames, type BandFrame } from '../layout/band-frames.js';
-import { axisTicks, LABEL_SPACING, type AxisTick, type FineTicks } from '../layout/ticks.js';
+import { axisTicks, LABEL_SPACING, type AxisTick } from '../layout/ticks.js';
 import { originAnchor, type OriginAnchor } from '../layout/origin.js';
 import * as view from '../layout/view.js';
 import { Transform, identity, scaleAbout } from '../layout/transform.js';
 import { ZoomController } from './zoom/zoom-controller.js';
-
-/** A lane is never shorter than a 44 px touch target; with larger text it grows (`setMetrics`). */
-export const LANE_HEIGHT = 44;
-/** Below this width a label may take two lines before it is cut. */
-export const TWO_LINE_WIDTH = 600;
-
-export interface ViewCallbacks {
-  /** A zoom or pan ended; `userEvent` is null when the API asked for it. */
-  onRangeChange(start: Date, end: Date, userEvent: Event | null): void;
-  onWheelHint(): void;
-  measureLabel(text: string): number;
-  /** The plot is drawn across now; false while another reading (vertical) draws it, which needs no layout of this. */
-  drawnAcross?(): boolean;
-}
-
-/** What a frame is made for. */
-export interface FrameInput {
-  lang: string;
-  /** Hour and minute ticks in the element's zone, for data with times (once loaded). */
-  fine?: FineTicks;
-  /** Events that must not be crowded out (focused, selected). */
-  wanted: readonly string[];
-}
+import { LANE_HEIGHT, type FrameInput, type ViewCallbacks } from './view-types.js';
 
 export class ViewController implements ReactiveController {
   /** The transform shown in the last frame (the zoom controller holds the live one). */

@@ -9,7 +9,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import type { PlotProps } from '../parts/plot.js';
-import { ViewController, type FrameInput, type ViewCallbacks } from './view-controller.js';
+import { ViewController } from './view-controller.js';
+import type { FrameInput, ViewCallbacks } from './view-types.js';
 import { ViewMoves } from './zoom/view-moves.js';
 import { TextMetricsController } from './text-metrics-controller.js';
 import { ResizeController } from './resize-controller.js';

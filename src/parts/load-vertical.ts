@@ -13,6 +13,6 @@ export async function loadVertical(): Promise<typeof import('./vertical.js')> {
   const part = await import('./vertical.js');
   part.useKit({ html, nothing, repeat, ownedStyle });
   // Once per page (the module is fetched once).
-  addStyles('vertical', part.verticalStyles);
+  addStyles('vertical', part.verticalStyles + part.verticalColumnStyles);
   return part;
 }

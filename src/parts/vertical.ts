@@ -23,6 +23,7 @@ import type { VerticalFrame } from './vertical-frame.js';
 import { renderHeads, renderRow } from './vertical-row.js';
 
 export { verticalStyles } from './vertical.styles.js';
+export { verticalColumnStyles } from './vertical-columns.styles.js';
 export { useKit, type VerticalKit } from './vertical-kit.js';
 export { verticalFrame, type VerticalFrame, type VerticalItem, type VerticalColumns } from './vertical-frame.js';
 

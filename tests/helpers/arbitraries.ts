@@ -1,5 +1,5 @@
 /**
- * fast-check generators shared by tests/properties.test.ts and tests/edtf-oracle.test.ts:
+ * fast-check generators shared by tests/any-input.test.ts and tests/edtf-oracle.test.ts:
  * valid dates of the SPEC's EDTF subset (with what was written, so a test can check the
  * parse against an independent reader), valid events, and inputs that must be rejected.
  */

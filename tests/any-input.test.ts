@@ -83,7 +83,7 @@ function checkParsed(text: unknown): void {
   }
 }
 
-describe('properties: parseDate', () => {
+describe('any input: parseDate', () => {
   it('never throws, and answers with bounds or a message, for any string', () => {
     for (const strings of [fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), edtfIsh]) {
       fc.assert(fc.property(strings, checkParsed), { numRuns: PURE_RUNS });
@@ -123,7 +123,7 @@ describe('properties: parseDate', () => {
   });
 });
 
-describe('properties: normalizeStory', () => {
+describe('any input: normalizeStory', () => {
   it('never throws for any JSON value, and explains a document of the wrong shape', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
@@ -200,7 +200,7 @@ describe('properties: normalizeStory', () => {
   });
 });
 
-describe('properties: the description notation', () => {
+describe('any input: the description notation', () => {
   /** Every element of the tree, depth first. */
   function* elements(nodes: readonly RichInline[]): Generator<Exclude<RichInline, string>> {
     for (const node of nodes) {
@@ -319,7 +319,7 @@ async function mount(): Promise<StoryTimeline> {
   return element;
 }
 
-describe('properties: the element', function () {
+describe('any input: the element', function () {
   this.timeout(20_000);
 
   let pageErrors: ReturnType<typeof collectPageErrors>;
