@@ -98,7 +98,8 @@ try {
       /^dist\/story-timeline-print-[\w-]+\.js$/, // printing, loaded when asked for or when the page is idle after the first drawing
       /^dist\/story-timeline-vertical-[\w-]+\.js$/, // the vertical reading, loaded when the element reads (or will read) vertically
       /^dist\/story-timeline-picture-[\w-]+\.js$/, // exportImage's picture, loaded on its first call
-      /^dist\/story-timeline-declarative-list-[\w-]+\.js$/, // the reader of a CMS list inside the element, loaded when there is one
+      /^dist\/story-timeline-extras-[\w-]+\.js$/, // the eras, groups, wheel hint and messages, loaded when a frame draws one
+      /^dist\/story-timeline-declarative-list-[\w-]+\.js$/, // the reader of the light DOM (a CMS list, an inline JSON), loaded when there is one
       /^dist\/editor\.(html|js|css)$/, // the editor page
       /^docs\/[\w-]+\.(md|png)$/, // the reference pages README links to, and its pictures
     ];
