@@ -149,7 +149,8 @@ export default {
     commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: false }),
   ],
   // One test file at a time in each engine (the animation and keyboard tests measure frames
-  // and round trips), and the three engines side by side: the tests spend most of their time
+  // and round trips; two at a time in Chromium made them flaky and the run no shorter), and
+  // the three engines side by side: the tests spend most of their time
   // waiting for frames, timers and round trips (a whole run keeps CI's two cores about a fifth
   // busy), and one engine after another came near CI's time limit.
   concurrency: 1,

@@ -284,7 +284,9 @@ describe('the editor page', () => {
     );
   });
 
-  it('downloads the preview as an SVG, a PNG and a 1,200 × 630 card', async () => {
+  it('downloads the preview as an SVG, a PNG and a 1,200 × 630 card', async function () {
+    // The first picture fetches its code, and a PNG is drawn through an image: seconds on a busy machine.
+    this.timeout(30_000);
     const root = await mount();
     await paste(root, TABLE);
     await waitUntil(() => shownTitles(preview(root)).length === 4, 'no preview');
@@ -300,7 +302,7 @@ describe('the editor page', () => {
     try {
       for (const [n, name] of ['story.svg', 'story.png', 'story-card.png'].entries()) {
         root.querySelector<HTMLButtonElement>(`[data-picture="${name}"]`)!.click();
-        await waitUntil(() => saved.length === n + 1, `${name} was not saved`);
+        await waitUntil(() => saved.length === n + 1, `${name} was not saved`, { timeout: 8000 });
         expect(saved[n]!.name).to.equal(name);
       }
     } finally {

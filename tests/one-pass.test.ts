@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData } from '../src/model/types.js';
-import { firstStory, nextFrame } from './helpers/fixtures.js';
+import { firstStory, nextFrame, settle } from './helpers/fixtures.js';
 
 interface Watched {
   /** Updates run, and those after which another was already scheduled (Lit's "change-in-update"). */
@@ -51,15 +51,6 @@ const crowded: StoryData = {
 
 const mark = (element: StoryTimeline, id: string): Element | null | undefined =>
   element.shadowRoot?.querySelector(`.frame:not(.pending) [part~="event"][data-id="${id}"]`);
-
-/** The element has taken in a new width (drawn in a task after the frame that measured it) and settled. */
-async function settle(element: StoryTimeline): Promise<void> {
-  await nextFrame();
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  await element.updateComplete;
-  await nextFrame();
-  await element.updateComplete;
-}
 
 describe('story-timeline: a first drawing is one pass', () => {
   afterEach(() => document.querySelectorAll('story-timeline').forEach((element) => element.remove()));

@@ -9,7 +9,7 @@ import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { parseDate } from '../src/model/edtf.js';
 import type { StoryData } from '../src/model/types.js';
-import { firstStory, nextFrame } from './helpers/fixtures.js';
+import { firstStory, nextFrame, settle } from './helpers/fixtures.js';
 
 const DAY = 86_400_000;
 
@@ -35,16 +35,6 @@ async function mount(
   setup(element);
   box.append(element);
   return { box, element };
-}
-
-/** Waits until the element has taken in what was given to it (a width, a story). */
-async function settle(element: StoryTimeline): Promise<void> {
-  // A new width is drawn in a task after the frame that measured it.
-  await nextFrame();
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  await element.updateComplete;
-  await nextFrame();
-  await element.updateComplete;
 }
 
 async function resize(box: HTMLElement, element: StoryTimeline, width: number): Promise<void> {

@@ -555,7 +555,10 @@ describe('reading: no layout shift (geometry; tests/layout-shift.test.ts measure
         if (node) expect(getComputedStyle(node).visibility, name).to.equal('hidden');
       }
       expect(getComputedStyle(element.shadowRoot!.querySelector('.loading')!).visibility).to.equal('visible');
-      await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="event"]').length === 5, 'never drawn');
+      // The server answers after 400 ms; on a busy machine the drawing may take seconds more.
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="event"]').length === 5, 'never drawn', {
+        timeout: 5000,
+      });
       await element.updateComplete;
       await nextFrame();
       expect(element.getBoundingClientRect().height).to.be.closeTo(before.host, 0.5);

@@ -1,16 +1,12 @@
 /** Lit and the style directive, as the vertical reading's modules use them. */
-import type { html as litHtml, nothing as litNothing } from 'lit';
-import type { repeat as litRepeat } from 'lit/directives/repeat.js';
 import type { ownedStyle as ownedStyleDirective } from '../directives/inline-style.js';
+import type { LitKit } from './lit-kit.js';
 
 /**
  * This part is a chunk fetched when an element may read vertically: it imports nothing, and
  * is handed the main file's Lit and style directive when it arrives (as the detail card is).
  */
-export interface VerticalKit {
-  html: typeof litHtml;
-  nothing: typeof litNothing;
-  repeat: typeof litRepeat;
+export interface VerticalKit extends LitKit {
   ownedStyle: typeof ownedStyleDirective;
 }
 export let html = undefined as unknown as VerticalKit['html'];

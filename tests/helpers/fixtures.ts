@@ -33,3 +33,15 @@ export const storyIds = firstStory.events.map((event) => event.id!);
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
+
+/**
+ * Waits until an element has taken in what was given to it (a width, a story): a new width
+ * is drawn in a task after the frame that measured it.
+ */
+export async function settle(element: { updateComplete: Promise<boolean> }): Promise<void> {
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await element.updateComplete;
+  await nextFrame();
+  await element.updateComplete;
+}
