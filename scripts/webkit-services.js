@@ -10,16 +10,31 @@ import { join } from 'node:path';
 const children = [];
 const temporaryFolders = [];
 process.on('exit', () => {
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) {
+    // Each runs in a process group of its own, with what it started (the driver's browsers).
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      child.kill('SIGTERM');
+    }
+  }
   for (const folder of temporaryFolders) rmSync(folder, { recursive: true, force: true });
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.once(signal, () => {
+    // Said, so that a run cut short by a signal does not end without a word.
+    process.stderr.write(`\nweb-test-runner: stopped by ${signal}\n`);
+    process.exit(130);
+  });
 
 /** Starts Xvfb on a free display number (it picks one itself) and resolves to ":N". */
 export function startXvfb(xvfbPath) {
   return new Promise((resolve, reject) => {
+    // In a process group of its own, as the browsers' launchers start theirs: whatever it or
+    // its clients signal to their group does not reach the test runner.
     const child = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     children.push(child);
     let errors = '';
@@ -81,7 +96,7 @@ export async function startWebKitDriver(driverPath, display, gtkSettings = []) {
   env.XDG_CONFIG_HOME = config;
   env.XDG_CACHE_HOME = join(config, 'cache');
   env.XDG_DATA_HOME = join(config, 'data');
-  const child = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore', env });
+  const child = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore', env, detached: true });
   children.push(child);
   await waitForDriver(port, child);
   return port;
