@@ -9,6 +9,16 @@ import { join } from 'node:path';
 
 const children = [];
 const temporaryFolders = [];
+// A run that ends before its totals says how: the event loop ran empty, or an exit code and
+// where `process.exit` was called from (the runner's own end prints its totals first).
+process.on('beforeExit', (code) =>
+  process.stderr.write(`\nweb-test-runner: the event loop ran empty (code ${code})\n`),
+);
+const exit = process.exit.bind(process);
+process.exit = (code) => {
+  if (code) process.stderr.write(`\nweb-test-runner: process.exit(${code}) from\n${new Error().stack}\n`);
+  return exit(code);
+};
 process.on('exit', () => {
   for (const child of children) {
     // Each runs in a process group of its own, with what it started (the driver's browsers).
