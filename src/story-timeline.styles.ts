@@ -215,4 +215,14 @@ export default css`
       outline: 2px solid Highlight;
     }
   }
+  /* On paper, from the first drawing on: no controls, hint, card or message (printing's own
+     chunk, fetched when asked for, lays the story out for the page and lists the events). */
+  @media print {
+    .top,
+    .hint,
+    [part='detail'],
+    [part='error'] {
+      display: none !important;
+    }
+  }
 `;

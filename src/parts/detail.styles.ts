@@ -1,9 +1,8 @@
 /**
  * The detail card's styles, shipped with its chunk and adopted by the element's shadow root when
  * the chunk arrives (plain text: the chunk imports nothing, not even Lit's `css`). They read the
- * element's `--_*` colours, set on its host by the main styles. They also keep the screen's
- * controls, hint, edge cues and the card off paper, from the card's arrival on: a page printed
- * before printing's own chunk (print.styles.ts) has come shows none of them either.
+ * element's `--_*` colours, set on its host by the main styles. What keeps the controls, the
+ * hint and the card off paper is in the main sheet, in force from the first drawing.
  */
 export const detailStyles = `
 [part='detail'] {
@@ -164,13 +163,5 @@ export const detailStyles = `
 }
 [part='next']::after {
   content: ' →' / '';
-}
-@media print {
-  .top,
-  .hint,
-  [part='detail'],
-  [part='error'] {
-    display: none !important;
-  }
 }
 `;
