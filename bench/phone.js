@@ -34,6 +34,8 @@ const PEERS = {
   story: { name: 'story-timeline', script: '/story-timeline.js' },
   timelinejs: { name: 'TimelineJS', script: '/timelinejs/js/timeline.js' },
   vis: { name: 'vis-timeline', script: '/vis-timeline.js' },
+  // The floor: a plain module that fetches the same `src` and draws six dots with their titles.
+  plain: { name: 'a plain module (reference)', script: '/plain-phone.js' },
 };
 
 /** The first story's events, as the peers are given them (inline), from the element's own story file. */
@@ -147,6 +149,10 @@ const SHOWN = {
     const items = document.querySelectorAll('.vis-timeline .vis-item');
     return items.length >= COUNT && [...items].some(__shownNode);
   }`,
+  plain: `() => {
+    const root = document.querySelector('plain-timeline')?.shadowRoot;
+    return !!root && [...root.querySelectorAll('[part~="event"]')].some(__shownNode);
+  }`,
 };
 
 const HEAD = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -163,6 +169,9 @@ export function phonePages(root) {
     '/phone/story': `${HEAD}${watch('story')}
 <script type="module" src="/story-timeline.js"></script></head><body>
 <story-timeline src="/story.en.json" lang="en" style="display: block"></story-timeline></body></html>`,
+    '/phone/plain': `${HEAD}${watch('plain')}
+<script type="module" src="/plain-phone.js"></script></head><body>
+<plain-timeline src="/story.en.json"></plain-timeline></body></html>`,
     '/phone/story-vertical': `${HEAD}${watch('story')}
 <script type="module" src="/story-timeline.js"></script></head><body>
 <story-timeline src="/story.en.json" lang="en" orientation="vertical" style="display: block"></story-timeline></body></html>`,
@@ -383,9 +392,11 @@ async function closePhonePage(bench, { context, errors }) {
 
 async function firstStoryPeers(bench) {
   const runs = bench.quick ? 1 : 5;
-  bench.log(`the first story on a phone: story-timeline, TimelineJS, vis-timeline (${runs} fresh pages each)`);
-  const times = { story: [], timelinejs: [], vis: [] };
-  const sinceNavigation = { story: [], timelinejs: [], vis: [] };
+  bench.log(
+    `the first story on a phone: story-timeline, TimelineJS, vis-timeline, a plain module (${runs} fresh pages each)`,
+  );
+  const times = Object.fromEntries(Object.keys(PEERS).map((lib) => [lib, []]));
+  const sinceNavigation = Object.fromEntries(Object.keys(PEERS).map((lib) => [lib, []]));
   const failures = {};
   // One page of each in turn, so a busy moment of the machine falls on all three alike.
   for (let run = 0; run < runs; run++) {
@@ -431,6 +442,13 @@ async function firstStoryPeers(bench) {
     target: TIMELINEJS_RATIO_TARGET,
     atLeast: true,
     note: story && vis ? `vis-timeline ÷ story-timeline ${(vis / story).toFixed(1)}×` : undefined,
+  });
+  const plain = median('plain');
+  bench.addRow({
+    label: 'Phone: the first story, story-timeline ÷ the plain module (medians of the same run)',
+    value: story && plain ? story / plain : undefined,
+    unit: '×',
+    note: plain ? `what any module script pays on this page: ${round(plain)} ms` : undefined,
   });
 }
 
@@ -592,7 +610,9 @@ export const PHONE_METHOD =
   ' a device pixel ratio of 1 and touch. The first story: a fresh page for each run of each library, one of each in turn; story-timeline loads' +
   ' demo/story.en.json through its `src`; TimelineJS 3 (its dist/js/timeline.js and dist/css/timeline.css, `font: null` so that it fetches no web' +
   ' font; it fetches its English language file) and vis-timeline (its standalone build) are given the same events inline (the six of' +
-  ' demo/story.en.json, their dates as a first and a last day; vis-timeline draws a single day as a box, anything longer as a range). Each is' +
+  ' demo/story.en.json, their dates as a first and a last day; vis-timeline draws a single day as a box, anything longer as a range). A plain' +
+  ' module script with no library (bench/plain-phone.js) fetches the same `src` and draws six dots with their titles, as the floor any module' +
+  ' pays on this page. Each is' +
   ' timed from the first byte of its script (the Resource Timing `responseStart` of story-timeline.js, timeline.js or vis-timeline.js) to the' +
   ' paint of the first frame in which its events are drawn (story-timeline: an event part in its shadow root; TimelineJS: a marker on its time' +
   ' strip for every event, laid out; vis-timeline: an item for every event, its loading screen gone), checked in every frame after style and layout' +

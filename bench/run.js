@@ -131,6 +131,7 @@ const routes = {
   '/page.js': join(buildDir, 'page/page.js'),
   '/story-timeline.js': elementFile,
   '/story.en.json': join(root, 'demo/story.en.json'),
+  '/plain-phone.js': join(root, 'bench/plain-phone.js'),
   '/vis-timeline.js': join(root, 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'),
 };
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
