@@ -13,6 +13,7 @@ import { strings as fr } from '../src/format/lang/fr.js';
 import { strings as ar } from '../src/format/lang/ar.js';
 
 const DAY = 86_400_000;
+const HOUR = DAY / 24;
 const day = (iso: string): VerticalEntry => {
   const start = Date.parse(`${iso}T00:00Z`);
   return { start, end: start + DAY, kind: 'instant' };
@@ -108,6 +109,14 @@ describe('vertical layout', () => {
 
   it('words a gap in its longest unit', () => {
     expect(gapInUnits(3 * DAY)).to.deep.equal({ value: 3, unit: 'day' });
+    expect(gapInUnits(2 * DAY)).to.deep.equal({ value: 2, unit: 'day' });
+    // Hours of a story with times of day: never "1 day later".
+    expect(gapInUnits(DAY + 10 * HOUR)).to.deep.equal({ value: 34, unit: 'hour' });
+    expect(gapInUnits(5 * HOUR)).to.deep.equal({ value: 5, unit: 'hour' });
+    expect(gapInUnits(40 * 60_000)).to.deep.equal({ value: 40, unit: 'minute' });
+    expect(gapInUnits(20_000)).to.deep.equal({ value: 1, unit: 'minute' });
+    expect(formatGap(5 * HOUR, en)).to.equal('5 hours later');
+    expect(formatGap(5 * HOUR, fr).replace(/\s/g, ' ')).to.equal('5 heures plus tard');
     expect(gapInUnits(21 * DAY)).to.deep.equal({ value: 3, unit: 'week' });
     expect(gapInUnits(400 * DAY)).to.deep.equal({ value: 13, unit: 'month' });
     expect(gapInUnits(3 * 365 * DAY)).to.deep.equal({ value: 3, unit: 'year' });

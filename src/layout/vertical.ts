@@ -11,8 +11,10 @@
  * drawing itself needs only `room`.
  */
 import type { EventKind } from '../model/types.js';
+import { DAY_MS as DAY } from '../model/time-units.js';
 
-const DAY = 86_400_000;
+const HOUR = DAY / 24;
+const MINUTE = HOUR / 60;
 const MONTH = DAY * 30.436875;
 const YEAR = DAY * 365.2425;
 
@@ -149,12 +151,17 @@ function ticksBetween(from: number, to: number, unit: 'year' | 'month', msPerPx:
   return ticks;
 }
 
-/** The longest unit that words a folded gap with a number of at least one: "14 months". */
-export function gapInUnits(ms: number): { value: number; unit: 'day' | 'week' | 'month' | 'year' } {
+/**
+ * The longest unit that words a folded gap with a number of at least two, else one: "14 months",
+ * "3 hours" (a story with times of day can fold a few hours: never worded "1 day").
+ */
+export function gapInUnits(ms: number): { value: number; unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' } {
   if (ms >= 2 * YEAR) return { value: Math.round(ms / YEAR), unit: 'year' };
   if (ms >= 2 * MONTH) return { value: Math.round(ms / MONTH), unit: 'month' };
   if (ms >= 14 * DAY) return { value: Math.round(ms / (7 * DAY)), unit: 'week' };
-  return { value: Math.max(1, Math.round(ms / DAY)), unit: 'day' };
+  if (ms >= 2 * DAY - HOUR / 2) return { value: Math.round(ms / DAY), unit: 'day' };
+  if (ms >= 2 * HOUR - MINUTE / 2) return { value: Math.round(ms / HOUR), unit: 'hour' };
+  return { value: Math.max(1, Math.round(ms / MINUTE)), unit: 'minute' };
 }
 
 /** Where an entry sits when the groups are side by side: grid rows, counted from 0. */
