@@ -1,7 +1,7 @@
 // `npm test` runs this after the build: the tables of docs/api.md (the element's API and
 // its theming) must list exactly what custom-elements.json (generated from the element's
-// JSDoc) says the element has. Exits 1 with every difference, so neither can drift from the
-// other unnoticed.
+// JSDoc) says the element has, each name once. Exits 1 with every difference, so neither can
+// drift from the other unnoticed.
 //
 // The page's tables are found by their first header cell:
 //   attribute | property | …   attributes and properties ("—" for none)
@@ -34,6 +34,18 @@ function readManifest() {
     (member) => member.privacy === 'private' || member.privacy === 'protected',
   );
   if (hidden.length) fail([`custom-elements.json lists private members: ${hidden.map((m) => m.name).join(', ')}`]);
+  // A name listed twice (a part documented in two files, say) shows twice in editors and tools.
+  const twice = [
+    ['attribute', element.attributes],
+    ['member', element.members],
+    ['event', element.events],
+    ['CSS part', element.cssParts],
+    ['CSS custom property', element.cssProperties],
+  ].flatMap(([noun, list = []]) => {
+    const names = list.map((entry) => (noun === 'member' && entry.static ? `static ${entry.name}` : entry.name));
+    return [...new Set(names.filter((name, i) => names.indexOf(name) !== i))].map((name) => `${noun} \`${name}\``);
+  });
+  if (twice.length) fail([`custom-elements.json lists more than once: ${twice.join(', ')}`]);
   const isPublic = (member) =>
     !member.static && !member.inheritedFrom && (member.privacy ?? 'public') === 'public' && !/^[_#]/.test(member.name);
   const members = (element.members ?? []).filter(isPublic);

@@ -4,7 +4,7 @@
  *
  * @csspart event - One rendered event (a button), with `data-id`.
  * @csspart event-label - An event's label.
- * @csspart event-mark - The drawn shape inside an `event`: a point, a bar or a hatched band.
+ * @csspart event-mark - The drawn shape inside an `event`: a point, a bar or a hatched band (on the rail too, in the vertical reading).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';

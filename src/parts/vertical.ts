@@ -7,9 +7,9 @@
  * lines, the date under it and the selected event's card. A story with groups shows them
  * side by side, a column each under its name, when each column can hold labels of a
  * readable width; else each event names its group in a tag. The list stays one list in
- * date order either way, so the keyboard and a screen reader read it by date.
+ * date order either way, so the keyboard and a screen reader read it by date. Its parts are the
+ * horizontal reading's (`event`, `event-mark`, … documented in `marks.ts`), and one of its own:
  *
- * @csspart event-mark - An event's mark (its date's shape) in the vertical reading.
  * @csspart fold - A folded stretch of empty time in the vertical reading ("14 months later").
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
