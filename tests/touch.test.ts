@@ -97,6 +97,20 @@ describe('story-timeline: touch', () => {
     }
   });
 
+  it('a tap on an event moves nothing: no story-rangechange', async () => {
+    const element = await mountWhole();
+    await element.updateComplete;
+    const moves: unknown[] = [];
+    element.addEventListener('story-rangechange', (event) => moves.push((event as CustomEvent).detail));
+    const id = storyIds[2]!;
+    await touch(tap(eventPoint(element, id)));
+    await waitUntil(() => element.selected === id, 'the tap selected nothing');
+    await element.updateComplete;
+    await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(moves).to.deep.equal([]);
+  });
+
   it('a one-finger horizontal drag pans the timeline and leaves the page where it was', async () => {
     const element = await mountTall();
     const before = element.visibleRange;
