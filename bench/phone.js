@@ -574,7 +574,18 @@ async function taps(bench) {
     handle = await phonePage(bench, '/phone/story');
     await settle(handle.page);
     for (let i = 0; i < count; i++) {
+      // BENCH_TRACE=tap: the main thread's CPU time of the first tap and of the eleventh, by kind.
+      const tracing = process.env.BENCH_TRACE === 'tap' && (i === 0 || i === 10);
+      if (tracing)
+        await handle.cdp.send('Tracing.start', {
+          traceConfig: { includedCategories: FIRST_TRACE_CATEGORIES },
+          transferMode: 'ReturnAsStream',
+        });
       const tap = await tapOnce(handle.page, i);
+      if (tracing) {
+        const split = splitText(await endTrace(handle.cdp, bench, `/phone/tap-${i + 1}`));
+        bench.log(`  tap ${i + 1} (${round(tap.ms)} ms): main-thread CPU to the painted card: ${split}`);
+      }
       if (tap.missing) missing.push(tap.missing);
       else {
         times.push(tap.ms);

@@ -410,6 +410,22 @@ describe('every language', () => {
       }
     });
 
+    it(`words numbers as Intl does in ${lang}, small ones without it`, () => {
+      const t = uiStrings(lang);
+      const digits = new Intl.NumberFormat(t.locale);
+      // The card's "2 of 6" (no Intl object below 1,000) and counts on both sides of that line.
+      for (const [n, total] of [
+        [1, 6],
+        [7, 10],
+        [99, 999],
+        [999, 1000],
+        [1000, 12345],
+      ] as const) {
+        expect(t.position(n, total)).to.contain(digits.format(n)).and.to.contain(digits.format(total));
+      }
+      for (const n of [0, 5, 42, 999, 1000, 25000]) expect(t.eventCount(n)).to.contain(digits.format(n));
+    });
+
     it(`declares its writing direction in ${lang}`, () => {
       const rtl = lang === 'ar' || lang === 'he';
       expect(uiStrings(lang).dir).to.equal(rtl ? 'rtl' : 'ltr');

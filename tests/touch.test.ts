@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
-import { firstStory, nextFrame } from './helpers/fixtures.js';
+import { firstStory, nextFrame, storyIds } from './helpers/fixtures.js';
 
 interface TouchPoint {
   x: number;
@@ -54,7 +54,63 @@ function plotBox(element: StoryTimeline): DOMRect {
   return element.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
 }
 
+/** Where a finger lands on an event's button (its start, where a short label still is), checked by a hit test. */
+function eventPoint(element: StoryTimeline, id: string): TouchPoint {
+  const root = element.shadowRoot!;
+  const button = root.querySelector(`[part~="event"][data-id="${id}"]`)!;
+  const box = button.getBoundingClientRect();
+  const point = { x: Math.round(box.left + Math.min(box.width / 2, 12)), y: Math.round(box.top + box.height / 2) };
+  expect(button.contains(root.elementFromPoint(point.x, point.y)), `${id} is under the finger`).to.equal(true);
+  return point;
+}
+
+/** The whole story on a phone's width, every event drawn; the gestures' code not asked for yet. */
+async function mountWhole(): Promise<StoryTimeline> {
+  const page = await fixture(html`<div><story-timeline style="width:380px"></story-timeline></div>`);
+  const element = page.querySelector('story-timeline')!;
+  element.data = firstStory;
+  await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="event"]').length === storyIds.length);
+  await nextFrame();
+  return element;
+}
+
+const tap = (point: TouchPoint): Step[] => [
+  { type: 'touchStart', touchPoints: [{ ...point, id: 1 }] },
+  { type: 'touchEnd', touchPoints: [] },
+];
+
 describe('story-timeline: touch', () => {
+  // First in this file: the zoom gestures' code is not in the page yet, so the first tap
+  // fetches it, as a reader's does.
+  it('every tap on an event opens its card, from the first one on', async () => {
+    const element = await mountWhole();
+    const title = () => element.shadowRoot!.querySelector('[part~="detail"] .detail-title')?.textContent;
+    for (const [index, id] of [...storyIds, ...storyIds].entries()) {
+      await touch(tap(eventPoint(element, id)));
+      await waitUntil(() => element.selected === id, `tap ${index + 1}, on ${id}, selected nothing`);
+      await waitUntil(
+        () => title() === firstStory.events.find((event) => event.id === id)!.title,
+        `tap ${index + 1}: no card`,
+      );
+      element.select(null);
+      await nextFrame();
+    }
+  });
+
+  it('a tap on an event moves nothing: no story-rangechange', async () => {
+    const element = await mountWhole();
+    await element.updateComplete;
+    const moves: unknown[] = [];
+    element.addEventListener('story-rangechange', (event) => moves.push((event as CustomEvent).detail));
+    const id = storyIds[2]!;
+    await touch(tap(eventPoint(element, id)));
+    await waitUntil(() => element.selected === id, 'the tap selected nothing');
+    await element.updateComplete;
+    await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(moves).to.deep.equal([]);
+  });
+
   it('a one-finger horizontal drag pans the timeline and leaves the page where it was', async () => {
     const element = await mountTall();
     const before = element.visibleRange;

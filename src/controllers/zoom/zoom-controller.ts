@@ -20,8 +20,13 @@ import type { Press, ZoomCallbacks, ZoomLimits, ZoomOptions } from './zoom-types
 const INTENTS = ['pointerover', 'pointerdown', 'mousedown', 'keydown', 'wheel'] as const;
 /** What comes before a click or key on the element's own buttons: the gestures are fetched then. */
 const HOST_INTENTS = ['pointerover', 'focusin'] as const;
-/** The end of a press held while the gestures are on their way. */
-const RELEASES = ['pointerup', 'pointercancel'] as const;
+/**
+ * The end of a press held while the gestures are on their way. A finger's tap sends its
+ * pointerup before the mousedown that follows it for compatibility: that mousedown is
+ * let go by its own mouseup, or it would be handed to the gestures as a press still held,
+ * and the next tap would drag the view and lose its click.
+ */
+const RELEASES = ['pointerup', 'pointercancel', 'mouseup'] as const;
 
 export class ZoomController implements ReactiveController {
   private mode: WheelMode = 'ctrl';

@@ -21,6 +21,9 @@ import type { Press, ZoomCallbacks, ZoomLimits } from './zoom-types.js';
 
 /** Wheel idle time after which a trackpad pan counts as ended. */
 const WHEEL_PAN_IDLE_MS = 150;
+/** How soon after a finger lifts, and how near it, a mousedown is the tap's own. */
+const TAP_MOUSE_MS = 1000;
+const TAP_MOUSE_PX = 24;
 /** Length of an animated zoom: d3-transition's default, which the buttons had before. */
 const ANIMATION_MS = 250;
 
@@ -50,6 +53,8 @@ export class GestureController {
   private touchPan: { pointerId: number; lastX: number; moved: boolean } | undefined;
   private readonly touchPointers = new Set<number>();
   private wheelPanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where and when a finger last lifted: the mouse events a browser makes of a tap come after. */
+  private lifted: { x: number; y: number; time: number } | undefined;
 
   constructor(
     private readonly callbacks: ZoomCallbacks,
@@ -281,6 +286,9 @@ export class GestureController {
     }
     if (event.type === 'dblclick' && this.callbacks.isMark(event.target)) return false;
     const mouse = event as MouseEvent;
+    // A tap's own mousedown is no drag (no mouse moves follow it): d3-zoom would only start
+    // and end a gesture on it, which the page would hear as a move of the view.
+    if (event.type === 'mousedown' && this.madeOfTap(mouse)) return false;
     return !mouse.ctrlKey && !mouse.button;
   }
 
@@ -321,8 +329,18 @@ export class GestureController {
     }
   };
 
+  private madeOfTap({ clientX, clientY, timeStamp }: MouseEvent): boolean {
+    const lifted = this.lifted;
+    return (
+      !!lifted &&
+      Math.abs(timeStamp - lifted.time) < TAP_MOUSE_MS &&
+      Math.hypot(clientX - lifted.x, clientY - lifted.y) < TAP_MOUSE_PX
+    );
+  }
+
   private readonly onPointerEnd = (event: PointerEvent): void => {
     if (event.pointerType !== 'touch') return;
+    this.lifted = { x: event.clientX, y: event.clientY, time: event.timeStamp };
     this.touchPointers.delete(event.pointerId);
     const pan = this.touchPan;
     if (pan?.pointerId === event.pointerId) {

@@ -23,7 +23,11 @@ const LOCALE = 'ar-u-nu-latn';
 let plurals: Intl.PluralRules | undefined;
 const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
 let numbers: Intl.NumberFormat | undefined;
-const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
+// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
+const number = {
+  format: (n: number) =>
+    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
+};
 // Arabic counts in six forms: one and two without the number ("حدث واحد", "حدثان"),
 // 3–10 with the plural, 11–99 with the accusative singular, 100 and 0 with the singular.
 const events = (n: number): string => {

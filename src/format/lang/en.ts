@@ -7,7 +7,11 @@ const LOCALE = 'en-GB';
 // 10 ms on a slow phone), and a short story's first drawing counts nothing.
 let plural: Intl.PluralRules | undefined;
 let numbers: Intl.NumberFormat | undefined;
-const number = (n: number): string => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n);
+// A whole number under 1,000 is its plain digits in every language here (no grouping yet):
+// the detail card's "2 of 6" makes no Intl object, whose first costs a slow phone's first tap
+// a tenth of a second and more (tests/format.test.ts holds it to Intl).
+const number = (n: number): string =>
+  Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n);
 const count = (n: number, one: string, other: string): string =>
   `${number(n)} ${(plural ??= new Intl.PluralRules(LOCALE)).select(n) === 'one' ? one : other}`;
 

@@ -6,7 +6,11 @@ const LOCALE = 'fr';
 let plurals: Intl.PluralRules | undefined;
 const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
 let numbers: Intl.NumberFormat | undefined;
-const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
+// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
+const number = {
+  format: (n: number) =>
+    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
+};
 // French plural rules put 0 and 1 in "one": "0 événement", "1 événement".
 const isOne = (n: number): boolean => plural.select(n) === 'one';
 const count = (n: number, one: string, other: string): string => `${number.format(n)} ${isOne(n) ? one : other}`;

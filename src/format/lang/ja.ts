@@ -4,7 +4,11 @@ const LOCALE = 'ja';
 // Made when first used, not when the file runs: each loads the browser's locale data, and a
 // first drawing counts nothing.
 let numbers: Intl.NumberFormat | undefined;
-const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
+// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
+const number = {
+  format: (n: number) =>
+    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
+};
 const events = (n: number): string => `${number.format(n)}件の出来事`;
 
 export const strings: UiStrings = {

@@ -6,7 +6,11 @@ const LOCALE = 'pl';
 let plurals: Intl.PluralRules | undefined;
 const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
 let numbers: Intl.NumberFormat | undefined;
-const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
+// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
+const number = {
+  format: (n: number) =>
+    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
+};
 // one: 1; few: 2–4, 22–24…; many: 0, 5–21…; other: fractions.
 const FORMS: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'wydarzenie', few: 'wydarzenia', many: 'wydarzeń' };
 const events = (n: number): string => `${number.format(n)} ${FORMS[plural.select(n)] ?? 'wydarzenia'}`;

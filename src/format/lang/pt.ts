@@ -7,7 +7,11 @@ const LOCALE = 'pt';
 let plurals: Intl.PluralRules | undefined;
 const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
 let numbers: Intl.NumberFormat | undefined;
-const number = { format: (n: number) => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n) };
+// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
+const number = {
+  format: (n: number) =>
+    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
+};
 const isOne = (n: number): boolean => plural.select(n) === 'one';
 const events = (n: number): string => `${number.format(n)} ${isOne(n) ? 'evento' : 'eventos'}`;
 
