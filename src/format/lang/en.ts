@@ -4,12 +4,16 @@ import type { UiStrings } from '../words.js';
 // which readers everywhere parse without the 3/5 vs 5/3 ambiguity.
 const LOCALE = 'en-GB';
 // Made when first needed, not when the script runs: making one loads its locale data (some
-// 10 ms on a slow phone), and a short story's first drawing counts nothing.
+// 10 ms on a slow phone, and a page's first Intl object far more). The counts and positions
+// the element words are whole numbers, written here as Intl writes them (tests/format.test.ts):
+// the first drawing of a story, whose clusters and edges count events, makes no Intl object.
 let plural: Intl.PluralRules | undefined;
 let numbers: Intl.NumberFormat | undefined;
-const number = (n: number): string => (numbers ??= new Intl.NumberFormat(LOCALE)).format(n);
+const whole = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
+const number = (n: number): string =>
+  whole(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n);
 const count = (n: number, one: string, other: string): string =>
-  `${number(n)} ${(plural ??= new Intl.PluralRules(LOCALE)).select(n) === 'one' ? one : other}`;
+  `${number(n)} ${(whole(n) ? n === 1 : (plural ??= new Intl.PluralRules(LOCALE)).select(n) === 'one') ? one : other}`;
 
 export const strings: UiStrings = {
   locale: LOCALE,
