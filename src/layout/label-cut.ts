@@ -61,10 +61,10 @@ function graphemesWithoutSegmenter(text: string): string[] {
 }
 
 /**
- * Printable ASCII but the underscore, with the quotes, dashes and ellipsis of typeset text:
- * one character per code unit, and words found by `PLAIN_WORD`.
+ * Plain text: printable ASCII but the underscore, with the quotes, dashes and ellipsis of
+ * typeset text. One character per code unit, and words found by `PLAIN_WORD`.
  */
-const PLAIN = /^[\x20-\x5e\x60-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
+const PLAIN = /^[ -^`-~–—‘’“”…]*$/;
 /**
  * A word of plain text, by the rules Chromium's segmenter follows for these characters
  * (Unicode's UAX #29 as CLDR tailors it): letters and digits run together; an apostrophe
@@ -72,17 +72,11 @@ const PLAIN = /^[\x20-\x5e\x60-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$
  * Engines' segmenters disagree on some of it (numbers, a full stop between letters);
  * plain text is cut the same way in all of them.
  */
-const PLAIN_WORD =
-  /[A-Za-z0-9]+(?:(?:(?<=[A-Za-z])['\u2018\u2019](?=[A-Za-z])|(?<=[0-9])[.,;'\u2018\u2019](?=[0-9]))[A-Za-z0-9]+)*/g;
-
-/** `text` is plain: its characters and words are found without a segmenter. */
-export function isPlainText(text: string): boolean {
-  return PLAIN.test(text);
-}
+const PLAIN_WORD = /[a-z\d]+(?:(?<=[a-z])['‘’](?=[a-z])[a-z\d]+|(?<=\d)[.,;'‘’](?=\d)[a-z\d]+)*/gi;
 
 /** `text` as the characters a reader sees (extended grapheme clusters). */
 export function graphemes(text: string, lang = ''): string[] {
-  if (isPlainText(text)) return text.split('');
+  if (PLAIN.test(text)) return [...text];
   const by = segmenter(lang, 'grapheme');
   return by ? Array.from(by.segment(text), (part) => part.segment) : graphemesWithoutSegmenter(text);
 }
@@ -94,8 +88,8 @@ export function graphemes(text: string, lang = ''): string[] {
  * a CJK label is then cut between characters.
  */
 export function wordEnds(text: string, lang = ''): number[] {
-  if (isPlainText(text)) return Array.from(text.matchAll(PLAIN_WORD), (word) => word.index + word[0].length);
-  const by = segmenter(lang, 'word');
+  const plain = PLAIN.test(text);
+  const by = plain ? null : segmenter(lang, 'word');
   if (by) {
     const ends: number[] = [];
     for (const part of by.segment(text)) {
@@ -103,10 +97,7 @@ export function wordEnds(text: string, lang = ''): number[] {
     }
     return ends;
   }
-  const ends: number[] = [];
-  const pattern = /[^\s]+/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) ends.push(match.index + match[0].length);
-  return ends;
+  return Array.from(text.matchAll(plain ? PLAIN_WORD : /\S+/g), (word) => word.index + word[0].length);
 }
 
 // Spaces and separating punctuation are not left before the ellipsis.
@@ -138,12 +129,8 @@ function segmented(label: string, lang: string): Segmented {
   const key = `${lang}\u0000${label}`;
   let found = segmentedLabels.get(key);
   if (!found) {
-    let offsets: number[];
-    if (isPlainText(label)) offsets = Array.from({ length: label.length + 1 }, (_, offset) => offset);
-    else {
-      offsets = [0];
-      for (const cluster of graphemes(label, lang)) offsets.push(offsets.at(-1)! + cluster.length);
-    }
+    const offsets = [0];
+    for (const cluster of graphemes(label, lang)) offsets.push(offsets.at(-1)! + cluster.length);
     found = { offsets, wordEnds: wordEnds(label, lang), width: NaN, widths: [] };
     if (segmentedLabels.size >= SEGMENTED_LIMIT) segmentedLabels.clear();
     segmentedLabels.set(key, found);
