@@ -251,6 +251,19 @@ describe('uiStrings', () => {
     }
   });
 
+  it('words English counts and positions as Intl does', () => {
+    const en = uiStrings('en');
+    const numbers = new Intl.NumberFormat('en-GB');
+    const plural = new Intl.PluralRules('en-GB');
+    const wholeNumbers = [0, 1, 2, 9, 10, 999, 1000, 1001, 9999, 12_345, 100_000, 1_234_567, 987_654_321, 2 ** 53 - 1];
+    for (let n = 0; n < 3000; n += 7) wholeNumbers.push(n);
+    for (const n of [...wholeNumbers, 1.5, -1, -3, -1234, 0.25, NaN]) {
+      const word = plural.select(n) === 'one' ? 'event' : 'events';
+      expect(en.eventCount(n), String(n)).to.equal(`${numbers.format(n)} ${word}`);
+      expect(en.position(n, n + 1), String(n)).to.equal(`${numbers.format(n)} of ${numbers.format(n + 1)}`);
+    }
+  });
+
   it('handles plurals in each language', () => {
     expect(uiStrings('en').eventCount(1)).to.equal('1 event');
     expect(uiStrings('en').eventCount(5)).to.equal('5 events');

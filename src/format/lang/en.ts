@@ -3,17 +3,12 @@ import type { UiStrings } from '../words.js';
 // en-GB, not en-US: a news component writes "3 May 2023" (day before month),
 // which readers everywhere parse without the 3/5 vs 5/3 ambiguity.
 const LOCALE = 'en-GB';
-// Made when first needed, not when the script runs: making one loads its locale data (some
-// 10 ms on a slow phone), and a short story's first drawing counts nothing.
-let plural: Intl.PluralRules | undefined;
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is its plain digits in every language here (no grouping yet):
-// the detail card's "2 of 6" makes no Intl object, whose first costs a slow phone's first tap
-// a tenth of a second and more (tests/format.test.ts holds it to Intl).
-const number = (n: number): string =>
-  Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n);
-const count = (n: number, one: string, other: string): string =>
-  `${number(n)} ${(plural ??= new Intl.PluralRules(LOCALE)).select(n) === 'one' ? one : other}`;
+// The counts and positions the element words are whole numbers, written here as Intl writes
+// them in en-GB (tests/format.test.ts), without making an Intl object: a page's first one loads
+// the engine's locale data, and a story's first drawing counts the events in its clusters.
+const number = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+/** `n` and a noun, with an s but for one. */
+const count = (n: number, noun: string): string => `${number(n)} ${noun}${n * n === 1 ? '' : 's'}`;
 
 export const strings: UiStrings = {
   locale: LOCALE,
@@ -78,21 +73,21 @@ export const strings: UiStrings = {
   loadErrorBecause: (reason) => `Could not load the timeline: ${reason}`,
   retry: 'Retry',
   noEvents: 'No event could be shown.',
-  moreProblems: (n) => `…and ${count(n, 'more problem', 'more problems')}`,
+  moreProblems: (n) => `…and ${count(n, 'more problem')}`,
 
-  eventCount: (n) => count(n, 'event', 'events'),
-  hiddenEvents: (n) => `${count(n, 'event', 'events')} could not be shown`,
+  eventCount: (n) => count(n, 'event'),
+  hiddenEvents: (n) => `${count(n, 'event')} could not be shown`,
   showingRange: (span) => `Showing ${span}`,
   selected: (title) => `Selected: ${title}`,
   selectionCleared: 'Selection cleared',
   previous: 'Previous',
   next: 'Next',
   position: (n, total) => `${number(n)} of ${number(total)}`,
-  earlier: (n) => count(n, 'earlier event', 'earlier events'),
-  later: (n) => count(n, 'later event', 'later events'),
+  earlier: (n) => count(n, 'earlier event'),
+  later: (n) => count(n, 'later event'),
   gapLater: (gap) => `${gap} later`,
   eventName: (status, title, date) => `${status}: ${title}, ${date}`,
-  cluster: (n, span) => `${count(n, 'event', 'events')}, ${span}. Activate to zoom in.`,
+  cluster: (n, span) => `${count(n, 'event')}, ${span}. Activate to zoom in.`,
 
   dates: {
     calendar: {
