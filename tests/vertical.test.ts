@@ -121,6 +121,15 @@ describe('orientation', () => {
     await waitUntil(() => drawn(element) === 'horizontal', 'auto did not turn back');
   });
 
+  it('keeps the hidden text that sizes the reading across as it is, so a vertical drawing is not measured and drawn again', async () => {
+    const across = await mount('horizontal', 390);
+    const down = await mount('vertical', 390);
+    const probe = (element: StoryTimeline) => one(element, '.label-probe').getBoundingClientRect();
+    expect(drawn(down)).to.equal('vertical');
+    expect(probe(down).height).to.equal(probe(across).height);
+    expect(probe(down).width).to.equal(probe(across).width);
+  });
+
   it('follows the property as it is set', async () => {
     const element = await mount('horizontal', 390);
     element.orientation = 'vertical';
