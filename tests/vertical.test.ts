@@ -34,32 +34,6 @@ const one = (element: StoryTimeline, selector: string) => element.shadowRoot!.qu
 const box = (element: StoryTimeline, selector: string) => one(element, selector).getBoundingClientRect();
 const eventSelector = (id: string) => `[part~="event"][data-id="${id}"]`;
 
-/** When the page asked for a file whose address holds `part`, if it did. */
-const requested = (part: string): number | undefined =>
-  performance.getEntriesByType('resource').find((entry) => entry.name.includes(part))?.startTime;
-
-// The first test of the file: the vertical reading's code has not been fetched yet.
-describe('orientation="vertical" on a page', () => {
-  it("asks for the vertical reading's code before the story, without waiting for the element to connect", async () => {
-    const element = document.createElement('story-timeline');
-    element.setAttribute('orientation', 'vertical');
-    element.setAttribute('src', '/test-server/story?title=Early&count=5');
-    element.style.width = '390px';
-    // Connected a frame later: the request must not wait for the element's connection.
-    await nextFrame();
-    document.body.append(element);
-    try {
-      await waitUntil(() => drawn(element) === 'vertical', 'not drawn vertically', { timeout: 5000 });
-      const code = requested('/parts/vertical.');
-      const story = requested('/test-server/story');
-      expect(code, "the vertical reading's code was fetched").to.be.a('number');
-      expect(code, 'asked for before the story').to.be.below(story!);
-    } finally {
-      element.remove();
-    }
-  });
-});
-
 for (const width of [320, 390]) {
   for (const orientation of ['vertical', 'auto']) {
     describe(`orientation="${orientation}" at ${width} px`, () => {

@@ -1,7 +1,6 @@
 /**
  * Code fetched from beside the main file when the element needs it. The vertical reading's is
- * asked for (`ready`) as soon as the orientation wants it, even before the element connects.
- * Code the first drawing does not need (the detail card) is
+ * fetched as the element connects. Code the first drawing does not need (the detail card) is
  * fetched from beside the main file
  * once the first whole frame has been painted, or sooner: when the reader reaches for the
  * element (a pointer over it, a press, the focus), or when the drawing needs it (`needed`, an

@@ -9,8 +9,7 @@
  * In vertical the page scrolls the story: this controller keeps the zoom level (the time one
  * pixel stands for, over a scale fitted to the story's usual step) and keeps the event the
  * reader is on at the same height on screen when it changes. The vertical reading's code and
- * styles are a chunk (`parts/vertical.ts`), fetched once it is needed: at once for `vertical`
- * (when the attribute is read, so its request leaves before the story's);
+ * styles are a chunk (`parts/vertical.ts`), fetched once it is needed: at once for `vertical`;
  * for `auto`, when the element turns out narrow, or at once when the window is already too
  * narrow for anything else (a phone), so that the chunk comes beside the story rather than
  * after the first width. An element that stays wide never fetches it. Until it arrives a frame
@@ -91,13 +90,8 @@ export class OrientationController implements ReactiveController {
     this.decide();
   }
 
-  /**
-   * Asked for at once, not when the element connects: its request leaves before the story's,
-   * so that it is most often here (and evaluated) when the story comes, which is then drawn
-   * whole in one pass rather than laid out unseen first.
-   */
   private fetch(): void {
-    void (this.code ??= new OnDemand(this.host, loadVertical, 'the vertical reading')).ready;
+    this.code ??= new OnDemand(this.host, loadVertical, 'the vertical reading');
   }
 
   /** Resolves once the vertical reading's code is here (or could not be had); none when it is not wanted. */
