@@ -121,6 +121,16 @@ describe('orientation', () => {
     await waitUntil(() => drawn(element) === 'horizontal', 'auto did not turn back');
   });
 
+  it('keeps the hidden text that sizes the reading across as it is, so a vertical drawing is not measured and drawn again', async () => {
+    const across = await mount('horizontal', 390);
+    const down = await mount('vertical', 390);
+    const probe = (element: StoryTimeline) => one(element, '.label-probe').getBoundingClientRect();
+    expect(drawn(down)).to.equal('vertical');
+    // The same size, to a layout unit's rounding (Firefox places boxes on 1/60 px).
+    expect(probe(down).height).to.be.closeTo(probe(across).height, 0.1);
+    expect(probe(down).width).to.be.closeTo(probe(across).width, 0.1);
+  });
+
   it('follows the property as it is set', async () => {
     const element = await mount('horizontal', 390);
     element.orientation = 'vertical';

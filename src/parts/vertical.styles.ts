@@ -172,7 +172,8 @@ export const verticalStyles = css`
     display: block;
     background: none;
   }
-  .plot.vertical [part~='event-label'] {
+  /* Not the hidden probe: it measures the labels across, and a change of its size draws again. */
+  .plot.vertical [part~='event-label']:not(.label-probe) {
     overflow: visible;
     white-space: normal;
     text-overflow: clip;
