@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { FIRST_TRACE_CATEGORIES, splitText, splitTrace } from './trace-split.js';
+import { readSteps, watchSteps } from './phone-steps.js';
 
 export const PHONE_CONTEXT = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true };
 export const PHONE_THROTTLE = 4;
@@ -303,6 +304,9 @@ async function gestures(bench) {
 /** A fresh phone page (CPU slowed before the page loads) at `path`; its first story painted. */
 async function phonePage(bench, path, { responses } = {}) {
   const context = await bench.newContext(PHONE_CONTEXT);
+  // BENCH_STEPS=phone: the element's steps on the first story's page, timed in the page.
+  const stepping = process.env.BENCH_STEPS === 'phone' && path === '/phone/story';
+  if (stepping) await context.addInitScript(watchSteps);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -339,6 +343,7 @@ async function phonePage(bench, path, { responses } = {}) {
         throw error?.message ? error : new Error(`nothing drawn within ${bench.capMs / 1000} s`);
       });
     if (profiling) await saveProfile(bench, (await cdp.send('Profiler.stop')).profile);
+    if (stepping) bench.log(`  ${path}, its steps:\n${(await readSteps(page, shown.painted)).join('\n')}`);
     if (tracing)
       bench.log(`  ${path}: main-thread CPU to the painted events: ${splitText(await endTrace(cdp, bench, path))}`);
     return { ...handle, cdp, shown };

@@ -26,6 +26,9 @@
 //   BENCH_PROFILE=zoom    CPU profile of the zoom (or pan, or first render) phase, unminified, in bench/.build;
 //                         =phone: of each fresh phone page of the first story, with its top functions by self time
 //   BENCH_TRACE=phone     main-thread CPU (thread time) of each first-story phone page, by kind
+//   BENCH_STEPS=phone     the element's steps on each first-story phone page (its definition, connection,
+//                         the story's request and answer, each update, each forced layout over 2 ms,
+//                         the animation frames), timed in the page from the script's first byte
 //   BENCH_TRACE=tap       the same for the tap row's first and eleventh taps (from just before the
 //                         tap to its painted card)
 //   BENCH_TRACE=zoom      Chromium trace of the phase (or of the first render: =first, which also splits

@@ -189,6 +189,8 @@ describe('dist/story-timeline.js, the single file', () => {
 
   it('fetches its chunks by relative name, and no chunk imports the main file back (renamed, or with a query, it still works)', async () => {
     const bundle = await (await fetch('/dist/story-timeline.js')).text();
+    // Nor does the single file import a chunk shared with them: the first story is one request.
+    expect(/(^|[;}\s])import\s*[\w{*]|\bfrom\s*["'`]/.test(bundle), 'the single file imports nothing').to.be.false;
     const chunks = [...bundle.matchAll(/import\(\s*["'`]\.\/([\w./-]+\.js)["'`]\s*\)/g)].map((match) => match[1]!);
     expect(
       chunks.some((name) => /^story-timeline-detail-[\w-]+\.js$/.test(name)),

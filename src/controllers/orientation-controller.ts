@@ -45,8 +45,9 @@ export class OrientationController implements ReactiveController {
   /**
    * The page's scroll position when the element came, until its first vertical drawing with
    * events: a selected event is then scrolled into view unless the reader has scrolled since.
-   * Read only where a vertical reading may come: reading it lays the page out, which a
-   * horizontal element, connecting before its story is asked for, need not wait for.
+   * Read only where a vertical reading may come (`vertical` or `auto` as the element comes: an
+   * element turned vertical later does not move the page): reading it lays the page out, which
+   * a horizontal element, connecting before its story is asked for, need not wait for.
    */
   private scrolledFrom: { x: number; y: number } | undefined;
   /** Zooms the reading drawn: the vertical one here, the horizontal one by `horizontalZoom`. */
@@ -61,11 +62,7 @@ export class OrientationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.notePosition();
-  }
-
-  private notePosition(): void {
-    if (this.keyword !== 'horizontal' && this.host.isConnected) this.scrolledFrom ??= { x: scrollX, y: scrollY };
+    if (this.keyword !== 'horizontal') this.scrolledFrom ??= { x: scrollX, y: scrollY };
   }
 
   /** The first vertical drawing with events: the selected event (`selected`, a link) is brought on screen. */
@@ -91,7 +88,6 @@ export class OrientationController implements ReactiveController {
   set value(value: string | null | undefined) {
     const keyword = String(value ?? '').toLowerCase();
     this.keyword = (/^(vertical|auto)$/.test(keyword) ? keyword : 'horizontal') as Orientation;
-    this.notePosition();
     // A window narrower than the threshold (at the usual 16 px font) holds no wide element.
     if (this.keyword === 'vertical' || (this.keyword === 'auto' && innerWidth < NARROW_EM * 16)) this.fetch();
     this.decide();

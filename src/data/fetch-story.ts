@@ -53,8 +53,8 @@ export async function fetchStory(
     try {
       response = await fetch(url, {
         signal: both.signal,
-        headers: { accept: 'application/json, text/csv, */*;q=0.8' },
-        credentials: 'same-origin',
+        // Cookies go with a same-origin request only: fetch's default `credentials`.
+        headers: { accept: 'application/json,text/csv,*/*;q=0.8' },
       });
     } catch (cause) {
       throw failure(cause, signal, timeout.signal, timeoutMs);
