@@ -85,6 +85,18 @@ describe('vertical layout', () => {
     });
     expect(years.rows[0]!.ticks.map((tick) => tick.unit)).to.deep.equal(['year', 'year', 'year']);
     expect(years.rows[0]!.ticks[0]!.time).to.equal(Date.parse('2021-01-01'));
+    // The last entry's own date carries its mark when it falls on one: "2024" beside a plan for 2024.
+    const last = layoutVertical([day('2023-07-11'), span('2024-01-01', '2025-01-01', 'window')], {
+      ...options,
+      msPerPx: DAY,
+      foldAbove: 1e4,
+    }).rows.at(-1)!;
+    expect(last.ticks.map((tick) => [tick.time, tick.offset, tick.unit])).to.deep.equal([
+      [Date.parse('2024-01-01'), 0, 'year'],
+    ]);
+    expect(
+      layoutVertical([day('2023-07-11'), day('2023-07-12')], { ...options, msPerPx: DAY }).rows[1]!.ticks,
+    ).to.deep.equal([]);
   });
 
   it('fits the first view to the usual step between events', () => {

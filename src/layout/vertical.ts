@@ -107,7 +107,11 @@ export function layoutVertical(entries: readonly VerticalEntry[], options: Verti
     const row: VerticalRow = {
       room,
       markLength: length,
-      ticks: folded === undefined && next && tickUnit ? ticksBetween(entry.start, next.start, tickUnit, msPerPx) : [],
+      // The last row holds a mark at its own date only (a story planned for a year reads "2024" there).
+      ticks:
+        folded === undefined && tickUnit
+          ? ticksBetween(entry.start, next ? next.start : entry.start + 1, tickUnit, msPerPx)
+          : [],
       top,
     };
     if (folded !== undefined) row.folded = folded;

@@ -13,7 +13,7 @@ const css = String.raw;
 export const verticalStyles = css`
   .plot.vertical {
     /* With large text on a phone the gutter stops growing: the words keep most of the width. */
-    --_axis-w: min(3.5em, 18cqi);
+    --_axis-w: min(3.5em, 22cqi);
     --_rail-w: min(1.75em, 9cqi);
     container-type: inline-size;
     height: auto;
@@ -75,8 +75,8 @@ export const verticalStyles = css`
   .rail-tick::after {
     content: '';
     display: inline-block;
-    width: 0.6em;
-    margin-inline-start: 0.3em;
+    width: 6px; /* not in em: at 200 % text a bold year still fits the gutter at 320 px */
+    margin-inline-start: 3px;
     vertical-align: middle;
     border-top: 1px solid var(--_axis);
   }
