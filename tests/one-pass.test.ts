@@ -52,6 +52,17 @@ const crowded: StoryData = {
 const mark = (element: StoryTimeline, id: string): Element | null | undefined =>
   element.shadowRoot?.querySelector(`.frame:not(.pending) [part~="event"][data-id="${id}"]`);
 
+/** The crowded story, opened on an event of its cluster, drawn and settled. */
+async function openedInCluster(): Promise<[StoryTimeline, Watched]> {
+  const [element, watched] = watchedTimeline();
+  element.data = crowded;
+  element.selected = 'march-15';
+  document.body.append(element);
+  await waitUntil(() => mark(element, 'march-15'), 'the selected event not drawn');
+  await settle(element);
+  return [element, watched];
+}
+
 describe('story-timeline: a first drawing is one pass', () => {
   afterEach(() => document.querySelectorAll('story-timeline').forEach((element) => element.remove()));
 
@@ -101,12 +112,7 @@ describe('story-timeline: bringing the selected event into view is part of the u
   });
 
   it('schedules no update from a finished one when a new width brings the selected event into view', async () => {
-    const [element, watched] = watchedTimeline();
-    element.data = crowded;
-    element.selected = 'march-15';
-    document.body.append(element);
-    await waitUntil(() => mark(element, 'march-15'), 'the selected event not drawn');
-    await settle(element);
+    const [element, watched] = await openedInCluster();
     element.style.width = '480px';
     await settle(element);
     expect(mark(element, 'march-15'), 'the selected event is not drawn at the new width').to.not.equal(null);
@@ -152,12 +158,7 @@ describe('story-timeline: bringing the selected event into view is part of the u
   });
 
   it('schedules no update from a finished one when an animated zoom lands', async () => {
-    const [element, watched] = watchedTimeline();
-    element.data = crowded;
-    element.selected = 'march-15';
-    document.body.append(element);
-    await waitUntil(() => mark(element, 'march-15'), 'the selected event not drawn');
-    await settle(element);
+    const [element, watched] = await openedInCluster();
     const landed = oneEvent(element, 'story-rangechange');
     element.zoomTo('2022-06', '2023-12', { animate: true });
     await landed;
