@@ -166,6 +166,33 @@ function minifyHtmlTemplates(): Plugin {
 }
 
 /**
+ * A language file's chunk imports nothing (src/format/strings.ts): one request a language,
+ * and nothing that could pull a second copy of the bundle. What the language files share
+ * (src/format/lang/common.ts) is written once in the sources; this copies it into each
+ * language that imports it, in place of the import, and the chunk keeps what it uses.
+ * common.ts holds only type imports, which go (its types are erased anyway), and top-level
+ * declarations, which lose their `export`; its opening comment stays behind.
+ */
+function inlineLangCommon(): Plugin {
+  const common = here('./src/format/lang/common.ts');
+  const importing = /^import\s*\{[^}]*\}\s*from\s*'\.\/common\.js';$/m;
+  return {
+    name: 'story-timeline:inline-lang-common',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!id.includes('/src/format/lang/') || id === common || !importing.test(code)) return undefined;
+      const shared = (await readFile(common, 'utf8'))
+        .replace(/^\/\*\*[\s\S]*?\*\/\n/, '')
+        .replace(/^import type [^;]*;$/gm, '')
+        .replace(/^export /gm, '');
+      if (/^\s*import\b/m.test(shared)) this.error('src/format/lang/common.ts may only import types');
+      this.addWatchFile(common);
+      return { code: code.replace(importing, () => shared), map: null };
+    },
+  };
+}
+
+/**
  * The oldest engines we support (README, Browser support): the builds write no syntax
  * newer than these read (scripts/check-syntax.js checks the files).
  */
@@ -174,7 +201,7 @@ const BROWSER_FLOOR = ['chrome111', 'edge111', 'firefox115', 'safari16.4'];
 const shared: UserConfig = {
   root: here('./demo'),
   server: { port: 5173, fs: { allow: [here('.')] } },
-  plugins: [bundleFromSources(), minifyCssTemplates(), minifyHtmlTemplates()],
+  plugins: [bundleFromSources(), inlineLangCommon(), minifyCssTemplates(), minifyHtmlTemplates()],
   // d3-zoom is bundled in every build, and two of its dependencies get small stand-ins
   // there: see src/shims/ (and README, "npm and a bundler").
   resolve: {

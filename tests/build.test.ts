@@ -4,7 +4,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData } from '../src/model/types.js';
+import { languages, type UiStrings } from '../src/format/strings.js';
 import { runs } from './helpers/engine.js';
+import { wheelOn } from './helpers/wheel.js';
 
 type FrameWindow = Window & typeof globalThis & { reported?: string[] };
 
@@ -143,21 +145,10 @@ describe('dist/story-timeline.js, the single file', () => {
     expect(fetched).to.have.length(1);
 
     const plot = shadow(timeline).querySelector<HTMLElement>('.plot')!;
-    const box = plot.getBoundingClientRect();
     const before = +timeline.visibleRange.end - +timeline.visibleRange.start;
     // The frame's own WheelEvent: the element tells wheels apart with instanceof.
     const FrameWheelEvent = (win(frame) as unknown as { WheelEvent: typeof WheelEvent }).WheelEvent;
-    plot.dispatchEvent(
-      new FrameWheelEvent('wheel', {
-        deltaY: -200,
-        ctrlKey: true,
-        clientX: box.left + box.width / 2,
-        clientY: box.top + 40,
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-      }),
-    );
+    wheelOn(plot, { deltaY: -200, ctrlKey: true, y: 40 }, FrameWheelEvent);
     await timeline.updateComplete;
     expect(+timeline.visibleRange.end - +timeline.visibleRange.start).to.be.below(before);
     expect(win(frame).reported).to.deep.equal([]);
@@ -177,12 +168,32 @@ describe('dist/story-timeline.js, the single file', () => {
     expect(win(frame).reported).to.deep.equal([]);
   });
 
-  it('has one file per language loaded on demand, each importing nothing', async () => {
-    for (const lang of ['it', 'pt', 'nl', 'pl', 'uk', 'ja', 'ko', 'zh', 'ar', 'he']) {
+  it('has one file per language loaded on demand, each importing nothing and wording as its source does', async () => {
+    const range = { time: Date.UTC(2023, 3, 1), precision: 'month', text: '' } as const;
+    // What a language file takes from the common helpers, as the built file and the source word it.
+    const words = (strings: UiStrings) => [
+      strings.eventCount(1),
+      strings.eventCount(5),
+      strings.eventCount(1234),
+      strings.hiddenEvents(2),
+      strings.dates.qualifyRange('X', true, false),
+      strings.dates.qualifyRange('X', true, true),
+      strings.dates.qualifyRange('X', false, false),
+      strings.dates.about({
+        ...range,
+        text: new Intl.DateTimeFormat(strings.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          range.time,
+        ),
+      }),
+    ];
+    for (const lang of languages.filter((code) => code !== 'en')) {
+      const source = (await import(`/src/format/lang/${lang}.ts`)) as { strings: UiStrings };
       for (const path of [`/dist/lang/${lang}.js`, `/dist/module/lang/${lang}.js`]) {
         const response = await fetch(path);
         expect(response.ok, path).to.be.true;
         expect(importedPackages(await response.text()), path).to.deep.equal([]);
+        const built = (await import(path)) as { strings: UiStrings };
+        expect(words(built.strings), path).to.deep.equal(words(source.strings));
       }
     }
   });

@@ -1,4 +1,5 @@
 import type { UiStrings } from '../words.js';
+import { counting, rangeNotes } from './common.js';
 
 /** January to December, as written with a day and on the axis alike. */
 const MONTHS = [
@@ -18,21 +19,12 @@ const MONTHS = [
 
 // Western digits, as most Arabic news sites write dates; said outright so every engine agrees.
 const LOCALE = 'ar-u-nu-latn';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let plurals: Intl.PluralRules | undefined;
-const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
+const { plural, number } = counting(LOCALE);
 // Arabic counts in six forms: one and two without the number ("حدث واحد", "حدثان"),
 // 3–10 with the plural, 11–99 with the accusative singular, 100 and 0 with the singular.
 const events = (n: number): string => {
-  const count = number.format(n);
-  switch (plural.select(n)) {
+  const count = number(n);
+  switch (plural(n)) {
     case 'one':
       return 'حدث واحد';
     case 'two':
@@ -103,14 +95,14 @@ export const strings: UiStrings = {
     timeout: 'انتهت مهلة الطلب',
     badUrl: (src) => `العنوان «${src}» ليس رابط http أو https ولا رابطًا نسبيًا`,
     tooLarge: (limit) => `المستند أكبر من ${limit}`,
-    tooManyEvents: (limit) => `يضم المستند أكثر من ${number.format(limit)} حدث`,
+    tooManyEvents: (limit) => `يضم المستند أكثر من ${number(limit)} حدث`,
     notATable: (separator, cells) =>
       `ليس JSON ولا جدولًا فيه العمودان "date" و"title" (السطر الأول، مقروءًا بفاصل هو ${{ ',': 'الفاصلة', ';': 'الفاصلة المنقوطة', '\t': 'علامة الجدولة' }[separator]}: ${cells.map((cell) => `«${cell}»`).join('، ')})`,
   },
   loadErrorBecause: (reason) => `تعذّر تحميل الخط الزمني: ${reason}`,
   retry: 'إعادة المحاولة',
   noEvents: 'تعذّر عرض أي حدث.',
-  moreProblems: (n) => `…ومشكلات أخرى: ${number.format(n)}`,
+  moreProblems: (n) => `…ومشكلات أخرى: ${number(n)}`,
 
   eventCount: events,
   hiddenEvents: (n) => `تعذّر عرض ${events(n)}`,
@@ -119,7 +111,7 @@ export const strings: UiStrings = {
   selectionCleared: 'أُلغي التحديد',
   previous: 'السابق',
   next: 'التالي',
-  position: (n, total) => `${number.format(n)} من ${number.format(total)}`,
+  position: (n, total) => `${number(n)} من ${number(total)}`,
   earlier: (n) => `${events(n)} قبل ذلك`,
   later: (n) => `${events(n)} بعد ذلك`,
   gapLater: (gap) => `بعد ${gap}`,
@@ -140,13 +132,6 @@ export const strings: UiStrings = {
     span: (start, end) => `من ${start.text} إلى ${end.text}`,
     about: (d) => `نحو ${d.text}`,
     uncertain: (text) => `${text} (غير مؤكد)`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text} (تواريخ تقريبية وغير مؤكدة)`
-        : approximate
-          ? `${text} (تواريخ تقريبية)`
-          : uncertain
-            ? `${text} (تواريخ غير مؤكدة)`
-            : text,
+    qualifyRange: rangeNotes(' (تواريخ تقريبية وغير مؤكدة)', ' (تواريخ تقريبية)', ' (تواريخ غير مؤكدة)'),
   },
 };

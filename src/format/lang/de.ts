@@ -1,18 +1,8 @@
 import type { DatePhrase, UiStrings } from '../words.js';
+import { counting, rangeNotes } from './common.js';
 
 const LOCALE = 'de';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let plurals: Intl.PluralRules | undefined;
-const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
-const isOne = (n: number): boolean => plural.select(n) === 'one';
-const count = (n: number, one: string, other: string): string => `${number.format(n)} ${isOne(n) ? one : other}`;
+const { number, pick, count } = counting(LOCALE);
 
 // A day takes the dative article ("vor dem 10. Juli"), a month or a year does not.
 const isDay = (d: DatePhrase): boolean => d.precision === 'day';
@@ -74,7 +64,7 @@ export const strings: UiStrings = {
     timeout: 'Zeitüberschreitung der Anfrage',
     badUrl: (src) => `die Adresse „${src}“ ist keine http-, https- oder relative URL`,
     tooLarge: (limit) => `das Dokument ist größer als ${limit}`,
-    tooManyEvents: (limit) => `das Dokument enthält mehr als ${number.format(limit)} Ereignisse`,
+    tooManyEvents: (limit) => `das Dokument enthält mehr als ${number(limit)} Ereignisse`,
     notATable: (separator, cells) =>
       `es ist weder JSON noch eine Tabelle mit den Spalten „date“ und „title“ (die erste Zeile, mit ${{ ',': 'Komma', ';': 'Semikolon', '\t': 'Tabulator' }[separator]} als Trennzeichen gelesen: ${cells.map((cell) => `„${cell}“`).join(', ')})`,
   },
@@ -84,16 +74,13 @@ export const strings: UiStrings = {
   moreProblems: (n) => `…und ${count(n, 'weiteres Problem', 'weitere Probleme')}`,
 
   eventCount: (n) => count(n, 'Ereignis', 'Ereignisse'),
-  hiddenEvents: (n) =>
-    isOne(n)
-      ? `${count(n, 'Ereignis', 'Ereignisse')} konnte nicht angezeigt werden`
-      : `${count(n, 'Ereignis', 'Ereignisse')} konnten nicht angezeigt werden`,
+  hiddenEvents: (n) => `${count(n, 'Ereignis', 'Ereignisse')} ${pick(n, 'konnte', 'konnten')} nicht angezeigt werden`,
   showingRange: (span) => `Angezeigt: ${span}`,
   selected: (title) => `Ausgewählt: ${title}`,
   selectionCleared: 'Auswahl aufgehoben',
   previous: 'Zurück',
   next: 'Weiter',
-  position: (n, total) => `${number.format(n)} von ${number.format(total)}`,
+  position: (n, total) => `${number(n)} von ${number(total)}`,
   earlier: (n) => count(n, 'früheres Ereignis', 'frühere Ereignisse'),
   later: (n) => count(n, 'späteres Ereignis', 'spätere Ereignisse'),
   gapLater: (gap) => `${gap} später`,
@@ -140,13 +127,6 @@ export const strings: UiStrings = {
     // "um den 3. Mai" is the idiom for a day; "etwa" for a month or a year.
     about: (d) => (isDay(d) ? `um den ${d.text}` : `etwa ${d.text}`),
     uncertain: (text) => `${text} (unsicher)`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text} (Daten ungefähr und unsicher)`
-        : approximate
-          ? `${text} (Daten ungefähr)`
-          : uncertain
-            ? `${text} (Daten unsicher)`
-            : text,
+    qualifyRange: rangeNotes(' (Daten ungefähr und unsicher)', ' (Daten ungefähr)', ' (Daten unsicher)'),
   },
 };

@@ -1,19 +1,9 @@
 import type { DatePhrase, UiStrings } from '../words.js';
+import { counting, rangeNotes } from './common.js';
 
 const LOCALE = 'es';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let plurals: Intl.PluralRules | undefined;
-const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
+const { number, pick, count } = counting(LOCALE);
 // Spanish also has "many" (1 000 000 → "1 millón de eventos"); we only need one/other.
-const isOne = (n: number): boolean => plural.select(n) === 'one';
-const count = (n: number, one: string, other: string): string => `${number.format(n)} ${isOne(n) ? one : other}`;
 
 // A day takes the article ("el 3 de mayo", "del", "al"), a month or a year does not.
 const isDay = (d: DatePhrase): boolean => d.precision === 'day';
@@ -77,7 +67,7 @@ export const strings: UiStrings = {
     timeout: 'se agotó el tiempo de espera',
     badUrl: (src) => `la dirección «${src}» no es una URL http, https o relativa`,
     tooLarge: (limit) => `el documento supera los ${limit}`,
-    tooManyEvents: (limit) => `el documento tiene más de ${number.format(limit)} eventos`,
+    tooManyEvents: (limit) => `el documento tiene más de ${number(limit)} eventos`,
     notATable: (separator, cells) =>
       `no es JSON ni una tabla con columnas «date» y «title» (su primera línea, leída con ${{ ',': 'la coma', ';': 'el punto y coma', '\t': 'el tabulador' }[separator]} como separador: ${cells.map((cell) => `«${cell}»`).join(', ')})`,
   },
@@ -87,16 +77,13 @@ export const strings: UiStrings = {
   moreProblems: (n) => `…y ${count(n, 'problema más', 'problemas más')}`,
 
   eventCount: (n) => count(n, 'evento', 'eventos'),
-  hiddenEvents: (n) =>
-    isOne(n)
-      ? `${count(n, 'evento', 'eventos')} no se pudo mostrar`
-      : `${count(n, 'evento', 'eventos')} no se pudieron mostrar`,
+  hiddenEvents: (n) => `${count(n, 'evento', 'eventos')} ${pick(n, 'no se pudo mostrar', 'no se pudieron mostrar')}`,
   showingRange: (span) => `Mostrando ${span}`,
   selected: (title) => `Seleccionado: ${title}`,
   selectionCleared: 'Selección borrada',
   previous: 'Anterior',
   next: 'Siguiente',
-  position: (n, total) => `${number.format(n)} de ${number.format(total)}`,
+  position: (n, total) => `${number(n)} de ${number(total)}`,
   earlier: (n) => count(n, 'suceso anterior', 'sucesos anteriores'),
   later: (n) => count(n, 'suceso posterior', 'sucesos posteriores'),
   gapLater: (gap) => `${gap} después`,
@@ -139,13 +126,6 @@ export const strings: UiStrings = {
     span: (start, end) => `${del(start)} ${al(end)}`,
     about: (d) => `hacia ${el(d)}`,
     uncertain: (text) => `${text} (fecha incierta)`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text} (fechas aproximadas e inciertas)`
-        : approximate
-          ? `${text} (fechas aproximadas)`
-          : uncertain
-            ? `${text} (fechas inciertas)`
-            : text,
+    qualifyRange: rangeNotes(' (fechas aproximadas e inciertas)', ' (fechas aproximadas)', ' (fechas inciertas)'),
   },
 };

@@ -1,19 +1,9 @@
 import type { DatePhrase, UiStrings } from '../words.js';
+import { counting, rangeNotes } from './common.js';
 
 const LOCALE = 'fr';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let plurals: Intl.PluralRules | undefined;
-const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
+const { number, pick, count } = counting(LOCALE);
 // French plural rules put 0 and 1 in "one": "0 événement", "1 événement".
-const isOne = (n: number): boolean => plural.select(n) === 'one';
-const count = (n: number, one: string, other: string): string => `${number.format(n)} ${isOne(n) ? one : other}`;
 
 /** French typography wants a non-breaking space before ':'. */
 const NBSP = '\u00a0';
@@ -86,7 +76,7 @@ export const strings: UiStrings = {
     timeout: 'délai d’attente dépassé',
     badUrl: (src) => `l’adresse « ${src} » n’est pas une URL http, https ou relative`,
     tooLarge: (limit) => `le document dépasse ${limit}`,
-    tooManyEvents: (limit) => `le document compte plus de ${number.format(limit)} événements`,
+    tooManyEvents: (limit) => `le document compte plus de ${number(limit)} événements`,
     notATable: (separator, cells) =>
       `ce n’est ni du JSON ni un tableau avec des colonnes «${NBSP}date${NBSP}» et «${NBSP}titre${NBSP}» (sa première ligne, lue avec ${{ ',': 'la virgule', ';': 'le point-virgule', '\t': 'la tabulation' }[separator]} comme séparateur${NBSP}: ${cells.map((cell) => `«${NBSP}${cell}${NBSP}»`).join(', ')})`,
   },
@@ -97,15 +87,13 @@ export const strings: UiStrings = {
 
   eventCount: (n) => count(n, 'événement', 'événements'),
   hiddenEvents: (n) =>
-    isOne(n)
-      ? `${count(n, 'événement', 'événements')} n’a pas pu être affiché`
-      : `${count(n, 'événement', 'événements')} n’ont pas pu être affichés`,
+    `${count(n, 'événement', 'événements')} ${pick(n, 'n’a pas pu être affiché', 'n’ont pas pu être affichés')}`,
   showingRange: (span) => `Affichage${NBSP}: ${span}`,
   selected: (title) => `Sélection${NBSP}: ${title}`,
   selectionCleared: 'Sélection effacée',
   previous: 'Précédent',
   next: 'Suivant',
-  position: (n, total) => `${number.format(n)} sur ${number.format(total)}`,
+  position: (n, total) => `${number(n)} sur ${number(total)}`,
   earlier: (n) => count(n, 'événement avant', 'événements avant'),
   later: (n) => count(n, 'événement après', 'événements après'),
   gapLater: (gap) => `${gap} plus tard`,
@@ -141,13 +129,10 @@ export const strings: UiStrings = {
     span: (start, end) => `${de(start)} ${a(end)}`,
     about: (d) => `vers ${le(d)}`,
     uncertain: (text) => `${text} (date incertaine)`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text} (dates approximatives et incertaines)`
-        : approximate
-          ? `${text} (dates approximatives)`
-          : uncertain
-            ? `${text} (dates incertaines)`
-            : text,
+    qualifyRange: rangeNotes(
+      ' (dates approximatives et incertaines)',
+      ' (dates approximatives)',
+      ' (dates incertaines)',
+    ),
   },
 };

@@ -1,17 +1,9 @@
 import type { UiStrings } from '../words.js';
+import { counting, rangeNotes } from './common.js';
 
 const LOCALE = 'he';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let plurals: Intl.PluralRules | undefined;
-const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
-const events = (n: number): string => (plural.select(n) === 'one' ? 'אירוע אחד' : `${number.format(n)} אירועים`);
+const { plural, number } = counting(LOCALE);
+const events = (n: number): string => (plural(n) === 'one' ? 'אירוע אחד' : `${number(n)} אירועים`);
 
 /** A one-letter preposition joins a word directly ("ממאי"), and a number with a maqaf ("מ־3 במאי"). */
 const prefixed = (letter: string, text: string): string => (/^\d/.test(text) ? `${letter}־${text}` : letter + text);
@@ -73,14 +65,14 @@ export const strings: UiStrings = {
     timeout: 'תם הזמן שהוקצב לבקשה',
     badUrl: (src) => `הכתובת "${src}" אינה כתובת http, https או יחסית`,
     tooLarge: (limit) => `המסמך גדול מ־${limit}`,
-    tooManyEvents: (limit) => `המסמך מכיל יותר מ־${number.format(limit)} אירועים`,
+    tooManyEvents: (limit) => `המסמך מכיל יותר מ־${number(limit)} אירועים`,
     notATable: (separator, cells) =>
       `זה אינו JSON ואינו טבלה עם העמודות "date" ו־"title" (השורה הראשונה, כשהמפריד הוא ${{ ',': 'פסיק', ';': 'נקודה־פסיק', '\t': 'טאב' }[separator]}: ${cells.map((cell) => `"${cell}"`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `לא ניתן לטעון את ציר הזמן: ${reason}`,
   retry: 'ניסיון נוסף',
   noEvents: 'לא ניתן להציג אף אירוע.',
-  moreProblems: (n) => (plural.select(n) === 'one' ? '…ועוד בעיה אחת' : `…ועוד ${number.format(n)} בעיות`),
+  moreProblems: (n) => (plural(n) === 'one' ? '…ועוד בעיה אחת' : `…ועוד ${number(n)} בעיות`),
 
   eventCount: events,
   hiddenEvents: (n) => `לא ניתן להציג ${events(n)}`,
@@ -89,7 +81,7 @@ export const strings: UiStrings = {
   selectionCleared: 'הבחירה בוטלה',
   previous: 'הקודם',
   next: 'הבא',
-  position: (n, total) => `${number.format(n)} מתוך ${number.format(total)}`,
+  position: (n, total) => `${number(n)} מתוך ${number(total)}`,
   earlier: (n) => `${events(n)} קודם לכן`,
   later: (n) => `${events(n)} אחר כך`,
   gapLater: (gap) => `כעבור ${gap}`,
@@ -132,13 +124,6 @@ export const strings: UiStrings = {
     span: (start, end) => `${prefixed('מ', start.text)} עד ${end.text}`,
     about: (d) => `בסביבות ${d.text}`,
     uncertain: (text) => `${text} (לא ודאי)`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text} (תאריכים משוערים ולא ודאיים)`
-        : approximate
-          ? `${text} (תאריכים משוערים)`
-          : uncertain
-            ? `${text} (תאריכים לא ודאיים)`
-            : text,
+    qualifyRange: rangeNotes(' (תאריכים משוערים ולא ודאיים)', ' (תאריכים משוערים)', ' (תאריכים לא ודאיים)'),
   },
 };

@@ -1,17 +1,9 @@
 import type { DatePhrase, UiStrings } from '../words.js';
+import { counting, rangeNotes } from './common.js';
 
 const LOCALE = 'it';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let plurals: Intl.PluralRules | undefined;
-const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
-const events = (n: number): string => `${number.format(n)} ${plural.select(n) === 'one' ? 'evento' : 'eventi'}`;
+const { plural, number, count } = counting(LOCALE);
+const events = (n: number): string => count(n, 'evento', 'eventi');
 
 // A day or a year takes the article ("il 3 maggio", "il 2024", "l’8 luglio"); a month
 // with its year does not ("gennaio 2023"). The article merges with the preposition.
@@ -83,14 +75,14 @@ export const strings: UiStrings = {
     timeout: 'la richiesta ha superato il tempo massimo',
     badUrl: (src) => `l’indirizzo «${src}» non è un URL http, https o relativo`,
     tooLarge: (limit) => `il documento supera ${limit}`,
-    tooManyEvents: (limit) => `il documento contiene più di ${number.format(limit)} eventi`,
+    tooManyEvents: (limit) => `il documento contiene più di ${number(limit)} eventi`,
     notATable: (separator, cells) =>
       `non è né JSON né una tabella con le colonne «date» e «title» (la prima riga, letta con ${{ ',': 'la virgola', ';': 'il punto e virgola', '\t': 'la tabulazione' }[separator]} come separatore: ${cells.map((cell) => `«${cell}»`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `Impossibile caricare la cronologia: ${reason}`,
   retry: 'Riprova',
   noEvents: 'Non è stato possibile mostrare alcun evento.',
-  moreProblems: (n) => (plural.select(n) === 'one' ? '…e un altro problema' : `…e altri ${number.format(n)} problemi`),
+  moreProblems: (n) => (plural(n) === 'one' ? '…e un altro problema' : `…e altri ${number(n)} problemi`),
 
   eventCount: events,
   hiddenEvents: (n) => `Non è stato possibile mostrare ${events(n)}`,
@@ -99,7 +91,7 @@ export const strings: UiStrings = {
   selectionCleared: 'Selezione annullata',
   previous: 'Precedente',
   next: 'Successivo',
-  position: (n, total) => `${number.format(n)} di ${number.format(total)}`,
+  position: (n, total) => `${number(n)} di ${number(total)}`,
   earlier: (n) => `${events(n)} prima`,
   later: (n) => `${events(n)} dopo`,
   gapLater: (gap) => `${gap} dopo`,
@@ -133,13 +125,6 @@ export const strings: UiStrings = {
     span: (start, end) => `${merged('da', start)} ${merged('a', end)}`,
     about: (d) => `intorno ${merged('a', d)}`,
     uncertain: (text) => `${text} (data incerta)`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text} (date approssimative e incerte)`
-        : approximate
-          ? `${text} (date approssimative)`
-          : uncertain
-            ? `${text} (date incerte)`
-            : text,
+    qualifyRange: rangeNotes(' (date approssimative e incerte)', ' (date approssimative)', ' (date incerte)'),
   },
 };

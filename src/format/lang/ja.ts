@@ -1,15 +1,9 @@
 import type { UiStrings } from '../words.js';
+import { counting, rangeNotes } from './common.js';
 
 const LOCALE = 'ja';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
-const events = (n: number): string => `${number.format(n)}件の出来事`;
+const { number } = counting(LOCALE);
+const events = (n: number): string => `${number(n)}件の出来事`;
 
 export const strings: UiStrings = {
   locale: LOCALE,
@@ -68,14 +62,14 @@ export const strings: UiStrings = {
     timeout: '応答がなく時間切れになりました',
     badUrl: (src) => `「${src}」はhttp、httpsまたは相対URLではありません`,
     tooLarge: (limit) => `ドキュメントが${limit}を超えています`,
-    tooManyEvents: (limit) => `出来事が${number.format(limit)}件を超えています`,
+    tooManyEvents: (limit) => `出来事が${number(limit)}件を超えています`,
     notATable: (separator, cells) =>
       `JSONでも、「date」と「title」の列がある表でもありません（${{ ',': 'カンマ', ';': 'セミコロン', '\t': 'タブ' }[separator]}区切りとして読んだ1行目：${cells.map((cell) => `「${cell}」`).join('、')}）`,
   },
   loadErrorBecause: (reason) => `タイムラインを読み込めませんでした（${reason}）`,
   retry: '再試行',
   noEvents: '表示できる出来事がありません。',
-  moreProblems: (n) => `…ほかに${number.format(n)}件の問題`,
+  moreProblems: (n) => `…ほかに${number(n)}件の問題`,
 
   eventCount: events,
   hiddenEvents: (n) => `${events(n)}を表示できませんでした`,
@@ -84,7 +78,7 @@ export const strings: UiStrings = {
   selectionCleared: '選択を解除しました',
   previous: '前へ',
   next: '次へ',
-  position: (n, total) => `${number.format(total)}件中${number.format(n)}件目`,
+  position: (n, total) => `${number(total)}件中${number(n)}件目`,
   earlier: (n) => `これより前に${events(n)}`,
   later: (n) => `これより後に${events(n)}`,
   gapLater: (gap) => `${gap}後`,
@@ -118,13 +112,6 @@ export const strings: UiStrings = {
     span: (start, end) => `${start.text}から${end.text}まで`,
     about: (d) => `${d.text}頃`,
     uncertain: (text) => `${text}（不確か）`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text}（日付は概算で不確か）`
-        : approximate
-          ? `${text}（日付は概算）`
-          : uncertain
-            ? `${text}（日付は不確か）`
-            : text,
+    qualifyRange: rangeNotes('（日付は概算で不確か）', '（日付は概算）', '（日付は不確か）'),
   },
 };

@@ -1,15 +1,9 @@
 import type { UiStrings } from '../words.js';
+import { counting, rangeNotes } from './common.js';
 
 const LOCALE = 'ko';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
-const events = (n: number): string => `사건 ${number.format(n)}건`;
+const { number } = counting(LOCALE);
+const events = (n: number): string => `사건 ${number(n)}건`;
 
 export const strings: UiStrings = {
   locale: LOCALE,
@@ -68,14 +62,14 @@ export const strings: UiStrings = {
     timeout: '요청 시간이 초과되었습니다',
     badUrl: (src) => `주소 "${src}"은(는) http, https 또는 상대 URL이 아닙니다`,
     tooLarge: (limit) => `문서가 ${limit}보다 큽니다`,
-    tooManyEvents: (limit) => `문서의 사건이 ${number.format(limit)}건을 넘습니다`,
+    tooManyEvents: (limit) => `문서의 사건이 ${number(limit)}건을 넘습니다`,
     notATable: (separator, cells) =>
       `JSON도 아니고 "date"와 "title" 열이 있는 표도 아닙니다(${{ ',': '쉼표로', ';': '세미콜론으로', '\t': '탭으로' }[separator]} 구분해 읽은 첫 줄: ${cells.map((cell) => `"${cell}"`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `타임라인을 불러오지 못했습니다: ${reason}`,
   retry: '다시 시도',
   noEvents: '표시할 수 있는 사건이 없습니다.',
-  moreProblems: (n) => `…그 밖의 문제 ${number.format(n)}건`,
+  moreProblems: (n) => `…그 밖의 문제 ${number(n)}건`,
 
   eventCount: events,
   hiddenEvents: (n) => `${events(n)}을 표시하지 못했습니다`,
@@ -84,7 +78,7 @@ export const strings: UiStrings = {
   selectionCleared: '선택이 해제되었습니다',
   previous: '이전',
   next: '다음',
-  position: (n, total) => `${number.format(total)}건 중 ${number.format(n)}번째`,
+  position: (n, total) => `${number(total)}건 중 ${number(n)}번째`,
   earlier: (n) => `이전 ${events(n)}`,
   later: (n) => `이후 ${events(n)}`,
   gapLater: (gap) => `${gap} 후`,
@@ -118,13 +112,6 @@ export const strings: UiStrings = {
     span: (start, end) => `${start.text}부터 ${end.text}까지`,
     about: (d) => `${d.text}경`,
     uncertain: (text) => `${text} (불확실)`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text} (대략적이고 불확실한 날짜)`
-        : approximate
-          ? `${text} (대략적인 날짜)`
-          : uncertain
-            ? `${text} (불확실한 날짜)`
-            : text,
+    qualifyRange: rangeNotes(' (대략적이고 불확실한 날짜)', ' (대략적인 날짜)', ' (불확실한 날짜)'),
   },
 };

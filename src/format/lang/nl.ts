@@ -1,18 +1,9 @@
 import type { UiStrings } from '../words.js';
+import { counting, rangeNotes } from './common.js';
 
 const LOCALE = 'nl';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let plurals: Intl.PluralRules | undefined;
-const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
-const isOne = (n: number): boolean => plural.select(n) === 'one';
-const events = (n: number): string => `${number.format(n)} ${isOne(n) ? 'gebeurtenis' : 'gebeurtenissen'}`;
+const { number, pick, count } = counting(LOCALE);
+const events = (n: number): string => count(n, 'gebeurtenis', 'gebeurtenissen');
 
 export const strings: UiStrings = {
   locale: LOCALE,
@@ -71,23 +62,23 @@ export const strings: UiStrings = {
     timeout: 'het verzoek duurde te lang',
     badUrl: (src) => `het adres ‘${src}’ is geen http-, https- of relatieve URL`,
     tooLarge: (limit) => `het document is groter dan ${limit}`,
-    tooManyEvents: (limit) => `het document bevat meer dan ${number.format(limit)} gebeurtenissen`,
+    tooManyEvents: (limit) => `het document bevat meer dan ${number(limit)} gebeurtenissen`,
     notATable: (separator, cells) =>
       `het is geen JSON en geen tabel met de kolommen ‘date’ en ‘title’ (de eerste regel, gelezen met ${{ ',': 'een komma', ';': 'een puntkomma', '\t': 'een tab' }[separator]} als scheidingsteken: ${cells.map((cell) => `‘${cell}’`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `De tijdlijn kon niet worden geladen: ${reason}`,
   retry: 'Opnieuw proberen',
   noEvents: 'Er kon geen enkele gebeurtenis worden getoond.',
-  moreProblems: (n) => `…en nog ${number.format(n)} ${isOne(n) ? 'probleem' : 'problemen'}`,
+  moreProblems: (n) => `…en nog ${count(n, 'probleem', 'problemen')}`,
 
   eventCount: events,
-  hiddenEvents: (n) => `${events(n)} ${isOne(n) ? 'kon' : 'konden'} niet worden getoond`,
+  hiddenEvents: (n) => `${events(n)} ${pick(n, 'kon', 'konden')} niet worden getoond`,
   showingRange: (span) => `Zichtbaar: ${span}`,
   selected: (title) => `Geselecteerd: ${title}`,
   selectionCleared: 'Selectie opgeheven',
   previous: 'Vorige',
   next: 'Volgende',
-  position: (n, total) => `${number.format(n)} van ${number.format(total)}`,
+  position: (n, total) => `${number(n)} van ${number(total)}`,
   earlier: (n) => `${events(n)} eerder`,
   later: (n) => `${events(n)} later`,
   gapLater: (gap) => `${gap} later`,
@@ -121,13 +112,6 @@ export const strings: UiStrings = {
     span: (start, end) => `${start.text} tot en met ${end.text}`,
     about: (d) => `rond ${d.text}`,
     uncertain: (text) => `${text} (onzeker)`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text} (data bij benadering en onzeker)`
-        : approximate
-          ? `${text} (data bij benadering)`
-          : uncertain
-            ? `${text} (data onzeker)`
-            : text,
+    qualifyRange: rangeNotes(' (data bij benadering en onzeker)', ' (data bij benadering)', ' (data onzeker)'),
   },
 };

@@ -1,32 +1,15 @@
-import type { DatePhrase, UiStrings } from '../words.js';
+import type { UiStrings } from '../words.js';
+import { counting, genitiveMonth, rangeNotes } from './common.js';
 
 const LOCALE = 'pl';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let plurals: Intl.PluralRules | undefined;
-const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
+const { plural, number } = counting(LOCALE);
 // one: 1; few: 2–4, 22–24…; many: 0, 5–21…; other: fractions.
 const FORMS: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'wydarzenie', few: 'wydarzenia', many: 'wydarzeń' };
-const events = (n: number): string => `${number.format(n)} ${FORMS[plural.select(n)] ?? 'wydarzenia'}`;
+const events = (n: number): string => `${number(n)} ${FORMS[plural(n)] ?? 'wydarzenia'}`;
 
 // Intl writes a month with its year in the nominative ("kwiecień 2023"); after "od",
 // "do" and "około" it takes the genitive, the form Intl uses in a full date ("3 kwietnia").
-const monthOf = (options: Intl.DateTimeFormatOptions, time: number): string =>
-  new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: 'UTC' }).formatToParts(time).find((p) => p.type === 'month')
-    ?.value ?? '';
-const genitive = (d: DatePhrase): string =>
-  d.precision === 'month'
-    ? d.text.replace(
-        monthOf({ month: 'long', year: 'numeric' }, d.time),
-        monthOf({ day: 'numeric', month: 'long' }, d.time),
-      )
-    : d.text;
+const genitive = genitiveMonth(LOCALE);
 
 export const strings: UiStrings = {
   locale: LOCALE,
@@ -85,7 +68,7 @@ export const strings: UiStrings = {
     timeout: 'przekroczono czas oczekiwania',
     badUrl: (src) => `adres „${src}” nie jest adresem http, https ani względnym`,
     tooLarge: (limit) => `dokument przekracza ${limit}`,
-    tooManyEvents: (limit) => `dokument zawiera ponad ${number.format(limit)} wydarzeń`,
+    tooManyEvents: (limit) => `dokument zawiera ponad ${number(limit)} wydarzeń`,
     notATable: (separator, cells) =>
       `to nie jest ani JSON, ani tabela z kolumnami „date” i „title” (pierwszy wiersz odczytany z separatorem: ${{ ',': 'przecinek', ';': 'średnik', '\t': 'tabulator' }[separator]}: ${cells.map((cell) => `„${cell}”`).join(', ')})`,
   },
@@ -93,17 +76,17 @@ export const strings: UiStrings = {
   retry: 'Spróbuj ponownie',
   noEvents: 'Nie udało się pokazać żadnego wydarzenia.',
   moreProblems: (n) =>
-    `…i jeszcze ${number.format(n)} ${({ one: 'problem', few: 'problemy' } as Partial<Record<Intl.LDMLPluralRule, string>>)[plural.select(n)] ?? 'problemów'}`,
+    `…i jeszcze ${number(n)} ${({ one: 'problem', few: 'problemy' } as Partial<Record<Intl.LDMLPluralRule, string>>)[plural(n)] ?? 'problemów'}`,
 
   eventCount: events,
   // A count after a colon needs no agreement with the verb.
-  hiddenEvents: (n) => `Niepokazane wydarzenia: ${number.format(n)}`,
+  hiddenEvents: (n) => `Niepokazane wydarzenia: ${number(n)}`,
   showingRange: (span) => `Widoczny okres: ${span}`,
   selected: (title) => `Wybrano: ${title}`,
   selectionCleared: 'Wybór wyczyszczony',
   previous: 'Poprzednie',
   next: 'Następne',
-  position: (n, total) => `${number.format(n)} z ${number.format(total)}`,
+  position: (n, total) => `${number(n)} z ${number(total)}`,
   earlier: (n) => `Wcześniej: ${events(n)}`,
   later: (n) => `Później: ${events(n)}`,
   gapLater: (gap) => `${gap} później`,
@@ -154,13 +137,6 @@ export const strings: UiStrings = {
     span: (start, end) => `od ${genitive(start)} do ${genitive(end)}`,
     about: (d) => `około ${genitive(d)}`,
     uncertain: (text) => `${text} (niepewne)`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text} (daty przybliżone i niepewne)`
-        : approximate
-          ? `${text} (daty przybliżone)`
-          : uncertain
-            ? `${text} (daty niepewne)`
-            : text,
+    qualifyRange: rangeNotes(' (daty przybliżone i niepewne)', ' (daty przybliżone)', ' (daty niepewne)'),
   },
 };

@@ -1,19 +1,10 @@
 import type { UiStrings } from '../words.js';
+import { counting, rangeNotes } from './common.js';
 
 // Brazilian Portuguese, the larger readership; dates read the same in Portugal.
 const LOCALE = 'pt';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let plurals: Intl.PluralRules | undefined;
-const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
-const isOne = (n: number): boolean => plural.select(n) === 'one';
-const events = (n: number): string => `${number.format(n)} ${isOne(n) ? 'evento' : 'eventos'}`;
+const { number, pick, count } = counting(LOCALE);
+const events = (n: number): string => count(n, 'evento', 'eventos');
 
 export const strings: UiStrings = {
   locale: LOCALE,
@@ -72,23 +63,23 @@ export const strings: UiStrings = {
     timeout: 'a solicitação demorou demais',
     badUrl: (src) => `o endereço "${src}" não é uma URL http, https ou relativa`,
     tooLarge: (limit) => `o documento tem mais de ${limit}`,
-    tooManyEvents: (limit) => `o documento tem mais de ${number.format(limit)} eventos`,
+    tooManyEvents: (limit) => `o documento tem mais de ${number(limit)} eventos`,
     notATable: (separator, cells) =>
       `não é JSON nem uma tabela com as colunas “date” e “title” (a primeira linha, lida com ${{ ',': 'a vírgula', ';': 'o ponto e vírgula', '\t': 'a tabulação' }[separator]} como separador: ${cells.map((cell) => `“${cell}”`).join(', ')})`,
   },
   loadErrorBecause: (reason) => `Não foi possível carregar a linha do tempo: ${reason}`,
   retry: 'Tentar de novo',
   noEvents: 'Nenhum evento pôde ser exibido.',
-  moreProblems: (n) => `…e mais ${number.format(n)} ${isOne(n) ? 'problema' : 'problemas'}`,
+  moreProblems: (n) => `…e mais ${count(n, 'problema', 'problemas')}`,
 
   eventCount: events,
-  hiddenEvents: (n) => `${events(n)} não ${isOne(n) ? 'pôde ser exibido' : 'puderam ser exibidos'}`,
+  hiddenEvents: (n) => `${events(n)} não ${pick(n, 'pôde ser exibido', 'puderam ser exibidos')}`,
   showingRange: (span) => `Exibindo ${span}`,
   selected: (title) => `Selecionado: ${title}`,
   selectionCleared: 'Seleção desfeita',
   previous: 'Anterior',
   next: 'Seguinte',
-  position: (n, total) => `${number.format(n)} de ${number.format(total)}`,
+  position: (n, total) => `${number(n)} de ${number(total)}`,
   earlier: (n) => `${events(n)} antes`,
   later: (n) => `${events(n)} depois`,
   gapLater: (gap) => `${gap} depois`,
@@ -132,13 +123,6 @@ export const strings: UiStrings = {
     span: (start, end) => `de ${start.text} a ${end.text}`,
     about: (d) => `por volta de ${d.text}`,
     uncertain: (text) => `${text} (data incerta)`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text} (datas aproximadas e incertas)`
-        : approximate
-          ? `${text} (datas aproximadas)`
-          : uncertain
-            ? `${text} (datas incertas)`
-            : text,
+    qualifyRange: rangeNotes(' (datas aproximadas e incertas)', ' (datas aproximadas)', ' (datas incertas)'),
   },
 };

@@ -1,32 +1,15 @@
-import type { DatePhrase, UiStrings } from '../words.js';
+import type { UiStrings } from '../words.js';
+import { counting, genitiveMonth, rangeNotes } from './common.js';
 
 const LOCALE = 'uk';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let plurals: Intl.PluralRules | undefined;
-const plural = { select: (n: number) => (plurals ??= new Intl.PluralRules(LOCALE)).select(n) };
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
+const { plural, number } = counting(LOCALE);
 // one: 1, 21…; few: 2–4, 22–24…; many: 0, 5–20…; other: fractions.
 const FORMS: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'подія', few: 'події', many: 'подій' };
-const events = (n: number): string => `${number.format(n)} ${FORMS[plural.select(n)] ?? 'події'}`;
+const events = (n: number): string => `${number(n)} ${FORMS[plural(n)] ?? 'події'}`;
 
 // Intl writes a month with its year in the nominative ("квітень 2023 р."); after "з",
 // "до", "близько" it takes the genitive, the form Intl uses in a full date ("3 квітня").
-const monthOf = (options: Intl.DateTimeFormatOptions, time: number): string =>
-  new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: 'UTC' }).formatToParts(time).find((p) => p.type === 'month')
-    ?.value ?? '';
-const genitive = (d: DatePhrase): string =>
-  d.precision === 'month'
-    ? d.text.replace(
-        monthOf({ month: 'long', year: 'numeric' }, d.time),
-        monthOf({ day: 'numeric', month: 'long' }, d.time),
-      )
-    : d.text;
+const genitive = genitiveMonth(LOCALE);
 
 export const strings: UiStrings = {
   locale: LOCALE,
@@ -85,7 +68,7 @@ export const strings: UiStrings = {
     timeout: 'час очікування запиту минув',
     badUrl: (src) => `адреса «${src}» не є адресою http, https чи відносною`,
     tooLarge: (limit) => `документ більший за ${limit}`,
-    tooManyEvents: (limit) => `документ містить понад ${number.format(limit)} подій`,
+    tooManyEvents: (limit) => `документ містить понад ${number(limit)} подій`,
     notATable: (separator, cells) =>
       `це не JSON і не таблиця зі стовпцями «date» і «title» (перший рядок, прочитаний з роздільником: ${{ ',': 'кома', ';': 'крапка з комою', '\t': 'табуляція' }[separator]}: ${cells.map((cell) => `«${cell}»`).join(', ')})`,
   },
@@ -93,17 +76,17 @@ export const strings: UiStrings = {
   retry: 'Спробувати ще раз',
   noEvents: 'Не вдалося показати жодної події.',
   moreProblems: (n) =>
-    `…і ще ${number.format(n)} ${({ one: 'проблема', few: 'проблеми' } as Partial<Record<Intl.LDMLPluralRule, string>>)[plural.select(n)] ?? 'проблем'}`,
+    `…і ще ${number(n)} ${({ one: 'проблема', few: 'проблеми' } as Partial<Record<Intl.LDMLPluralRule, string>>)[plural(n)] ?? 'проблем'}`,
 
   eventCount: events,
   // A count after a colon needs no agreement with the verb.
-  hiddenEvents: (n) => `Не показано подій: ${number.format(n)}`,
+  hiddenEvents: (n) => `Не показано подій: ${number(n)}`,
   showingRange: (span) => `Показано: ${span}`,
   selected: (title) => `Вибрано: ${title}`,
   selectionCleared: 'Вибір скасовано',
   previous: 'Попередня',
   next: 'Наступна',
-  position: (n, total) => `${number.format(n)} з ${number.format(total)}`,
+  position: (n, total) => `${number(n)} з ${number(total)}`,
   earlier: (n) => `Раніше: ${events(n)}`,
   later: (n) => `Пізніше: ${events(n)}`,
   gapLater: (gap) => `Через ${gap}`,
@@ -175,13 +158,6 @@ export const strings: UiStrings = {
     span: (start, end) => `з ${genitive(start)} до ${genitive(end)}`,
     about: (d) => `близько ${genitive(d)}`,
     uncertain: (text) => `${text} (непевно)`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text} (дати приблизні й непевні)`
-        : approximate
-          ? `${text} (дати приблизні)`
-          : uncertain
-            ? `${text} (дати непевні)`
-            : text,
+    qualifyRange: rangeNotes(' (дати приблизні й непевні)', ' (дати приблизні)', ' (дати непевні)'),
   },
 };

@@ -1,16 +1,10 @@
 import type { UiStrings } from '../words.js';
+import { counting, rangeNotes } from './common.js';
 
 // Simplified Chinese, as written in mainland China.
 const LOCALE = 'zh-CN';
-// Made when first used, not when the file runs: each loads the browser's locale data, and a
-// first drawing counts nothing.
-let numbers: Intl.NumberFormat | undefined;
-// A whole number under 1,000 is plain digits, no Intl object (see en.ts).
-const number = {
-  format: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(LOCALE)).format(n),
-};
-const events = (n: number): string => `${number.format(n)}个事件`;
+const { number } = counting(LOCALE);
+const events = (n: number): string => `${number(n)}个事件`;
 
 export const strings: UiStrings = {
   locale: LOCALE,
@@ -69,14 +63,14 @@ export const strings: UiStrings = {
     timeout: '请求超时',
     badUrl: (src) => `地址“${src}”不是http、https或相对网址`,
     tooLarge: (limit) => `文档超过${limit}`,
-    tooManyEvents: (limit) => `文档中的事件超过${number.format(limit)}个`,
+    tooManyEvents: (limit) => `文档中的事件超过${number(limit)}个`,
     notATable: (separator, cells) =>
       `既不是 JSON，也不是含“date”和“title”列的表格（按${{ ',': '逗号', ';': '分号', '\t': '制表符' }[separator]}分隔读取的第一行：${cells.map((cell) => `“${cell}”`).join('、')}）`,
   },
   loadErrorBecause: (reason) => `无法加载时间线：${reason}`,
   retry: '重试',
   noEvents: '没有可以显示的事件。',
-  moreProblems: (n) => `……另有${number.format(n)}个问题`,
+  moreProblems: (n) => `……另有${number(n)}个问题`,
 
   eventCount: events,
   hiddenEvents: (n) => `有${events(n)}无法显示`,
@@ -85,7 +79,7 @@ export const strings: UiStrings = {
   selectionCleared: '已取消选择',
   previous: '上一个',
   next: '下一个',
-  position: (n, total) => `第${number.format(n)}个，共${number.format(total)}个`,
+  position: (n, total) => `第${number(n)}个，共${number(total)}个`,
   earlier: (n) => `之前还有${events(n)}`,
   later: (n) => `之后还有${events(n)}`,
   gapLater: (gap) => `${gap}后`,
@@ -122,13 +116,6 @@ export const strings: UiStrings = {
     span: (start, end) => `${start.text}至${end.text}`,
     about: (d) => `${d.text}前后`,
     uncertain: (text) => `${text}（不确定）`,
-    qualifyRange: (text, approximate, uncertain) =>
-      approximate && uncertain
-        ? `${text}（日期为约数且不确定）`
-        : approximate
-          ? `${text}（日期为约数）`
-          : uncertain
-            ? `${text}（日期不确定）`
-            : text,
+    qualifyRange: rangeNotes('（日期为约数且不确定）', '（日期为约数）', '（日期不确定）'),
   },
 };
