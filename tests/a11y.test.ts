@@ -4,6 +4,7 @@ import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory } from './helpers/fixtures.js';
 import { mount } from './helpers/scheme-page.js';
+import { wheelOn } from './helpers/wheel.js';
 
 const root = (element: StoryTimeline) => element.shadowRoot!;
 const mark = (element: StoryTimeline, id: string) =>
@@ -166,11 +167,7 @@ describe('story-timeline: names and announcements', () => {
     // The wheel hint, drawn once a plain wheel has gone to the page (the gestures tell it).
     await element.updateComplete;
     const plot = root(element).querySelector('.plot')!;
-    const { left, top, width, height } = plot.getBoundingClientRect();
-    const at = { clientX: left + width / 2, clientY: top + height / 2 };
-    plot.dispatchEvent(
-      new WheelEvent('wheel', { ...at, deltaY: 120, bubbles: true, cancelable: true, composed: true }),
-    );
+    wheelOn(plot, { deltaY: 120 });
     await element.updateComplete;
     expect(root(element).querySelector('.hint.shown')!.getAttribute('aria-hidden')).to.equal('true');
   });

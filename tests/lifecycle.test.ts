@@ -3,6 +3,7 @@ import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { pressAndWait } from './helpers/keys.js';
 import { firstStory, nextFrame } from './helpers/fixtures.js';
+import { wheelOn } from './helpers/wheel.js';
 
 const drawn = (element: StoryTimeline) => element.shadowRoot!.querySelectorAll('[part~="event"]').length;
 const span = (element: StoryTimeline) => +element.visibleRange.end - +element.visibleRange.start;
@@ -41,20 +42,9 @@ describe('story-timeline: lifecycle', () => {
 
     // Gestures still arrive after the move.
     const plot = element.shadowRoot!.querySelector<HTMLElement>('.plot')!;
-    const box = plot.getBoundingClientRect();
     const before = span(element);
     const fired = oneEvent(element, 'story-rangechange');
-    plot.dispatchEvent(
-      new WheelEvent('wheel', {
-        deltaY: -200,
-        ctrlKey: true,
-        clientX: box.left + 100,
-        clientY: box.top + 40,
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-      }),
-    );
+    wheelOn(plot, { deltaY: -200, ctrlKey: true, x: 100, y: 40 });
     await fired;
     expect(span(element)).to.be.lessThan(before);
     plot.focus();

@@ -10,6 +10,7 @@ import type { StoryTimeline } from '../src/story-timeline.js';
 import { parseDate } from '../src/model/edtf.js';
 import type { StoryData } from '../src/model/types.js';
 import { firstStory, nextFrame, settle } from './helpers/fixtures.js';
+import { wheelOn } from './helpers/wheel.js';
 
 const DAY = 86_400_000;
 
@@ -188,19 +189,8 @@ describe('story-timeline: opening on a selected event', () => {
     const span = () => +element.visibleRange.end - +element.visibleRange.start;
     const opened = span();
     const plot = element.shadowRoot!.querySelector<HTMLElement>('.plot')!;
-    const box0 = plot.getBoundingClientRect();
     // Ctrl + wheel zooms; the gesture ends only once the wheel has been still for a while.
-    plot.dispatchEvent(
-      new WheelEvent('wheel', {
-        deltaY: -300,
-        ctrlKey: true,
-        clientX: box0.left + box0.width / 2,
-        clientY: box0.top + 40,
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-      }),
-    );
+    wheelOn(plot, { deltaY: -300, ctrlKey: true, y: 40 });
     await waitUntil(() => span() < opened * 0.9, 'the wheel did not zoom');
     await nextFrame();
     box.style.width = '700px';

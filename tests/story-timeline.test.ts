@@ -5,6 +5,7 @@ import type { StoryTimeline } from '../src/story-timeline.js';
 import { pressAndWait } from './helpers/keys.js';
 import { firstStory, nextFrame, storyIds } from './helpers/fixtures.js';
 import { generateEvents } from '../demo/generated.js';
+import { wheelOn } from './helpers/wheel.js';
 
 const DAY = 86_400_000;
 
@@ -40,19 +41,7 @@ function plot(element: StoryTimeline): HTMLElement {
   return element.shadowRoot!.querySelector<HTMLElement>('.plot')!;
 }
 
-function wheel(element: StoryTimeline, init: WheelEventInit): boolean {
-  const box = plot(element).getBoundingClientRect();
-  return plot(element).dispatchEvent(
-    new WheelEvent('wheel', {
-      clientX: box.left + box.width / 2,
-      clientY: box.top + box.height / 2,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-      ...init,
-    }),
-  );
-}
+const wheel = (element: StoryTimeline, init: WheelEventInit): boolean => wheelOn(plot(element), init);
 
 describe('story-timeline: drawing the first story', () => {
   it('draws the five events with their data-ids and labels', async () => {

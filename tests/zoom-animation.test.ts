@@ -13,6 +13,7 @@ import { interpolateZoom, type ZoomView } from '../src/shims/d3-interpolate.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory, nextFrame } from './helpers/fixtures.js';
+import { wheelOn } from './helpers/wheel.js';
 
 const DAY = 86_400_000;
 /** Longer than an animated zoom (250 ms) plus d3-zoom's wheel idle time (150 ms). */
@@ -88,17 +89,7 @@ describe('story-timeline: animated zooms', () => {
     const midway = span(element);
     expect(midway, 'and is not over').to.be.greaterThan(20 * DAY);
 
-    const box = plot(element).getBoundingClientRect();
-    const wheel = new WheelEvent('wheel', {
-      clientX: box.left + box.width / 2,
-      clientY: box.top + box.height / 2,
-      deltaY: -10,
-      ctrlKey: true,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    });
-    plot(element).dispatchEvent(wheel);
+    wheelOn(plot(element), { deltaY: -10, ctrlKey: true });
     const afterWheel = span(element);
     // d3-zoom's Ctrl + wheel step for deltaY -10 px: 2^(10 × 0.002 × 10).
     expect(afterWheel).to.be.closeTo(midway / 2 ** 0.2, midway * 0.01);
