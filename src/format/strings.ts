@@ -16,7 +16,8 @@ export type { DatePhrase, DateWords, TextDirection, UiStrings } from './words.js
 const BUNDLED = { en } satisfies Record<string, UiStrings>;
 
 // Each file exports its strings as `strings`, so one loader fits all. A language file
-// imports nothing at run time: its chunk never pulls a second copy of the bundle.
+// imports nothing at run time but `./lang/common.ts`, which the builds copy into it: its
+// chunk never pulls a second copy of the bundle, nor waits for a second request.
 const ON_DEMAND = {
   fr: () => import('./lang/fr.js'),
   de: () => import('./lang/de.js'),
