@@ -186,12 +186,17 @@ describe('dist/story-timeline.js, the single file', () => {
         ),
       }),
     ];
+    // Polish takes every shared helper, French counts and picks forms, Japanese only numbers.
+    const worded = ['pl', 'fr', 'ja'];
     for (const lang of languages.filter((code) => code !== 'en')) {
-      const source = (await import(`/src/format/lang/${lang}.ts`)) as { strings: UiStrings };
+      const source = worded.includes(lang)
+        ? ((await import(`/src/format/lang/${lang}.ts`)) as { strings: UiStrings })
+        : undefined;
       for (const path of [`/dist/lang/${lang}.js`, `/dist/module/lang/${lang}.js`]) {
         const response = await fetch(path);
         expect(response.ok, path).to.be.true;
         expect(importedPackages(await response.text()), path).to.deep.equal([]);
+        if (!source) continue;
         const built = (await import(path)) as { strings: UiStrings };
         expect(words(built.strings), path).to.deep.equal(words(source.strings));
       }
