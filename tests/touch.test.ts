@@ -152,7 +152,10 @@ describe('story-timeline: touch', () => {
     plot.addEventListener('pointermove', () => (listening ??= plot.style.touchAction === 'pan-y'), { capture: true });
     const [start, ...moves] = gesture([{ x, y, id: 1 }], [{ x: x + 120, y, id: 1 }]);
     // Past the slop, the gestures come while the finger is held still; the moves after that pan.
-    await touch([start!, { wait: 150 }, ...moves.slice(0, 4), untilGestures, ...moves.slice(4)]);
+    // The finger rests before it lifts: a lift in motion would fling, and Chromium would take
+    // the next test's tap for the touch that stops the fling.
+    const lift = moves.pop()!;
+    await touch([start!, { wait: 150 }, ...moves.slice(0, 4), untilGestures, ...moves.slice(4), { wait: 200 }, lift]);
     expect(listening, 'the gestures, asked for by a finger that had not moved').to.equal(false);
     await waitUntil(() => +element.visibleRange.start !== +before.start, 'the drag did not pan');
     const msPerPixel = (+before.end - +before.start) / box.width;
