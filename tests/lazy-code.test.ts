@@ -96,7 +96,11 @@ describe('story-timeline: code the first drawing does not need', () => {
         clientY: y,
         buttons,
       });
-    // Pressed before the gestures are here: they come (the press asks for them) and take it over.
+    // Pressed before the gestures are here: they come (the mouse's pointerdown asks for them)
+    // and take the press over.
+    plot(element).dispatchEvent(
+      new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'mouse', clientX: x, clientY: y }),
+    );
     plot(element).dispatchEvent(mouse('mousedown', x, 1));
     await element.updateComplete;
     const fired = oneEvent(element, 'story-rangechange');

@@ -9,7 +9,8 @@ interface TouchPoint {
   y: number;
   id?: number;
 }
-type Step = { type: 'touchStart' | 'touchMove' | 'touchEnd'; touchPoints: TouchPoint[] } | { wait: number };
+type Step =
+  { type: 'touchStart' | 'touchMove' | 'touchEnd'; touchPoints: TouchPoint[] } | { wait: number } | { until: string };
 
 function touch(steps: Step[]): Promise<unknown> {
   return executeServerCommand('touch', { steps });
@@ -74,16 +75,27 @@ async function mountWhole(): Promise<StoryTimeline> {
   return element;
 }
 
+/** Has the page fetched the zoom gestures' code? */
+const gesturesFetched = (): boolean =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes('zoom-gestures'));
+
+/** A step that holds the fingers still until the gestures listen on the plot (they set its touch-action). */
+const untilGestures: Step = {
+  until: `document.querySelector('story-timeline').shadowRoot.querySelector('.plot').style.touchAction === 'pan-y'`,
+};
+
 const tap = (point: TouchPoint): Step[] => [
   { type: 'touchStart', touchPoints: [{ ...point, id: 1 }] },
   { type: 'touchEnd', touchPoints: [] },
 ];
 
 describe('story-timeline: touch', () => {
-  // First in this file: the zoom gestures' code is not in the page yet, so the first tap
-  // fetches it, as a reader's does.
-  it('every tap on an event opens its card, from the first one on', async () => {
+  // First in this file: the zoom gestures' code is not in the page yet, and a tap does not
+  // fetch it (a phone reader who only taps never downloads it).
+  it('every tap on an event opens its card, from the first one on, without fetching the gestures', async () => {
     const element = await mountWhole();
+    const moves: unknown[] = [];
+    element.addEventListener('story-rangechange', (event) => moves.push((event as CustomEvent).detail));
     const title = () => element.shadowRoot!.querySelector('[part~="detail"] .detail-title')?.textContent;
     for (const [index, id] of [...storyIds, ...storyIds].entries()) {
       await touch(tap(eventPoint(element, id)));
@@ -95,6 +107,59 @@ describe('story-timeline: touch', () => {
       element.select(null);
       await nextFrame();
     }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(gesturesFetched(), "the gestures' code, after taps only").to.equal(false);
+    expect(moves, 'the taps moved the view').to.deep.equal([]);
+  });
+
+  // Second: the gestures' code is still not in the page; the second finger asks for it, and the
+  // pinch begun before it came zooms once it is here.
+  it('a pinch begun before the gestures came zooms once they are here', async () => {
+    const element = await mountWhole();
+    const before = +element.visibleRange.end - +element.visibleRange.start;
+    const box = plotBox(element);
+    const y = Math.round(box.top + box.height / 2);
+    const centre = Math.round(box.left + box.width / 2);
+    expect(gesturesFetched(), 'the gestures, before the pinch').to.equal(false);
+    const [start, ...rest] = gesture(
+      [
+        { x: centre - 30, y, id: 1 },
+        { x: centre + 30, y, id: 2 },
+      ],
+      [
+        { x: centre - 90, y, id: 1 },
+        { x: centre + 90, y, id: 2 },
+      ],
+    );
+    await touch([start!, untilGestures, ...rest]);
+    await waitUntil(
+      () => +element.visibleRange.end - +element.visibleRange.start < before * 0.6,
+      'the pinch did not zoom',
+    );
+  });
+
+  it('a finger that does not move asks for no gestures; a drag begun before they came pans', async () => {
+    const element = await mountWhole();
+    element.zoomBy(2);
+    await nextFrame();
+    const before = element.visibleRange;
+    const plot = element.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const box = plotBox(element);
+    const y = Math.round(box.bottom - 12);
+    const x = Math.round(box.left + 100);
+    // Were the gestures listening on the plot when the finger first moved (after a still 150 ms)?
+    let listening: boolean | undefined;
+    plot.addEventListener('pointermove', () => (listening ??= plot.style.touchAction === 'pan-y'), { capture: true });
+    const [start, ...moves] = gesture([{ x, y, id: 1 }], [{ x: x + 120, y, id: 1 }]);
+    // Past the slop, the gestures come while the finger is held still; the moves after that pan.
+    // The finger rests before it lifts: a lift in motion would fling, and Chromium would take
+    // the next test's tap for the touch that stops the fling.
+    const lift = moves.pop()!;
+    await touch([start!, { wait: 150 }, ...moves.slice(0, 4), untilGestures, ...moves.slice(4), { wait: 200 }, lift]);
+    expect(listening, 'the gestures, asked for by a finger that had not moved').to.equal(false);
+    await waitUntil(() => +element.visibleRange.start !== +before.start, 'the drag did not pan');
+    const msPerPixel = (+before.end - +before.start) / box.width;
+    expect(+element.visibleRange.start).to.be.closeTo(+before.start - 120 * msPerPixel, 5 * msPerPixel);
   });
 
   it('a tap on an event moves nothing: no story-rangechange', async () => {

@@ -21,10 +21,9 @@ function same(ours: { k: number; x: number; y: number }, theirs: { k: number; x:
 describe('transform: against d3-zoom', () => {
   it('starts from the same identity', () => {
     same(identity, zoomIdentity);
-    expect(identity.toString()).to.equal(zoomIdentity.toString());
   });
 
-  it('scales, translates, applies and inverts alike', () => {
+  it('scales, translates and inverts alike', () => {
     fc.assert(
       fc.property(k, pixel, pixel, k, pixel, pixel, (tk, tx, ty, f, px, py) => {
         const ours = new Transform(tk, tx, ty);
@@ -32,13 +31,9 @@ describe('transform: against d3-zoom', () => {
         same(ours.scale(f), theirs.scale(f));
         same(ours.translate(px, py), theirs.translate(px, py));
         same(ours.translate(px, py).scale(f), theirs.translate(px, py).scale(f));
-        expect(ours.apply([px, py])).to.deep.equal(theirs.apply([px, py]));
         expect(ours.invert([px, py])).to.deep.equal(theirs.invert([px, py]));
-        expect(ours.applyX(px)).to.equal(theirs.applyX(px));
         expect(ours.invertX(px)).to.equal(theirs.invertX(px));
-        expect(ours.applyY(py)).to.equal(theirs.applyY(py));
         expect(ours.invertY(py)).to.equal(theirs.invertY(py));
-        expect(ours.toString()).to.equal(theirs.toString());
       }),
     );
   });

@@ -4,7 +4,8 @@
  * machinery arrives after the first render). Same arithmetic as d3-zoom's src/transform.js
  * (ISC licence, Mike Bostock); tests/transform.test.ts holds it to d3-zoom's results.
  * d3-zoom takes and gives back objects of either kind, since it only reads k, x, y and calls
- * these methods.
+ * these methods (of ZoomTransform's, `apply`, `applyX`, `applyY` and `toString` are left out:
+ * neither d3-zoom nor the view calls them).
  */
 import type { TimeScale } from './time-scale.js';
 
@@ -23,18 +24,6 @@ export class Transform {
     return x === 0 && y === 0 ? this : new Transform(this.k, this.x + this.k * x, this.y + this.k * y);
   }
 
-  apply(point: [number, number]): [number, number] {
-    return [point[0] * this.k + this.x, point[1] * this.k + this.y];
-  }
-
-  applyX(x: number): number {
-    return x * this.k + this.x;
-  }
-
-  applyY(y: number): number {
-    return y * this.k + this.y;
-  }
-
   invert(location: [number, number]): [number, number] {
     return [(location[0] - this.x) / this.k, (location[1] - this.y) / this.k];
   }
@@ -49,10 +38,6 @@ export class Transform {
 
   rescaleX(scale: TimeScale): TimeScale {
     return scale.copy().domain(scale.range().map((pixel) => scale.invert(this.invertX(pixel))));
-  }
-
-  toString(): string {
-    return `translate(${this.x},${this.y}) scale(${this.k})`;
   }
 }
 

@@ -13,6 +13,7 @@ export const plotStyles = css`
     /* Its height is set, its width is the host's: nothing inside can resize it. */
     contain: strict;
     cursor: grab;
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
     border-block: 1px solid var(--_grid);

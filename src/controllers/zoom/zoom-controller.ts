@@ -2,22 +2,23 @@
  * Owns the zoom transform. The first drawing needs only the transform, so the gesture
  * machinery (d3-zoom, d3-selection, d3-drag, d3-dispatch and `./zoom-gestures.ts`, some
  * 10 KB gzip) is a module of its own, fetched when a reader first reaches for the plot (a
- * pointer over or down on it, a touch, a wheel or a key) or when `load` is called
- * (`updateComplete` does). Until it has arrived the transform is held here and every
+ * mouse over or on it, a finger or a pen that moves sideways while pressed, a second finger,
+ * a wheel or a key; a tap, which only opens a card, fetches nothing) or when `load` is
+ * called (`updateComplete` does). Until it has arrived the transform is held here and every
  * programmatic change (the public methods, the keys and buttons, a refit) sets it directly,
  * clamped with d3-zoom's own maths; animated zooms jump, and a zooming wheel zooms here. When
  * it arrives it is attached to the plot and handed the current transform silently, and from
- * then on d3-zoom holds the transform; a press still held is handed over too, so the drag
- * that fetched the code pans.
+ * then on d3-zoom holds the transform; the presses still held are handed over too, so the
+ * drag or the pinch that fetched the code pans or zooms.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WheelMode } from '../../model/types.js';
-import { constrain, identity, Transform } from '../../layout/transform.js';
+import { constrain, identity, scaleAbout, Transform } from '../../layout/transform.js';
 import type { GestureController } from './zoom-gestures.js';
 import type { Press, ZoomCallbacks, ZoomLimits, ZoomOptions } from './zoom-types.js';
 
-/** What a reader does on the plot before a gesture: the gestures are fetched then. */
-const INTENTS = ['pointerover', 'pointerdown', 'mousedown', 'keydown', 'wheel'] as const;
+/** What a reader does on the plot before a gesture: the gestures are fetched then (see `onIntent`). */
+const INTENTS = ['pointerover', 'pointerdown', 'pointermove', 'mousedown', 'touchstart', 'keydown', 'wheel'] as const;
 /** What comes before a click or key on the element's own buttons: the gestures are fetched then. */
 const HOST_INTENTS = ['pointerover', 'focusin'] as const;
 /**
@@ -38,8 +39,8 @@ export class ZoomController implements ReactiveController {
   private loading: Promise<void> | undefined;
   /** The gestures listen on the plot and hold the transform. */
   private attached = false;
-  /** The last press still held while the gestures come: a finger's pointer, or a mouse's button. */
-  private press: Press | undefined;
+  /** The presses still held while the gestures come: fingers' pointers and touches, or a mouse's button. */
+  private presses: Press[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly isConnected?: boolean },
@@ -54,13 +55,13 @@ export class ZoomController implements ReactiveController {
     // A pointer or the focus coming to the zoom buttons fetches the gestures too, so that the
     // click or key that follows glides (before they arrive, a move jumps).
     if (!this.attached && this.host instanceof EventTarget) {
-      for (const type of HOST_INTENTS) this.host.addEventListener(type, this.onHostIntent, { passive: true });
+      for (const type of HOST_INTENTS) this.host.addEventListener(type, this.onIntent, { passive: true });
     }
   }
 
   hostDisconnected(): void {
     if (this.host instanceof EventTarget) {
-      for (const type of HOST_INTENTS) this.host.removeEventListener(type, this.onHostIntent);
+      for (const type of HOST_INTENTS) this.host.removeEventListener(type, this.onIntent);
     }
     this.gestures?.hostDisconnected();
   }
@@ -98,7 +99,7 @@ export class ZoomController implements ReactiveController {
     gestures.attach(element);
     this.attached = true;
     gestures.transformTo(this.held, { silent: true });
-    if (this.press) gestures.replay(this.press);
+    for (const press of this.presses) gestures.replay(press);
     this.onRelease();
   }
 
@@ -107,20 +108,36 @@ export class ZoomController implements ReactiveController {
     for (const type of INTENTS) element.removeEventListener(type, this.onIntent);
   }
 
-  /** A reader reaches for the plot: the gestures are fetched, and a press kept for them. */
+  /**
+   * A reader reaches for the plot (or the element's buttons): the gestures are fetched, and
+   * the presses kept for them. A mouse asks for them when it comes over, a wheel or a key at
+   * once. A finger's (or a pen's) tap only opens a card: a finger asks once it has moved
+   * sideways more than 10 px (a tap's slop) from where it was pressed, or a second finger
+   * comes down. A mousedown asks for nothing (a mouse's follows its pointerdown, and a tap's
+   * comes after the finger has lifted), nor does the focus while a press on the plot is held
+   * (a tap's mousedown focuses what it taps).
+   */
   private readonly onIntent = (event: Event): void => {
-    // A finger's pointer (for the one-finger pan), or the mouse event that follows a mouse's (for d3-zoom's drag).
-    if (event instanceof MouseEvent && event.type.endsWith('down') && !event.button) {
+    const { type, pointerType, clientX, button, touches } = event as PointerEvent & TouchEvent;
+    // (The first press held is the first finger's pointerdown: its touchstart comes after it.)
+    const first = this.presses[0]?.event as PointerEvent | undefined;
+    if (
+      touches
+        ? touches[1]
+        : type != 'mousedown' &&
+          (pointerType && pointerType != 'mouse' ? Math.abs((first?.clientX as number) - clientX) > 10 : !first)
+    )
+      void this.load();
+    // A finger's pointer and its touches (for the one-finger pan and the pinch), or a mouse's
+    // press (for d3-zoom's drag).
+    if ((button === 0 && type.endsWith('down')) || touches) {
       for (const type of RELEASES) window.addEventListener(type, this.onRelease, true);
-      this.press = { event, target: event.composedPath()[0]! };
+      this.presses.push({ event, target: event.composedPath()[0]! });
     }
-    void this.load();
   };
 
-  private readonly onHostIntent = (): void => void this.load();
-
   private readonly onRelease = (): void => {
-    this.press = undefined;
+    this.presses = [];
     for (const type of RELEASES) window.removeEventListener(type, this.onRelease, true);
   };
 
@@ -162,7 +179,7 @@ export class ZoomController implements ReactiveController {
     const k = Math.min(scaleExtent[1], Math.max(scaleExtent[0], transform.k));
     // Keep the centre of the view where it was asked to be while clamping the scale.
     const centre = transform.invertX(width / 2);
-    const scaled = identity.translate(width / 2 - centre * k, transform.y).scale(k);
+    const scaled = new Transform(k, width / 2 - centre * k, transform.y);
     return constrain(
       scaled,
       [
@@ -213,11 +230,7 @@ export class ZoomController implements ReactiveController {
   };
 
   scaleBy(factor: number, options: ZoomOptions = {}): void {
-    const { width } = this.limits;
-    const current = this.transform;
-    const centre = current.invertX(width / 2);
-    const k = current.k * factor;
-    this.transformTo(identity.translate(width / 2 - centre * k, current.y).scale(k), options);
+    this.transformTo(scaleAbout(this.transform, factor, this.limits.width / 2), options);
   }
 
   translateBy(pixels: number, options: ZoomOptions = {}): void {

@@ -114,13 +114,16 @@ export class GestureController {
 
   /**
    * A press made before the gestures came and still held, dispatched again now that they
-   * listen, so the drag that fetched them pans. An event is its own init dictionary: the copy
-   * has its position, buttons, keys and pointer.
+   * listen, so the drag or pinch that fetched them goes on. An event is its own init
+   * dictionary: the copy has its position, buttons, keys and pointer, or its touches.
    */
   replay({ event, target }: Press): void {
-    target.dispatchEvent(
-      event instanceof PointerEvent ? new PointerEvent(event.type, event) : new MouseEvent(event.type, event),
-    );
+    try {
+      target.dispatchEvent(new (event.constructor as typeof Event)(event.type, event));
+    } catch {
+      // An engine that cannot make a TouchEvent (iOS Safari has no constructor for it): the
+      // pinch starts with the next finger instead.
+    }
   }
 
   /** The host was connected again (the zoom controller forwards it). */

@@ -29,9 +29,9 @@ export interface ZoomOptions {
   silent?: boolean;
 }
 
-/** A press made on the plot before the gestures came, and where: handed to them as it was. */
+/** A press made on the plot before the gestures came (a pointer's, a mouse's or a touch's), and where: handed to them as it was. */
 export interface Press {
-  event: PointerEvent | MouseEvent;
+  event: Event;
   target: EventTarget;
 }
 
