@@ -367,7 +367,7 @@ async function endTrace(cdp, bench, path) {
   await cdp.send('IO.close', { handle: stream });
   const { writeFile } = await import('node:fs/promises');
   await writeFile(join(bench.buildDir ?? '.', `${path.replaceAll('/', '-').slice(1)}.trace.json`), text);
-  const split = splitTrace(JSON.parse(text));
+  const split = splitTrace(JSON.parse(text), path);
   split.total = ['script', 'style', 'layout', 'paint', 'gc', 'other'].reduce((sum, kind) => sum + split[kind], 0);
   return split;
 }

@@ -55,12 +55,18 @@ export function splitText(split) {
  * each event's own time, without what is nested in it; style and layout that script forced
  * (a layout read in an update) are counted apart as `forced`.
  */
-export function splitTrace({ traceEvents }) {
+export function splitTrace({ traceEvents }, page) {
   // Thread time (the CPU the main thread used), not wall time: on a shared machine another
   // process's turn on the CPU would otherwise count as ours.
   const cpu = (e) => e.tdur ?? e.dur;
-  // The renderer main thread with the most events: the page's, where a trace holds several.
-  const mains = traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // The main thread of the renderer that navigated to `page` (a path), when given: a trace
+  // records every renderer of the browser, and another one can hold more events than the
+  // page's. Else the renderer main thread with the most events.
+  let mains = traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const navigated = traceEvents.findLast(
+    (e) => page && e.name === 'CommitLoad' && new URL(e.args?.data?.url ?? '', 'http://x').pathname === page,
+  );
+  if (navigated) mains = mains.filter((m) => m.pid === navigated.pid);
   const count = (m) => traceEvents.reduce((n, e) => n + (e.pid === m.pid && e.tid === m.tid ? 1 : 0), 0);
   const main = mains.length > 1 ? mains.map((m) => [m, count(m)]).sort((a, b) => b[1] - a[1])[0][0] : mains[0];
   const events = traceEvents

@@ -123,7 +123,7 @@ export default css`
     white-space: normal;
     font-style: normal;
     font-weight: normal;
-    direction: ltr;
+    /* Its direction is its dir attribute's (ltr or rtl, always set), by the browser's own rule. */
   }
   /*
    * Before its first whole frame (its width, its text sizes, its story) the element lays its
@@ -141,10 +141,6 @@ export default css`
     position: absolute;
     inset: 0;
     visibility: visible;
-  }
-  /* Right-to-left languages: the interface is mirrored and time runs from right to left. */
-  .frame[dir='rtl'] {
-    direction: rtl;
   }
   button {
     font: inherit;

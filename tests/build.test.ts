@@ -219,6 +219,17 @@ describe('dist/story-timeline.js, the single file', () => {
     }
   });
 
+  it('opens with the compile hint that has its functions compiled as it streams in; its chunks, each run in part, do not', async () => {
+    const bundle = await (await fetch('/dist/story-timeline.js')).text();
+    expect(bundle.slice(0, bundle.indexOf('\n'))).to.equal('//# allFunctionsCalledOnLoad');
+    const chunks = [...bundle.matchAll(/import\(\s*["'`]\.\/([\w./-]+\.js)["'`]\s*\)/g)].map((match) => match[1]!);
+    expect(chunks.length).to.be.above(3);
+    for (const name of chunks) {
+      const code = await (await fetch(`/dist/${name}`)).text();
+      expect(code.includes('allFunctionsCalledOnLoad'), name).to.be.false;
+    }
+  });
+
   it("keeps printing out of the card's chunk: a chunk of its own, which neither the first view nor the card fetches", async () => {
     const chunkIn = (code: string, name: string) =>
       new RegExp(`import\\(\\s*["'\`]\\./(story-timeline-${name}-[\\w-]+\\.js)["'\`]\\s*\\)`).exec(code)?.[1];

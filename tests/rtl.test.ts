@@ -44,6 +44,24 @@ describe('right to left', () => {
     expect(asOf.left).to.be.within(summit.right, leak.right);
   });
 
+  it("reads in its own direction whatever the page's: an English timeline on a right-to-left page, a Hebrew one on a left-to-right page", async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div dir="rtl" style="direction: rtl"></div>`);
+    const english = document.createElement('story-timeline');
+    english.lang = 'en';
+    english.data = firstStory;
+    holder.append(english);
+    const hebrew = await mount({ lang: 'he' });
+    await waitUntil(() => english.shadowRoot?.querySelectorAll('[part~="event"]').length === 5, 'not drawn');
+    const frameDirection = (element: StoryTimeline) =>
+      getComputedStyle(element.shadowRoot!.querySelector('.frame')!).direction;
+    expect(frameDirection(english)).to.equal('ltr');
+    expect(frameDirection(hebrew)).to.equal('rtl');
+    // The marks follow: later events to the right in English, to the left in Hebrew.
+    expect(markBox(english, 'vilnius-summit').left).to.be.above(markBox(english, 'nikkei-leak').right);
+    expect(markBox(hebrew, 'vilnius-summit').right).to.be.below(markBox(hebrew, 'nikkei-leak').left);
+    english.remove();
+  });
+
   it('lays out the same events as left to right, mirrored', async () => {
     const rtl = await mount({ dir: 'rtl' });
     const ltr = await mount({ dir: 'ltr' });
