@@ -138,6 +138,8 @@ describe('story-timeline: motion, colour schemes, themes', () => {
     element.style.setProperty('--story-confirmed', 'rgb(255, 0, 0)');
     element.style.fontFamily = 'serif';
     element.select('nikkei-leak');
+    // The card's code may still be on its way: wait for the card, not for a frame.
+    await waitUntil(() => root(element).querySelector('[part~="detail"]'), 'the card did not open');
     await nextFrame();
     const dot = getComputedStyle(mark(element, 'nikkei-leak')!.querySelector('.mark')!);
     expect(dot.borderTopColor).to.equal('rgb(255, 0, 0)');
