@@ -19,6 +19,25 @@ process.exit = (code) => {
   if (code) process.stderr.write(`\nweb-test-runner: process.exit(${code}) from\n${new Error().stack}\n`);
   return exit(code);
 };
+// And a runner stopped while sessions are still running says who stopped it and with what:
+// its own stop prints an error only when it is an Error, and its caller is lost to `await`.
+// (The runner's package comes with @web/test-runner; without it, nothing is said.)
+import('@web/test-runner-core').then(
+  ({ TestRunner }) => {
+    const stopRunner = TestRunner.prototype.stop;
+    TestRunner.prototype.stop = function (error) {
+      const running = [...(this.sessions?.all() ?? [])].filter((session) => session.status !== 'FINISHED');
+      if (!this.stopped && running.length) {
+        const why = error === undefined ? 'nothing' : String(error?.stack ?? error);
+        process.stderr.write(
+          `\nweb-test-runner: stopped with ${running.length} sessions unfinished, given ${why}, from\n${new Error().stack}\n`,
+        );
+      }
+      return stopRunner.call(this, error);
+    };
+  },
+  () => {},
+);
 process.on('exit', () => {
   for (const child of children) {
     // Each runs in a process group of its own, with what it started (the driver's browsers).
