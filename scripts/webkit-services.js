@@ -19,6 +19,13 @@ process.exit = (code) => {
   if (code) process.stderr.write(`\nweb-test-runner: process.exit(${code}) from\n${new Error().stack}\n`);
   return exit(code);
 };
+// A promise of the runner's process that fails unhandled (a browser's driver answering a page
+// already closed, say) would end the run on the spot, the runner's terminal swallowing the
+// reason: it is said here, and the run goes on. A session it leaves hanging fails on the
+// runner's own time-outs, so nothing passes for it.
+process.on('unhandledRejection', (reason) =>
+  process.stderr.write(`\nweb-test-runner: a promise failed unhandled, the run goes on: ${reason?.stack ?? reason}\n`),
+);
 // And a runner stopped while sessions are still running says who stopped it and with what:
 // its own stop prints an error only when it is an Error, and its caller is lost to `await`.
 // (The runner's package comes with @web/test-runner; without it, nothing is said.)
