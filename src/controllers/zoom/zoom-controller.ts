@@ -121,13 +121,13 @@ export class ZoomController implements ReactiveController {
     const { type, pointerType, clientX, button, touches } = event as PointerEvent & TouchEvent;
     // (The first press held is the first finger's pointerdown: its touchstart comes after it.)
     const first = this.presses[0]?.event as PointerEvent | undefined;
-    if (
-      touches
-        ? touches[1]
-        : type != 'mousedown' &&
-          (pointerType && pointerType != 'mouse' ? Math.abs((first?.clientX as number) - clientX) > 10 : !first)
-    )
-      void this.load();
+    const finger = pointerType && pointerType !== 'mouse';
+    const wanted = touches
+      ? touches[1] // a second finger
+      : type !== 'mousedown' &&
+        // A finger past a tap's slop; a mouse, a wheel, a key or the focus while no press is held.
+        (finger ? !!first && Math.abs(first.clientX - clientX) > 10 : !first);
+    if (wanted) void this.load();
     // A finger's pointer and its touches (for the one-finger pan and the pinch), or a mouse's
     // press (for d3-zoom's drag).
     if ((button === 0 && type.endsWith('down')) || touches) {
