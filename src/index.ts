@@ -1,3 +1,5 @@
+// First: the stories already in the page are requested before the rest of the script runs.
+import './data/early-request.js';
 export { StoryTimeline } from './story-timeline.js';
 export type {
   StoryErrorDetail,

@@ -230,6 +230,20 @@ describe('dist/story-timeline.js, the single file', () => {
     }
   });
 
+  it("asks for the page's stories first: before Lit in the single file, before any class in the module build", async () => {
+    const single = await (await fetch('/dist/story-timeline.js')).text();
+    const early = single.indexOf('story-timeline[src]');
+    expect(early, 'the early request').to.be.above(0);
+    // Lit's first statement, its CSS tag, tests what the page can do.
+    expect(early, 'the early request before Lit').to.be.below(single.indexOf('adoptedStyleSheets'));
+    // The module build imports Lit, which an ES module evaluates first; then comes our code.
+    const module = await (await fetch('/dist/module/index.js')).text();
+    expect(module.indexOf('story-timeline[src]'), 'the early request before any class').to.be.within(
+      0,
+      module.indexOf('class '),
+    );
+  });
+
   it("keeps printing out of the card's chunk: a chunk of its own, which neither the first view nor the card fetches", async () => {
     const chunkIn = (code: string, name: string) =>
       new RegExp(`import\\(\\s*["'\`]\\./(story-timeline-${name}-[\\w-]+\\.js)["'\`]\\s*\\)`).exec(code)?.[1];

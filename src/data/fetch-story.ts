@@ -5,6 +5,7 @@
 import { isStoryShape } from '../model/normalize.js';
 import { textKind } from '../model/reading.js';
 import { httpUrl } from '../model/url.js';
+import { STORY_REQUEST, takeEarly } from './early-request.js';
 
 /** Our JSON (parsed), or a CSV/TSV table (as text, for the on-demand reader). */
 export type FetchedDocument = { kind: 'json'; value: unknown } | { kind: 'csv' | 'tsv'; text: string };
@@ -51,11 +52,11 @@ export async function fetchStory(
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
-        signal: both.signal,
-        // Cookies go with a same-origin request only: fetch's default `credentials`.
-        headers: { accept: 'application/json,text/csv,*/*;q=0.8' },
-      });
+      // Cookies go with a same-origin request only: fetch's default `credentials`.
+      const early = takeEarly(url);
+      response = await (early
+        ? untilAborted(early, both.signal)
+        : fetch(url, { ...STORY_REQUEST, signal: both.signal }));
     } catch (cause) {
       throw failure(cause, signal, timeout.signal, timeoutMs);
     }
@@ -64,7 +65,8 @@ export async function fetchStory(
     if (declared > maxBytes) throw new LoadFailure('too-large', `${declared} bytes`);
     let text: string;
     try {
-      text = await readText(response, maxBytes);
+      // An early request's body is not bound to the signal: the wait for it is.
+      text = await untilAborted(readText(response, maxBytes), both.signal);
     } catch (cause) {
       if (cause instanceof LoadFailure) throw cause;
       throw failure(cause, signal, timeout.signal, timeoutMs);
@@ -110,6 +112,19 @@ function failure(cause: unknown, caller: AbortSignal, timeout: AbortSignal, time
   if (caller.aborted) return cause;
   if (timeout.aborted) return new LoadFailure('timeout', `no answer within ${timeoutMs} ms`, undefined, cause);
   return new LoadFailure('network', cause instanceof Error ? cause.message : 'network error', undefined, cause);
+}
+
+/**
+ * `answer`, or the abort's reason as soon as `signal` aborts, as `fetch` does. The listener
+ * goes with `signal`, which is this load's own.
+ */
+function untilAborted<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort);
+    answer.then(resolve, reject);
+  });
 }
 
 /** Reads the body as text, giving up as soon as it passes `maxBytes`. */

@@ -1,0 +1,79 @@
+/**
+ * The story's request made as the script starts (src/data/early-request.ts): an element already
+ * in the page when the module is evaluated has its `src` requested before the element is
+ * defined, that one request is the one it draws, and an early request that never answers
+ * still ends in the element's time-out. Each page is a fresh frame, so the module is evaluated
+ * there for the first time, as on a reader's page. Loading differs between engines: all three.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+let keys = 0;
+const frames: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+type FrameWindow = Window & { definedAt?: number };
+
+/** A fresh page with `body`, in which `customElements.define` notes when it is first called. */
+async function page(body: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 700px; height: 500px; border: 0';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script>
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, ...rest) => {
+    if (name === 'story-timeline') window.definedAt ??= performance.now();
+    return define(name, ...rest);
+  };
+</script>
+<script type="module" src="/src/index.ts"></script></head><body>${body}</body></html>`;
+  frames.push(frame);
+  document.body.append(frame);
+  await waitUntil(
+    () => (frame.contentWindow as FrameWindow | null)?.definedAt !== undefined,
+    'the element was not defined',
+    {
+      timeout: 10_000,
+    },
+  );
+  return frame;
+}
+
+const timelineIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('story-timeline')!;
+
+describe('The story requested as the script starts', () => {
+  it('asks for `src` before the element is defined, once, and draws that answer', async () => {
+    const key = `early-${Date.now()}-${keys++}`;
+    const frame = await page(
+      `<story-timeline src="/test-server/story?title=Early&count=3&key=${key}"></story-timeline>`,
+    );
+    const timeline = timelineIn(frame);
+    await waitUntil(
+      () => timeline.shadowRoot?.querySelectorAll('[part~="event"]').length === 3,
+      'the three events were not drawn',
+      { timeout: 10_000 },
+    );
+    const requests = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .filter((entry) => entry.name.includes(key));
+    expect(requests, 'requests for the story').to.have.length(1);
+    expect(requests[0].startTime, 'the request started before the element was defined').to.be.below(
+      (frame.contentWindow as FrameWindow).definedAt!,
+    );
+    expect(await (await fetch(`/test-server/hits?key=${key}`)).json(), 'requests the server saw').to.equal(1);
+  });
+
+  it('still times out, with the time-out said, when the early request never answers', async () => {
+    const frame = await page(
+      `<story-timeline src="/test-server/never?key=early-never-${keys++}" timeout="400"></story-timeline>`,
+    );
+    const timeline = timelineIn(frame);
+    await waitUntil(() => timeline.shadowRoot?.querySelector('[part~="error"]'), 'no error was shown', {
+      timeout: 10_000,
+    });
+    const error = timeline.shadowRoot!.querySelector('[part~="error"]')!;
+    expect(error.textContent).to.match(/time|answer|respond/i);
+  });
+});
