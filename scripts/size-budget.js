@@ -7,12 +7,13 @@
 // build differ: its kB are 1,000 bytes and its compressor is not zlib.
 //
 // The budget: dist/story-timeline.js (Lit, D3, our code and the CSS together) stays within
-// 41.25 KB gzip. It was 40 KB until the vertical reading, printing, pictures and the message for
+// 41.5 KB gzip. It was 40 KB until the vertical reading, printing, pictures and the message for
 // unreadable data added their hooks to the main file (their code itself is in chunks); 42 KB
 // until the eras, groups, hint, messages and light-DOM reader went to chunks of their own; then
-// 41 KB until the story's early request (src/data/early-request.ts: the page's stories asked
-// for before the rest of the script runs, about a tenth of a second sooner on a phone) took its
-// 0.2 KB. Run `npm run build` first; a missing bundle fails
+// 41 KB until two things a phone reader feels took 0.35 KB: the story's early request
+// (src/data/early-request.ts: the page's stories asked for before the rest of the script runs,
+// the first story drawn about a tenth of a second sooner on a phone) and a finger's tap that
+// selects as it lifts (SelectionController.onClick, a card painted about 20 ms sooner). Run `npm run build` first; a missing bundle fails
 // too, so a broken build cannot pass.
 //
 //   npm run size               the table and the budget
@@ -22,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 
-const BUDGET_BYTES = 41.25 * 1024;
+const BUDGET_BYTES = 41.5 * 1024;
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const MAIN = 'story-timeline.js';
 

@@ -162,6 +162,26 @@ describe('story-timeline: touch', () => {
     expect(+element.visibleRange.start).to.be.closeTo(+before.start - 120 * msPerPixel, 5 * msPerPixel);
   });
 
+  it("a finger's tap selects as it lifts and cancels the click that would follow; a second tap clears", async () => {
+    const element = await mountWhole();
+    const clicks: EventTarget[] = [];
+    const selects: (string | null)[] = [];
+    element.shadowRoot!.addEventListener('click', (event) => clicks.push(event.target!), { capture: true });
+    element.addEventListener('story-select', (event) => selects.push((event as CustomEvent).detail.id));
+    const id = storyIds[1]!;
+    const point = eventPoint(element, id);
+    await touch(tap(point));
+    await waitUntil(() => element.selected === id, 'the tap selected nothing');
+    // Long enough for the click a tap brings (a frame or two after the lift) to have come.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(clicks, 'clicks after the tap').to.deep.equal([]);
+    expect(selects, 'story-select').to.deep.equal([id]);
+    expect(element.selected, 'selected after the tap').to.equal(id);
+    await touch(tap(eventPoint(element, id)));
+    await waitUntil(() => element.selected === '', 'the second tap did not clear');
+    expect(selects, 'story-select after the second tap').to.deep.equal([id, null]);
+  });
+
   it('a tap on an event moves nothing: no story-rangechange', async () => {
     const element = await mountWhole();
     await element.updateComplete;

@@ -41,9 +41,40 @@ export class SelectionController {
     return position === undefined ? undefined : this.actions.events()[position];
   }
 
-  /** One listener for every event's button: a click selects it, a second click clears. */
+  /** Where and when a finger came down on an event, to tell a tap. */
+  private press?: { id: string | undefined; x: number; y: number; at: number };
+
+  /**
+   * One listener for every event's button: a click selects it, a second click clears. A
+   * finger's tap does so as the finger lifts (`touchend`), without waiting for the click the
+   * browser sends a frame or more later, after the tap's mouse events; and that click is
+   * cancelled, so the card that opens under the finger takes no click meant for the event. A
+   * touch that moved past a tap's 10 px, lasted over half a second or was one of two fingers
+   * is left to the browser. Its `pointerdown` says where the finger came down.
+   */
   readonly onClick = (domEvent: Event): void => {
     const id = eventIdAt(domEvent.target);
+    const { type, pointerType, clientX, clientY, timeStamp } = domEvent as PointerEvent;
+    if (type === 'pointerdown') {
+      this.press = pointerType === 'touch' ? { id, x: clientX, y: clientY, at: timeStamp } : undefined;
+      return;
+    }
+    if (type === 'touchend') {
+      const { press } = this;
+      const { touches, changedTouches } = domEvent as TouchEvent;
+      const lifted = changedTouches[0];
+      this.press = undefined;
+      if (
+        !press ||
+        press.id !== id ||
+        touches.length > 0 ||
+        !lifted ||
+        Math.hypot(lifted.clientX - press.x, lifted.clientY - press.y) > 10 ||
+        timeStamp - press.at > 500
+      )
+        return;
+      domEvent.preventDefault();
+    }
     if (!id || this.actions.positionOf(id) === undefined) return;
     this.actions.focused(id);
     this.byUser(this.host.selected === id ? null : id);

@@ -30,7 +30,7 @@ export interface MarksProps extends Origin {
   /** The event that takes the list's single Tab stop. */
   tabStop: string;
   texts(mark: { event: MarkLayout['event'] }): EventTexts;
-  /** One listener for every event's click and focus. */
+  /** One listener for every event's click (and a finger's press and lift), one for focus. */
   onClick(event: Event): void;
   onFocusIn(event: FocusEvent): void;
 }
@@ -42,6 +42,8 @@ export function renderMarks(props: MarksProps): TemplateResult {
     aria-labelledby=${props.labelledBy ?? nothing}
     ${inlineStyle({ height: `${props.height}px`, translate: shifted(props.originShift) })}
     @click=${props.onClick}
+    @pointerdown=${props.onClick}
+    @touchend=${props.onClick}
     @focusin=${props.onFocusIn}
   >
     ${repeat(
