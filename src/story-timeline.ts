@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import styles from './story-timeline.styles.js';
 import { VERSION } from './version.js';
 import { canDefine } from './define.js';
-import type { Problem, StoryData, StoryEvent, WheelMode } from './model/types.js';
+import type { Problem, StoryData, StoryEvent, TimelineEvent, WheelMode } from './model/types.js';
 import { erasDuring } from './model/eras.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch-story.js';
 import { asOfTime, initialWindow, windowOf } from './layout/view.js';
@@ -21,6 +21,7 @@ import { renderPlot } from './parts/plot.js';
 import { renderLegend } from './parts/legend.js';
 import { renderTitleCard } from './parts/title-card.js';
 import { loadDetail } from './parts/load-detail.js';
+import type { DetailProps } from './parts/detail.js';
 import { exportImage, type ExportOptions } from './export/export-image.js';
 
 /**
@@ -159,7 +160,11 @@ export class StoryTimeline extends LitElement {
   /** The detail card's code (with media and rich text) comes after the first drawing, unless that opens a card. */
   private readonly detail = new OnDemand(
     this,
-    () => loadDetail(this, StoryTimeline.elementStyles, this.view.zoom),
+    () =>
+      loadDetail(this, StoryTimeline.elementStyles, this.view.zoom, () => {
+        const first = this.story.stories.events[0];
+        return first && !this.selected ? this.cardProps(first) : undefined;
+      }),
     'the detail card',
     { needed: () => !!this.selected && !this.shownWhole, drawn: () => this.shownWhole },
   );
@@ -295,6 +300,24 @@ export class StoryTimeline extends LitElement {
     );
   }
 
+  /** The detail card of `event`: drawn when it is selected, and rehearsed hidden once (`rehearse`). */
+  private cardProps(event: TimelineEvent): DetailProps {
+    const { language, stories, times } = this.story;
+    const { selection } = this.reader;
+    return {
+      event,
+      when: formatEventDate(event.date, language.lang, event.displayDate, times.zones),
+      strings: language.strings,
+      eras: erasDuring(stories.story.eras ?? [], event.date),
+      playing: selection.playing === event.id,
+      onPlay: () => selection.play(event.id),
+      position: stories.position(event.id)!,
+      total: stories.events.length,
+      onClose: () => selection.close(),
+      onStep: (by, e) => selection.step(by, e),
+    };
+  }
+
   override render(): TemplateResult {
     const { language, stories, times, loader, wording } = this.story;
     const { selection, keyboard, hint, announcer } = this.reader;
@@ -319,21 +342,7 @@ export class StoryTimeline extends LitElement {
       (!this.shownWhole && ((!!selected && !this.detail.settled) || this.extras.missing)) ||
       orientation.waiting;
     if (!pending) this.shownWhole = true;
-    const card =
-      selected && this.detail.module
-        ? this.detail.module.renderDetail({
-            event: selected,
-            when: formatEventDate(selected.date, lang, selected.displayDate, times.zones),
-            strings: t,
-            eras: erasDuring(eras, selected.date),
-            playing: selection.playing === selected.id,
-            onPlay: () => selection.play(selected.id),
-            position: stories.position(selected.id)!,
-            total: stories.events.length,
-            onClose: () => selection.close(),
-            onStep: (by, e) => selection.step(by, e),
-          })
-        : nothing;
+    const card = selected && this.detail.module ? this.detail.module.renderDetail(this.cardProps(selected)) : nothing;
     const vertical = orientation.plot(stories.events, asOf, story.groups, card);
     const frame = `frame${pending ? ' pending' : ''}${vertical ? ' vertical' : ''}`;
     return html`<div class=${frame} lang=${lang} dir=${language.direction}>

@@ -6,42 +6,9 @@
  * there for the first time, as on a reader's page. Loading differs between engines: all three.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { freshPage as page, freshWindow, timelineIn } from './helpers/fresh-page.js';
 
 let keys = 0;
-const frames: HTMLIFrameElement[] = [];
-
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
-
-type FrameWindow = Window & { definedAt?: number };
-
-/** A fresh page with `body`, in which `customElements.define` notes when it is first called. */
-async function page(body: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 700px; height: 500px; border: 0';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<script>
-  const define = customElements.define.bind(customElements);
-  customElements.define = (name, ...rest) => {
-    if (name === 'story-timeline') window.definedAt ??= performance.now();
-    return define(name, ...rest);
-  };
-</script>
-<script type="module" src="/src/index.ts"></script></head><body>${body}</body></html>`;
-  frames.push(frame);
-  document.body.append(frame);
-  await waitUntil(
-    () => (frame.contentWindow as FrameWindow | null)?.definedAt !== undefined,
-    'the element was not defined',
-    {
-      timeout: 10_000,
-    },
-  );
-  return frame;
-}
-
-const timelineIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('story-timeline')!;
 
 describe('The story requested as the script starts', () => {
   it('asks for `src` before the element is defined, once, and draws that answer', async () => {
@@ -55,13 +22,12 @@ describe('The story requested as the script starts', () => {
       'the three events were not drawn',
       { timeout: 10_000 },
     );
-    const requests = frame
-      .contentWindow!.performance.getEntriesByType('resource')
-      .filter((entry) => entry.name.includes(key));
+    const win = freshWindow(frame)!;
+    const calls = Object.entries(win.fetchedAt).filter(([url]) => url.includes(key));
+    expect(calls, 'calls to fetch for the story').to.have.length(1);
+    expect(calls[0]![1], 'the story asked for before the element was defined').to.be.below(win.definedAt!);
+    const requests = win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(key));
     expect(requests, 'requests for the story').to.have.length(1);
-    expect(requests[0].startTime, 'the request started before the element was defined').to.be.below(
-      (frame.contentWindow as FrameWindow).definedAt!,
-    );
     expect(await (await fetch(`/test-server/hits?key=${key}`)).json(), 'requests the server saw').to.equal(1);
   });
 

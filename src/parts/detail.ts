@@ -6,7 +6,7 @@
  * @csspart previous - The detail card's button to the previous event.
  * @csspart next - The detail card's button to the next event.
  */
-import type { TemplateResult } from 'lit';
+import type { TemplateResult, render as litRender } from 'lit';
 import { html, nothing, repeat } from './lit-kit.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { UiStrings } from '../format/strings.js';
@@ -41,6 +41,37 @@ export interface DetailProps {
 const SWIPE_PX = 40;
 /** Where a touch began, per card: gesture state, gone with the card. */
 const swipeStarts = new WeakMap<EventTarget, PointerEvent>();
+
+/** The page's card has been rehearsed (see `rehearse`). */
+let rehearsed = false;
+
+/**
+ * Draws a card once, hidden, when the page is next idle, and takes it away in the same task:
+ * its layout is forced, never painted, and no other script can see it. The reader's first tap
+ * then finds the card's template prepared, its code run once and its fonts and words laid out
+ * (on a phone the first card took some 20 ms of layout more than the next ones). Once a page:
+ * what it warms is the page's. `props` gives the card to draw, or nothing when an event is
+ * selected already; the rehearsal has no media, so nothing is fetched for it.
+ */
+export function rehearse(
+  root: HTMLElement | DocumentFragment,
+  render: typeof litRender,
+  props: () => DetailProps | undefined,
+): void {
+  if (rehearsed) return;
+  rehearsed = true;
+  (window.requestIdleCallback ?? setTimeout)(() => {
+    const card = props();
+    const frame = root.querySelector('.frame');
+    if (!card || !frame) return;
+    const ghost = document.createElement('div');
+    ghost.style.cssText = 'position:absolute;inset:0 0 auto;visibility:hidden';
+    render(renderDetail({ ...card, event: { ...card.event, media: undefined } }), ghost);
+    frame.append(ghost);
+    void ghost.offsetHeight;
+    ghost.remove();
+  });
+}
 
 export function renderDetail(props: DetailProps): TemplateResult {
   const { event, when, strings, eras, playing, onPlay, position, total, onClose, onStep } = props;
