@@ -9,7 +9,7 @@
 //      props included (they must fail: `@ts-expect-error`);
 //   6. the element's weight in an app: the tarball installed into a throwaway Vite app
 //      (offline, from npm's cache), built with and without `import 'story-timeline'`;
-//      the difference, gzip, must stay within 42 KB: the single file's 41 KB budget and
+//      the difference, gzip, must stay within 42.5 KB: the single file's 41.5 KB budget and
 //      Vite's preload helper, which the app's dynamic imports bring (about 0.7 KB).
 //
 //   node scripts/check-package.js            all of it
@@ -26,7 +26,7 @@ import { formatMessage } from 'publint/utils';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const BUDGET = 42 * 1024;
+const BUDGET = 42.5 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const onlySizes = process.argv.includes('--sizes');
 
