@@ -10,10 +10,10 @@
 // 41.5 KB gzip. It was 40 KB until the vertical reading, printing, pictures and the message for
 // unreadable data added their hooks to the main file (their code itself is in chunks); 42 KB
 // until the eras, groups, hint, messages and light-DOM reader went to chunks of their own; then
-// 41 KB until two things a phone reader feels took 0.35 KB: the story's early request
-// (src/data/early-request.ts: the page's stories asked for before the rest of the script runs,
-// the first story drawn about a tenth of a second sooner on a phone) and a finger's tap that
-// selects as it lifts (SelectionController.onClick, a card painted about 20 ms sooner). Run `npm run build` first; a missing bundle fails
+// 41 KB until what a phone reader feels took 0.5 KB: the story's early request
+// (src/data/early-request.ts: the page's stories, and a vertical reading's code, asked for
+// before the rest of the script runs), a finger's tap that selects as it lifts
+// (SelectionController.onClick) and the card rehearsed while the page is idle (`rehearse`). Run `npm run build` first; a missing bundle fails
 // too, so a broken build cannot pass.
 //
 //   npm run size               the table and the budget

@@ -31,6 +31,27 @@ describe('The story requested as the script starts', () => {
     expect(await (await fetch(`/test-server/hits?key=${key}`)).json(), 'requests the server saw').to.equal(1);
   });
 
+  it("asks for a vertical reading's code beside its story, before the element is defined", async () => {
+    const key = `early-vertical-${Date.now()}-${keys++}`;
+    const frame = await page(
+      `<story-timeline orientation="vertical" src="/test-server/story?title=Down&count=3&key=${key}"></story-timeline>`,
+    );
+    const timeline = timelineIn(frame);
+    await waitUntil(
+      () => timeline.shadowRoot?.querySelectorAll('.rail [part~="event"]').length === 3,
+      'the three events were not drawn down the page',
+      { timeout: 10_000 },
+    );
+    const win = freshWindow(frame)!;
+    const code = win.performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/parts\/vertical\.ts\b/.test(entry.name));
+    expect(code, "requests for the vertical reading's code").to.have.length(1);
+    // WebKit notes a request's start when its loader starts, which can be after the task that asked.
+    const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
+    if (!webkit) expect(code[0]!.startTime, 'asked for before the element was defined').to.be.below(win.definedAt!);
+  });
+
   it('still times out, with the time-out said, when the early request never answers', async () => {
     const frame = await page(
       `<story-timeline src="/test-server/never?key=early-never-${keys++}" timeout="400"></story-timeline>`,

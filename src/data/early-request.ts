@@ -22,6 +22,10 @@ export function takeEarly(url: URL): Promise<Response> | undefined {
 // Not when another copy of the element holds the name: its own script requests its stories.
 if (typeof document === 'object' && !customElements.get('story-timeline'))
   for (const element of document.querySelectorAll('story-timeline[src]')) {
+    // A vertical reading's code is asked for beside its story, not after it (a failure is said
+    // where the element asks for it again).
+    if (element.getAttribute('orientation')?.toLowerCase() === 'vertical')
+      import('../parts/vertical.js').catch(() => {});
     const url = httpUrl(element.getAttribute('src')!, document.baseURI);
     if (!url) continue;
     const answer = fetch(url, STORY_REQUEST);
