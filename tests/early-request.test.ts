@@ -10,19 +10,20 @@ import { freshPage as page, freshWindow, timelineIn } from './helpers/fresh-page
 
 let keys = 0;
 
+/** A fresh page whose element loads a three-event story of its own key; once `selector` shows the three. */
+async function storyPage(name: string, attributes: string, selector: string, drawn: string) {
+  const key = `early-${name}-${Date.now()}-${keys++}`;
+  const frame = await page(
+    `<story-timeline ${attributes} src="/test-server/story?title=${name}&count=3&key=${key}"></story-timeline>`,
+  );
+  const timeline = timelineIn(frame);
+  await waitUntil(() => timeline.shadowRoot?.querySelectorAll(selector).length === 3, drawn, { timeout: 10_000 });
+  return { key, win: freshWindow(frame)! };
+}
+
 describe('The story requested as the script starts', () => {
   it('asks for `src` before the element is defined, once, and draws that answer', async () => {
-    const key = `early-${Date.now()}-${keys++}`;
-    const frame = await page(
-      `<story-timeline src="/test-server/story?title=Early&count=3&key=${key}"></story-timeline>`,
-    );
-    const timeline = timelineIn(frame);
-    await waitUntil(
-      () => timeline.shadowRoot?.querySelectorAll('[part~="event"]').length === 3,
-      'the three events were not drawn',
-      { timeout: 10_000 },
-    );
-    const win = freshWindow(frame)!;
+    const { key, win } = await storyPage('across', '', '[part~="event"]', 'the three events were not drawn');
     const calls = Object.entries(win.fetchedAt).filter(([url]) => url.includes(key));
     expect(calls, 'calls to fetch for the story').to.have.length(1);
     expect(calls[0]![1], 'the story asked for before the element was defined').to.be.below(win.definedAt!);
@@ -32,17 +33,12 @@ describe('The story requested as the script starts', () => {
   });
 
   it("asks for a vertical reading's code beside its story, before the element is defined", async () => {
-    const key = `early-vertical-${Date.now()}-${keys++}`;
-    const frame = await page(
-      `<story-timeline orientation="vertical" src="/test-server/story?title=Down&count=3&key=${key}"></story-timeline>`,
-    );
-    const timeline = timelineIn(frame);
-    await waitUntil(
-      () => timeline.shadowRoot?.querySelectorAll('.rail [part~="event"]').length === 3,
+    const { win } = await storyPage(
+      'down',
+      'orientation="vertical"',
+      '.rail [part~="event"]',
       'the three events were not drawn down the page',
-      { timeout: 10_000 },
     );
-    const win = freshWindow(frame)!;
     const code = win.performance
       .getEntriesByType('resource')
       .filter((entry) => /\/parts\/vertical\.ts\b/.test(entry.name));

@@ -22,11 +22,9 @@ import type { OutsideEvents } from '../layout/view.js';
 import type { VerticalPlot } from '../parts/vertical.js';
 import { loadVertical } from '../parts/load-vertical.js';
 import { OnDemand } from './on-demand.js';
+import { NARROW_EM, orientationOf, wantsVerticalCode, type Orientation } from './orientation-keyword.js';
 
-export type Orientation = 'horizontal' | 'vertical' | 'auto';
-
-/** `auto` is vertical below this width, in ems of the element's font. */
-const NARROW_EM = 30;
+export type { Orientation } from './orientation-keyword.js';
 /** Zoom levels either side of the fitted scale (as in `parts/vertical.ts`). */
 const MAX_LEVEL = 6;
 const NO_GROUPS: readonly TimelineGroup[] = [];
@@ -86,10 +84,8 @@ export class OrientationController implements ReactiveController {
   }
 
   set value(value: string | null | undefined) {
-    const keyword = String(value ?? '').toLowerCase();
-    this.keyword = (/^(vertical|auto)$/.test(keyword) ? keyword : 'horizontal') as Orientation;
-    // A window narrower than the threshold (at the usual 16 px font) holds no wide element.
-    if (this.keyword === 'vertical' || (this.keyword === 'auto' && innerWidth < NARROW_EM * 16)) this.fetch();
+    this.keyword = orientationOf(value);
+    if (wantsVerticalCode(this.keyword)) this.fetch();
     this.decide();
   }
 

@@ -8,6 +8,7 @@ import type { TimelineEvent } from '../model/types.js';
 import { toStoryEvent } from '../model/story-event.js';
 import { emit } from '../story-events.js';
 import { eventIdAt } from './event-ids.js';
+import { TAP_SLOP_PX } from './tap.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
   selected: string;
@@ -67,9 +68,9 @@ export class SelectionController {
       if (
         !press ||
         press.id !== id ||
-        touches.length > 0 ||
+        touches.length ||
         !lifted ||
-        Math.hypot(lifted.clientX - press.x, lifted.clientY - press.y) > 10 ||
+        Math.hypot(lifted.clientX - press.x, lifted.clientY - press.y) > TAP_SLOP_PX ||
         timeStamp - press.at > 500
       )
         return;

@@ -6,8 +6,12 @@
  * same address; an answer nobody takes (the `src` changed first) is dropped.
  */
 import { httpUrl } from '../model/url.js';
+import { orientationOf, wantsVerticalCode } from '../controllers/orientation-keyword.js';
 
-/** The one request the element makes for a story, early or not. */
+/**
+ * The one request the element makes for a story, early or not. Cookies go with a same-origin
+ * request only: fetch's default `credentials`.
+ */
 export const STORY_REQUEST: RequestInit = { headers: { accept: 'application/json,text/csv,*/*;q=0.8' } };
 
 const early = new Map<string, Promise<Response>>();
@@ -22,9 +26,9 @@ export function takeEarly(url: URL): Promise<Response> | undefined {
 // Not when another copy of the element holds the name: its own script requests its stories.
 if (typeof document === 'object' && !customElements.get('story-timeline'))
   for (const element of document.querySelectorAll('story-timeline[src]')) {
-    // A vertical reading's code is asked for beside its story, not after it (a failure is said
-    // where the element asks for it again).
-    if (element.getAttribute('orientation')?.toLowerCase() === 'vertical')
+    // The vertical reading's code, when the element will want it as it connects, is asked for
+    // beside its story, not after it (a failure is said where the element asks for it again).
+    if (wantsVerticalCode(orientationOf(element.getAttribute('orientation'))))
       import('../parts/vertical.js').catch(() => {});
     const url = httpUrl(element.getAttribute('src')!, document.baseURI);
     if (!url) continue;

@@ -52,7 +52,6 @@ export async function fetchStory(
   try {
     let response: Response;
     try {
-      // Cookies go with a same-origin request only: fetch's default `credentials`.
       const early = takeEarly(url);
       response = await (early
         ? untilAborted(early, both.signal)

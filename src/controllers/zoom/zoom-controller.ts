@@ -16,6 +16,7 @@ import type { WheelMode } from '../../model/types.js';
 import { constrain, identity, scaleAbout, Transform } from '../../layout/transform.js';
 import type { GestureController } from './zoom-gestures.js';
 import type { Press, ZoomCallbacks, ZoomLimits, ZoomOptions } from './zoom-types.js';
+import { TAP_SLOP_PX } from '../tap.js';
 
 /** What a reader does on the plot before a gesture: the gestures are fetched then (see `onIntent`). */
 const INTENTS = ['pointerover', 'pointerdown', 'pointermove', 'mousedown', 'touchstart', 'keydown', 'wheel'] as const;
@@ -126,7 +127,7 @@ export class ZoomController implements ReactiveController {
       ? touches[1] // a second finger
       : type !== 'mousedown' &&
         // A finger past a tap's slop; a mouse, a wheel, a key or the focus while no press is held.
-        (finger ? !!first && Math.abs(first.clientX - clientX) > 10 : !first);
+        (finger ? !!first && Math.abs(first.clientX - clientX) > TAP_SLOP_PX : !first);
     if (wanted) void this.load();
     // A finger's pointer and its touches (for the one-finger pan and the pinch), or a mouse's
     // press (for d3-zoom's drag).
