@@ -42,18 +42,29 @@ describe('story-timeline: animated zooms', () => {
     const element = await mount();
     const changes = rangeChanges(element);
     const fitted = span(element);
-    element.zoomTo('2023-05-01', '2023-06-01', { animate: true });
-    expect(span(element), 'nothing moves before the first frame').to.equal(fitted);
+    // A glide is timed: a machine too busy to give it four frames lands it in fewer, rightly, and
+    // shows nothing in between; the glide is then taken again from the fitted view (three times at most).
+    let spans: number[] = [];
+    for (let attempt = 0; attempt < 3 && spans.length < 4; attempt++) {
+      if (attempt) {
+        element.fit();
+        await element.updateComplete;
+        await sleep(SETTLE_MS);
+        changes.length = 0;
+      }
+      element.zoomTo('2023-05-01', '2023-06-01', { animate: true });
+      expect(span(element), 'nothing moves before the first frame').to.equal(fitted);
 
-    const spans: number[] = [];
-    const landed = oneEvent(element, 'story-rangechange');
-    let done = false;
-    void landed.then(() => (done = true));
-    while (!done) {
-      spans.push(span(element));
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      spans = [];
+      const landed = oneEvent(element, 'story-rangechange');
+      let done = false;
+      void landed.then(() => (done = true));
+      while (!done) {
+        spans.push(span(element));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await sleep(SETTLE_MS);
     }
-    await sleep(SETTLE_MS);
 
     expect(element.visibleRange.start.toISOString()).to.equal('2023-05-01T00:00:00.000Z');
     expect(element.visibleRange.end.toISOString()).to.equal('2023-06-02T00:00:00.000Z');
