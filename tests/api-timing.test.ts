@@ -3,7 +3,8 @@
  * calls: a view asked for wins over the default view of data set before it, and `lang`
  * set as a property leaves the language on the host.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory, nextFrame } from './helpers/fixtures.js';

@@ -1,7 +1,8 @@
 // What `npm run build` ships, used the way a page uses it: the single file from a plain
 // script tag (once, twice, under a strict CSP), the iframe page with its parameters, and
 // the module build for bundlers. `npm test` builds first; alone, run `npm run build` before.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData } from '../src/model/types.js';
 import { languages, type UiStrings } from '../src/format/strings.js';

@@ -4,7 +4,8 @@
  * and layout warm. Each test is a fresh page, where the rehearsal has not happened yet. All
  * engines: idle callbacks, forced layout and media loading differ between them.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { freshPage, timelineIn } from './helpers/fresh-page.js';
 
 const picture = () => `${location.origin}/test-server/text/rehearsal-${Date.now()}.png?type=image/png&body=x`;

@@ -3,7 +3,8 @@
  * after 9999, and an axis that ticks decades to millennia and marks the era where the window
  * crosses year 1. Pure modules; the element is in demo.test.ts (the history story).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { scaleUtc } from 'd3-scale';

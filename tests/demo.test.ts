@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { oncePerEngine, prefer, resetPreferences } from './helpers/preferences.js';
 import { cases } from './helpers/engine.js';
 import { normalizeStory } from '../src/model/normalize.js';

@@ -5,7 +5,8 @@
  * still ends in the element's time-out. Each page is a fresh frame, so the module is evaluated
  * there for the first time, as on a reader's page. Loading differs between engines: all three.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { freshPage as page, freshWindow, timelineIn } from './helpers/fresh-page.js';
 
 let keys = 0;

@@ -1,5 +1,6 @@
 /** Eras: periods drawn as labelled bands behind the events, listed once for assistive technology. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { normalizeStory } from '../src/model/normalize.js';

@@ -1,7 +1,8 @@
 // A page's first Intl object loads the engine's locale data (tens of milliseconds on a desktop,
 // far more on a phone). A story in plain English is drawn without one: its labels are cut
 // without a segmenter, and its clusters and edges count events without a number format.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { generateEvents } from '../demo/generated.js';

@@ -2,7 +2,8 @@
  * Issue #14, tracks: events in groups, each group a labelled band of lanes; a group's colour;
  * the keyboard across groups; `show-groups`.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';

@@ -1,5 +1,6 @@
 /** The element with a language loaded on demand: no flash of English, labels cut by words, right to left. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory, nextFrame } from './helpers/fixtures.js';

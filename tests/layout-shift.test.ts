@@ -4,7 +4,8 @@
  * draws. Chromium only: the Layout Instability API (layout-shift entries) exists nowhere else;
  * tests/reading.test.ts checks the same reservation by geometry in every engine.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory, nextFrame } from './helpers/fixtures.js';

@@ -4,7 +4,8 @@
  * the point, the bar, the hatched window and the fade stay tellable apart; and a host page
  * can style the shape through the `event-mark` part.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData } from '../src/model/types.js';

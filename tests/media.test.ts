@@ -4,7 +4,8 @@
  * all (/test-server/media-page), so nothing here can reach YouTube, Vimeo or an image
  * host: a request the element tried to make shows up as a policy violation instead.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { normalizeStory } from '../src/model/normalize.js';
 import { readMedia } from '../src/model/media.js';
 import type { Problem, StoryEvent } from '../src/model/types.js';

@@ -4,7 +4,8 @@
  * before its last one (none, one pixel, a sliver), the reader sees that event whole, with a
  * neighbour beside it, in a window wider than a day that can still be zoomed into.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { parseDate } from '../src/model/edtf.js';

@@ -3,7 +3,8 @@
  * the zoom factor stays): after any pan, zoom or jump, each event is still drawn at its date,
  * left to right and right to left.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryEvent } from '../src/model/types.js';

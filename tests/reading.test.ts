@@ -2,7 +2,8 @@
  * Issue #12, "the story reads like a story": the title card, stepping through the events,
  * zooms that keep their place and the cues to what lies outside the window.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import { firstStory, nextFrame, storyIds } from './helpers/fixtures.js';

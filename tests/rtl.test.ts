@@ -2,7 +2,8 @@
  * Right to left: in Arabic and Hebrew (or with `dir="rtl"`) the interface is mirrored and
  * time runs from right to left; the keys follow the direction.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';

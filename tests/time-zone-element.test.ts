@@ -3,7 +3,8 @@
  * naming it when it is not the reader's, calendar dates that never shift, an unknown zone
  * reported, zoom down to about ten minutes and an axis of hours and minutes in the zone.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData } from '../src/model/types.js';

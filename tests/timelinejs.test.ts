@@ -4,7 +4,8 @@
  * and era is drawn. The page allows images from itself only and no frames, so the test
  * reaches no image host or video site (their pictures fall back to caption and credit).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import type { StoryTimeline } from '../src/story-timeline.js';
 import type { StoryData } from '../src/model/types.js';
 

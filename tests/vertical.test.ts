@@ -2,7 +2,8 @@
  * The vertical reading: `orientation="vertical"`, or `auto` on a narrow element. Time runs down
  * the page beside a rail; each label is whole, beside its mark; nothing overflows sideways.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/story-timeline.js';
 import type { StoryTimeline } from '../src/story-timeline.js';

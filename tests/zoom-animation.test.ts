@@ -5,7 +5,8 @@
  * double-click zoom immediate. The zoom path they follow is our stand-in for
  * d3-interpolate's, checked here against the library.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import fc from 'fast-check';
 // Test files get the real d3-interpolate; the element gets the stand-in (see web-test-runner.config.js).
 import { interpolateZoom as d3InterpolateZoom } from 'd3-interpolate';

@@ -4,7 +4,7 @@
  * notes when it is first called for the element (`definedAt`), and `fetch` when it is called for
  * each address (`fetchedAt`). The frames go after each test.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 export type FreshWindow = Window & typeof globalThis & { definedAt?: number; fetchedAt: Record<string, number> };
 

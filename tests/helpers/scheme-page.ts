@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import '../../src/story-timeline.js';
 import type { StoryTimeline } from '../../src/story-timeline.js';
 import { firstStory } from './fixtures.js';
