@@ -36,6 +36,12 @@ async function openFrame(url: string, width = 900): Promise<HTMLIFrameElement> {
 const win = (frame: HTMLIFrameElement) => frame.contentWindow as FrameWindow;
 const timelineIn = (frame: HTMLIFrameElement) =>
   frame.contentDocument!.querySelector('story-timeline') as StoryTimeline;
+/** The frame's element once its page has made it (the embed page makes it from its script). */
+async function timelineMade(frame: HTMLIFrameElement): Promise<StoryTimeline> {
+  // Looked for until it is there: once, on a loaded machine, the frame's document had none yet.
+  await waitUntil(() => timelineIn(frame), 'the page made no <story-timeline>', { timeout: 15_000 });
+  return timelineIn(frame);
+}
 const shadow = (timeline: StoryTimeline) => timeline.shadowRoot!;
 const shownIds = (timeline: StoryTimeline) =>
   [...shadow(timeline).querySelectorAll('[part~="event"]')].map((mark) => mark.getAttribute('data-id'));
@@ -360,7 +366,7 @@ describe('dist/embed.html, the iframe page', () => {
 
   it('shows the French first story by default', async () => {
     const frame = await openFrame('/dist/embed.html', 1000);
-    const timeline = timelineIn(frame);
+    const timeline = await timelineMade(frame);
     await waitUntil(() => shownIds(timeline).length === 6, 'the six events of the first story were not drawn', {
       timeout: 5000,
     });
@@ -388,7 +394,7 @@ describe('dist/embed.html, the iframe page', () => {
 
   it('takes lang, selected, start and end from its URL, and tells the parent its height', async () => {
     const frame = await openFrame('/dist/embed.html?lang=en&selected=nikkei-leak&start=2023-04&end=2023-08');
-    const timeline = timelineIn(frame);
+    const timeline = await timelineMade(frame);
     const detail = () => shadow(timeline).querySelector<HTMLElement>('[part~="detail"]');
     await waitUntil(
       () => detail()?.textContent?.includes('Nikkei reveals the plan'),
@@ -422,7 +428,7 @@ describe('dist/embed.html, the iframe page', () => {
     const results: string[] = [];
     for (let attempt = 0; attempt < loads; attempt++) {
       const frame = await openFrame('/dist/embed.html?lang=en&selected=nikkei-leak');
-      const timeline = timelineIn(frame);
+      const timeline = await timelineMade(frame);
       const inner = win(frame);
       const pause = (ms: number) => new Promise((resolve) => inner.setTimeout(resolve, ms));
       const settled = async () => {
@@ -464,7 +470,7 @@ describe('dist/embed.html, the iframe page', () => {
     const frame = await openFrame(
       '/dist/embed.html?lang=en&as-of=2023-05-03&as-of-label=As%20reported%20on%203%20May&theme=dark',
     );
-    const timeline = timelineIn(frame);
+    const timeline = await timelineMade(frame);
     await waitUntil(() => shadow(timeline).querySelector('[part~="as-of"]'), 'no as-of line', { timeout: 5000 });
     expect(timeline.getAttribute('as-of')).to.equal('2023-05-03');
     expect(shadow(timeline).querySelector('[part~="as-of"]')!.textContent).to.contain('As reported on 3 May');
@@ -476,14 +482,14 @@ describe('dist/embed.html, the iframe page', () => {
     expect(r).to.be.above(200);
 
     const light = await openFrame('/dist/embed.html?lang=en&theme=light');
-    expect(scheme(timelineIn(light))).to.equal('light');
+    expect(scheme(await timelineMade(light))).to.equal('light');
     const auto = await openFrame('/dist/embed.html?lang=en');
-    expect(scheme(timelineIn(auto))).to.equal('light dark');
+    expect(scheme(await timelineMade(auto))).to.equal('light dark');
   });
 
   it('reports a new height when its content grows', async () => {
     const frame = await openFrame('/dist/embed.html?lang=en');
-    const timeline = timelineIn(frame);
+    const timeline = await timelineMade(frame);
     await waitUntil(() => shownIds(timeline).length === 6, 'not drawn', { timeout: 5000 });
     const fromFrame = () => heights.filter((message) => message.source === frame.contentWindow);
     const pageHeight = () => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
@@ -526,7 +532,7 @@ describe('The iframe file list (docs/embedding.md)', () => {
     expect(copy.files, `docs/embedding.md lists: ${copy.patterns.join(', ')}`).to.include('embed.html');
 
     const frame = await openFrame('/test-server/iframe-copy/embed.html?lang=fr&src=story.fr.json', 1000);
-    const timeline = timelineIn(frame);
+    const timeline = await timelineMade(frame);
     await waitUntil(() => shownIds(timeline).length === 6, 'the six events of the first story were not drawn', {
       timeout: 15_000,
     });
