@@ -94,11 +94,21 @@ describe('story-timeline: animated zooms', () => {
     const element = await mount();
     const changes = rangeChanges(element);
     const fitted = span(element);
-    element.zoomTo('2023-05-01', '2023-05-11', { animate: true });
-    // One frame, not more: on a busy machine running three engines, frames come far apart.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await waitUntil(() => span(element) < fitted, 'the animation did not start', { interval: 1 });
-    const midway = span(element);
+    // One frame, not more: on a busy machine running three engines, frames come far apart, and
+    // one can outlast most of the glide; it is then taken again from the fitted view (three times at most).
+    let midway = 0;
+    for (let attempt = 0; attempt < 3 && midway <= 20 * DAY; attempt++) {
+      if (attempt) {
+        element.fit();
+        await element.updateComplete;
+        await sleep(SETTLE_MS);
+        changes.length = 0;
+      }
+      element.zoomTo('2023-05-01', '2023-05-11', { animate: true });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await waitUntil(() => span(element) < fitted, 'the animation did not start', { interval: 1 });
+      midway = span(element);
+    }
     expect(midway, 'and is not over').to.be.greaterThan(20 * DAY);
 
     wheelOn(plot(element), { deltaY: -10, ctrlKey: true });
