@@ -107,6 +107,7 @@ describe('any input: parseDate', () => {
   it('gives up quickly on long hostile dates instead of freezing the page', () => {
     // A backtracking pattern once took 4.6 s on 100 000 marks in Node 20's V8; recent
     // Chromium falls back to a linear engine, so this guards the other engines and slow paths.
+    // Half a second leaves a loaded CI machine room, and still catches a freeze of seconds.
     const hostile = [
       '~'.repeat(100_000) + 'x',
       '%?'.repeat(50_000) + '-',
@@ -117,7 +118,7 @@ describe('any input: parseDate', () => {
     for (const text of hostile) {
       const started = performance.now();
       const result = parseDate(text);
-      expect(performance.now() - started, `time for ${text.slice(0, 10)}…`).to.be.below(50);
+      expect(performance.now() - started, `time for ${text.slice(0, 10)}…`).to.be.below(500);
       expect(result.ok).to.equal(false);
     }
   });
