@@ -38,6 +38,14 @@ function rangeChanges(element: StoryTimeline): { start: Date; end: Date }[] {
   return seen;
 }
 
+/** Back to the fitted view, settled, the changes heard so far forgotten: a glide is taken again. */
+async function refit(element: StoryTimeline, changes: unknown[]): Promise<void> {
+  element.fit();
+  await element.updateComplete;
+  await sleep(SETTLE_MS);
+  changes.length = 0;
+}
+
 describe('story-timeline: animated zooms', () => {
   it('an animated zoomTo moves through the frames, lands on the window and fires once', async () => {
     const element = await mount();
@@ -47,12 +55,7 @@ describe('story-timeline: animated zooms', () => {
     // shows nothing in between; the glide is then taken again from the fitted view (three times at most).
     let spans: number[] = [];
     for (let attempt = 0; attempt < 3 && spans.length < 4; attempt++) {
-      if (attempt) {
-        element.fit();
-        await element.updateComplete;
-        await sleep(SETTLE_MS);
-        changes.length = 0;
-      }
+      if (attempt) await refit(element, changes);
       element.zoomTo('2023-05-01', '2023-06-01', { animate: true });
       expect(span(element), 'nothing moves before the first frame').to.equal(fitted);
 
@@ -98,12 +101,7 @@ describe('story-timeline: animated zooms', () => {
     // one can outlast most of the glide; it is then taken again from the fitted view (three times at most).
     let midway = 0;
     for (let attempt = 0; attempt < 3 && midway <= 20 * DAY; attempt++) {
-      if (attempt) {
-        element.fit();
-        await element.updateComplete;
-        await sleep(SETTLE_MS);
-        changes.length = 0;
-      }
+      if (attempt) await refit(element, changes);
       element.zoomTo('2023-05-01', '2023-05-11', { animate: true });
       await new Promise((resolve) => requestAnimationFrame(resolve));
       await waitUntil(() => span(element) < fitted, 'the animation did not start', { interval: 1 });
