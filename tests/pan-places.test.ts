@@ -25,7 +25,7 @@ async function mount(dir: 'ltr' | 'rtl'): Promise<StoryTimeline> {
     html`<story-timeline dir=${dir} no-title style="width:800px"></story-timeline>`,
   );
   element.events = events;
-  await waitUntil(() => element.shadowRoot!.querySelector('[part~="event"]'), 'events not drawn', { timeout: 5000 });
+  await waitUntil(() => element.shadowRoot!.querySelector('[part~="event"]'), 'events not drawn');
   await element.updateComplete;
   return element;
 }
