@@ -9,8 +9,9 @@
 //      props included (they must fail: `@ts-expect-error`);
 //   6. the element's weight in an app: the tarball installed into a throwaway Vite app
 //      (offline, from npm's cache), built with and without `import 'story-timeline'`;
-//      the difference, gzip, must stay within 42.5 KB: the single file's 41.5 KB budget and
-//      Vite's preload helper, which the app's dynamic imports bring (about 0.7 KB).
+//      the difference, gzip, must stay within 42.5 KB: the single file's 41.5 KB budget
+//      (scripts/budget.js) and a kilobyte for Vite's preload helper, which the app's
+//      dynamic imports bring (about 0.7 KB).
 //
 //   node scripts/check-package.js            all of it
 //   node scripts/check-package.js --sizes    only 6, and its table
@@ -23,10 +24,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { SINGLE_FILE_BUDGET } from './budget.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const BUDGET = 42.5 * 1024;
+const BUDGET = SINGLE_FILE_BUDGET + 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const onlySizes = process.argv.includes('--sizes');
 
